@@ -1,0 +1,193 @@
+"""`pyx build`: app.py -> dist/ (index.html, hashed assets, source maps, manifest).
+
+Everything is written to a temporary folder beside the output and swapped in at the end,
+so a failed build leaves the previous dist untouched and never half-written.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import shutil
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+import pyxjs
+from pyxjs.build.bundle import bundle
+from pyxjs.build.errors import BuildError
+from pyxjs.build.html import index_html
+from pyxjs.build.fingerprint import MANIFEST, default_out_dir, input_hashes, toolchain_hash
+from pyxjs.build.workspace import Workspace
+from pyxjs.loader import AppLoadError, LoadedApp, load_app
+from pyxjs.state.base import State
+from pyxjs.transpiler import CompileError, JSModule, transpile
+
+Log = Callable[[str], None]
+
+
+def log_to_stderr(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+@dataclass
+class BuiltFile:
+    path: str  # relative to dist
+    bytes: int
+    gzip_bytes: int | None = None
+
+
+@dataclass
+class BuildResult:
+    out_dir: Path
+    files: list[BuiltFile] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def js_gzip_bytes(self) -> int:
+        return sum(f.gzip_bytes or 0 for f in self.files if f.path.endswith(".js"))
+
+
+def build(app_path: Path, out_dir: Path | None = None, log: Log = log_to_stderr) -> BuildResult:
+    started = time.perf_counter()
+    app_path = Path(app_path)
+    out_dir = Path(out_dir) if out_dir is not None else default_out_dir(app_path)
+    try:
+        loaded = load_app(app_path)
+    except AppLoadError as exc:
+        raise BuildError(str(exc)) from None
+    app_dir = app_path.resolve().parent
+    workspace = Workspace(app_dir / ".pyx")
+    workspace.prepare(log)
+    try:
+        modules = transpile([page.component for page in loaded.app.pages.values()], root=Path.cwd())
+    except CompileError as exc:
+        raise BuildError(exc.format()) from None
+    write_sources(workspace, loaded, modules)
+
+    staging = out_dir.parent / f".{out_dir.name}.tmp-{os.getpid()}"
+    shutil.rmtree(staging, ignore_errors=True)
+    try:
+        result = write_dist(workspace, loaded, modules, staging)
+        swap_in(staging, out_dir)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    result.out_dir = out_dir
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def write_sources(workspace: Workspace, loaded: LoadedApp, modules: list[JSModule]) -> None:
+    wanted = {module.filename: module.code for module in modules}
+    wanted["main.jsx"] = main_module(loaded, modules)
+    for name, code in wanted.items():
+        target = workspace.src / name
+        if not target.is_file() or target.read_text(encoding="utf-8") != code:
+            target.write_text(code, encoding="utf-8")
+    for stale in workspace.src.glob("*.jsx"):
+        if stale.name not in wanted:
+            stale.unlink()
+
+
+def main_module(loaded: LoadedApp, modules: list[JSModule]) -> str:
+    """The entry: styles, each page's component, its route, and the States' initial values."""
+    by_source = {module.source_path: module for module in modules}
+    lines = ['import { start } from "./runtime/index.js";', 'import "./runtime/styles.css";']
+    routes = []
+    for index, page in enumerate(loaded.app.pages.values()):
+        module = by_source[str(Path(page.component.__code__.co_filename).resolve())]
+        export = module.exports[page.component.__name__]
+        lines.append(f'import {{ {export} as Page{index} }} from "./{module.filename}";')
+        routes.append(f"{json.dumps(page.route)}: Page{index}")
+    initial = json.dumps(initial_state(loaded.states), separators=(",", ":"))
+    lines.append(f"start({{ routes: {{ {', '.join(routes)} }}, initialState: {initial} }});")
+    return "\n".join(lines) + "\n"
+
+
+def initial_state(states: list[type[State]]) -> dict:
+    values = {}
+    for cls in states:
+        values[cls._pyx_name] = {name: var.default for name, var in cls._pyx_vars.items()}
+        try:
+            json.dumps(values[cls._pyx_name])
+        except (TypeError, ValueError) as exc:
+            raise BuildError(
+                f"error: {cls.__name__} has a default that cannot be sent to the browser ({exc})\n"
+                "hint: State vars hold JSON-like values: str, int, float, bool, None, list, dict"
+            ) from None
+    return values
+
+
+def write_dist(workspace: Workspace, loaded: LoadedApp, modules: list[JSModule], staging: Path) -> BuildResult:
+    assets = staging / "assets"
+    meta = bundle(workspace.esbuild_binary(), workspace.src / "main.jsx", assets, workspace.root / "meta.json")
+    js_file = css_file = None
+    for output, info in meta["outputs"].items():
+        name = Path(output).name
+        if info.get("entryPoint") and name.endswith(".js"):
+            js_file = name
+            css_file = Path(info["cssBundle"]).name if info.get("cssBundle") else None
+    if js_file is None:
+        raise BuildError("error: esbuild produced no JavaScript entry file")
+    first_page = next(iter(loaded.app.pages.values()))
+    (staging / "index.html").write_text(
+        index_html(first_page.title or "pyxjs app", f"/assets/{js_file}", f"/assets/{css_file}" if css_file else None),
+        encoding="utf-8",
+    )
+    result = BuildResult(staging)
+    for path in sorted(staging.rglob("*")):
+        if not path.is_file():
+            continue
+        gz = None
+        if path.suffix in (".js", ".css"):
+            compressed = gzip.compress(path.read_bytes(), compresslevel=9, mtime=0)
+            path.with_name(path.name + ".gz").write_bytes(compressed)
+            gz = len(compressed)
+        result.files.append(BuiltFile(path.relative_to(staging).as_posix(), path.stat().st_size, gz))
+    manifest = {
+        "pyxjs": pyxjs.__version__,
+        "routes": {p.route: {"component": p.component.__name__, "title": p.title} for p in loaded.app.pages.values()},
+        "states": {cls._pyx_name: sorted(cls._pyx_vars) for cls in loaded.states},
+        "entry": {"js": f"assets/{js_file}", "css": f"assets/{css_file}" if css_file else None},
+        "files": {f.path: {"bytes": f.bytes, "gzip_bytes": f.gzip_bytes} for f in result.files},
+        "inputs": input_hashes([Path(m.source_path) for m in modules] + [loaded.path.resolve()]),
+        "toolchain": toolchain_hash(),
+    }
+    (staging / MANIFEST).write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
+    result.files.append(BuiltFile(MANIFEST, (staging / MANIFEST).stat().st_size))
+    return result
+
+
+def swap_in(staging: Path, out_dir: Path) -> None:
+    old = out_dir.parent / f".{out_dir.name}.old-{os.getpid()}"
+    if out_dir.exists():
+        out_dir.rename(old)
+    staging.rename(out_dir)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def describe(result: BuildResult, cwd: Path | None = None) -> list[str]:
+    """esbuild-style listing: each output with its size, then the total time."""
+    cwd = cwd or Path.cwd()
+    try:
+        base = result.out_dir.resolve().relative_to(cwd.resolve())
+    except ValueError:
+        base = result.out_dir
+    shown = [f for f in result.files if not f.path.endswith(".gz")]
+    names = [str(base / f.path) for f in shown]
+    width = max(len(n) for n in names) + 2
+    lines = []
+    for name, f in zip(names, shown):
+        gz = f"  (gzip {_size(f.gzip_bytes)})" if f.gzip_bytes else ""
+        lines.append(f"  {name.ljust(width)}{_size(f.bytes):>9}{gz}")
+    lines.append(f"built in {result.seconds * 1000:.0f}ms")
+    return lines
+
+
+def _size(n: int | None) -> str:
+    if n is None:
+        return ""
+    return f"{n / 1024:.1f}kb" if n >= 1024 else f"{n}b"

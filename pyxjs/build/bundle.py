@@ -1,0 +1,33 @@
+"""Running the esbuild binary (a static executable from its npm package; no node needed)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+
+from pyxjs.build.errors import BuildError
+
+
+def bundle(esbuild: Path, entry: Path, outdir: Path, metafile: Path) -> dict:
+    argv = [
+        str(esbuild),
+        str(entry),
+        "--bundle",
+        "--minify",
+        "--sourcemap",
+        "--jsx=automatic",
+        "--target=es2020",
+        "--charset=utf8",
+        "--legal-comments=none",
+        "--log-level=warning",
+        "--entry-names=[name]-[hash]",
+        "--asset-names=[name]-[hash]",
+        "--define:process.env.NODE_ENV=\"production\"",
+        f"--outdir={outdir}",
+        f"--metafile={metafile}",
+    ]
+    proc = subprocess.run(argv, cwd=entry.parent, capture_output=True, text=True)
+    if proc.returncode != 0:
+        raise BuildError(f"error: esbuild could not bundle the app:\n{proc.stderr.strip()}")
+    return json.loads(metafile.read_text())

@@ -1,0 +1,99 @@
+"""The build workspace `.pyx/` beside the app: npm packages, the runtime copy, generated sources.
+
+npm runs only when the lockfile differs from the one the installed node_modules came from,
+so a warm build never touches the network or npm at all.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import platform
+import shutil
+import subprocess
+import sys
+from importlib import resources
+from pathlib import Path
+
+from pyxjs.build.errors import BuildError
+from pyxjs.build.node import find_node_tools
+
+TEMPLATE_DIR = Path(__file__).parent / "app_template"
+STAMP = ".pyx-lock-sha256"
+
+
+def runtime_source_dir() -> Path:
+    """runtime_js/src: packaged as `pyxjs.runtime_js` in a wheel, or beside pyxjs/ in a checkout."""
+    checkout = Path(__file__).resolve().parents[2] / "runtime_js" / "src"
+    if checkout.is_dir():
+        return checkout
+    packaged = Path(str(resources.files("pyxjs.runtime_js")))
+    if packaged.is_dir():
+        return packaged
+    raise BuildError("error: the pyxjs installation has no runtime_js sources; reinstall pyxjs")
+
+
+def sha256_file(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+class Workspace:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.src = root / "src"
+        self.runtime = self.src / "runtime"
+        self.node_modules = root / "node_modules"
+
+    def prepare(self, log) -> None:
+        self.root.mkdir(parents=True, exist_ok=True)
+        for name in ("package.json", "package-lock.json"):
+            _copy_if_changed(TEMPLATE_DIR / name, self.root / name)
+        self.install_packages(log)
+        self.sync_runtime()
+
+    def install_packages(self, log) -> None:
+        lock_hash = sha256_file(self.root / "package-lock.json")
+        stamp = self.node_modules / STAMP
+        if stamp.is_file() and stamp.read_text().strip() == lock_hash and self.esbuild_binary().is_file():
+            return
+        tools = find_node_tools()
+        log(f"installing npm packages (npm from {tools.source}) ...")
+        # --ignore-scripts: esbuild's postinstall only optimises its node shim; we run the binary itself.
+        argv = [*tools.npm_argv, "ci", "--ignore-scripts", "--no-audit", "--no-fund", "--loglevel=error"]
+        try:
+            proc = subprocess.run(argv, cwd=self.root, env=tools.env(), capture_output=True, text=True, timeout=900)
+        except subprocess.TimeoutExpired:
+            raise BuildError("error: `npm ci` took over 15 minutes; check the network and npm's proxy settings") from None
+        if proc.returncode != 0:
+            raise BuildError(
+                f"error: `npm ci` failed in {self.root} (exit {proc.returncode}):\n{proc.stderr.strip()[-3000:]}\n"
+                "hint: check the network or npm's registry/proxy settings, then build again"
+            )
+        if not self.esbuild_binary().is_file():
+            raise BuildError(f"error: npm installed no esbuild binary for this platform at {self.esbuild_binary()}")
+        stamp.write_text(lock_hash)
+
+    def esbuild_binary(self) -> Path:
+        system = {"linux": "linux", "darwin": "darwin", "win32": "win32"}.get(sys.platform, sys.platform)
+        machine = platform.machine().lower()
+        arch = {"x86_64": "x64", "amd64": "x64", "aarch64": "arm64", "arm64": "arm64"}.get(machine, machine)
+        package = self.node_modules / "@esbuild" / f"{system}-{arch}"
+        return package / "esbuild.exe" if system == "win32" else package / "bin" / "esbuild"
+
+    def sync_runtime(self) -> None:
+        """Mirror runtime_js/src into the workspace (esbuild then resolves react from .pyx/node_modules)."""
+        source = runtime_source_dir()
+        self.runtime.mkdir(parents=True, exist_ok=True)
+        wanted = {p.relative_to(source) for p in source.rglob("*") if p.is_file() and p.suffix in (".js", ".css")}
+        for rel in wanted:
+            _copy_if_changed(source / rel, self.runtime / rel)
+        for path in list(self.runtime.rglob("*")):
+            if path.is_file() and path.relative_to(self.runtime) not in wanted:
+                path.unlink()
+
+
+def _copy_if_changed(source: Path, target: Path) -> None:
+    data = source.read_bytes()
+    if target.is_file() and target.read_bytes() == data:
+        return
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(data)

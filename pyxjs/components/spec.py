@@ -1,0 +1,63 @@
+"""Component specs: the data the transpiler reads to turn `rx.input(...)` into `<Input .../>`.
+
+A spec names the runtime_js export that renders the component and how each event trigger
+turns the DOM event into the handler's arguments. Specs are data; no compiler code here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class EventSpec:
+    js_prop: str
+    # JS expressions over the DOM event `e` that become the handler's arguments, in order.
+    args: tuple[str, ...] = ()
+
+
+# Triggers every component has; their handlers take no arguments.
+COMMON_EVENTS: dict[str, EventSpec] = {
+    "on_click": EventSpec("onClick"),
+    "on_double_click": EventSpec("onDoubleClick"),
+    "on_mouse_enter": EventSpec("onMouseEnter"),
+    "on_mouse_leave": EventSpec("onMouseLeave"),
+    "on_focus": EventSpec("onFocus"),
+    "on_blur": EventSpec("onBlur"),
+}
+
+# Triggers of text fields: they pass the field's current value (or the key pressed).
+VALUE_EVENTS: dict[str, EventSpec] = {
+    "on_change": EventSpec("onChange", ("e.target.value",)),
+    "on_blur": EventSpec("onBlur", ("e.target.value",)),
+    "on_focus": EventSpec("onFocus", ("e.target.value",)),
+    "on_key_down": EventSpec("onKeyDown", ("e.key",)),
+    "on_key_up": EventSpec("onKeyUp", ("e.key",)),
+}
+
+
+@dataclass(frozen=True)
+class ComponentSpec:
+    name: str
+    js_name: str
+    events: dict[str, EventSpec] = field(default_factory=lambda: dict(COMMON_EVENTS))
+    accepts_children: bool = True
+
+
+def _spec(name: str, js_name: str, extra_events: dict[str, EventSpec] | None = None, **kw) -> ComponentSpec:
+    return ComponentSpec(name, js_name, {**COMMON_EVENTS, **(extra_events or {})}, **kw)
+
+
+SPECS: dict[str, ComponentSpec] = {
+    spec.name: spec
+    for spec in [
+        _spec("box", "Box"),
+        _spec("hstack", "HStack"),
+        _spec("vstack", "VStack"),
+        _spec("text", "Text"),
+        _spec("heading", "Heading"),
+        _spec("button", "Button"),
+        _spec("input", "Input", VALUE_EVENTS, accepts_children=False),
+        _spec("avatar", "Avatar", accepts_children=False),
+    ]
+}

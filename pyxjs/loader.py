@@ -1,0 +1,80 @@
+"""Importing a user's app file: the App, its pages and its State classes, or a located error.
+
+Shared by the build and the server, so it imports no compiler.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+import traceback
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+
+from pyxjs.app import App
+from pyxjs.state.base import State
+
+
+class AppLoadError(Exception):
+    """`str(error)` is the whole message: file:line, what went wrong, how to fix it."""
+
+
+@dataclass
+class LoadedApp:
+    path: Path
+    module: ModuleType
+    app: App
+    states: list[type[State]]
+
+
+def load_app(path: Path) -> LoadedApp:
+    path = Path(path)
+    shown = str(path)
+    if not path.is_file():
+        raise AppLoadError(f"{shown}: no such file\nhint: pass the path of your app's Python file, e.g. `pyx build app.py`")
+    source = path.read_bytes()
+    try:
+        code = compile(source, str(path.resolve()), "exec")
+    except SyntaxError as exc:
+        where = f"{shown}:{exc.lineno}:{exc.offset}" if exc.lineno else shown
+        line = (exc.text or "").rstrip("\n")
+        caret = f"\n    {line}\n    {' ' * max((exc.offset or 1) - 1, 0)}^" if line else ""
+        raise AppLoadError(f"{where}: syntax error: {exc.msg}{caret}") from None
+
+    module_name = path.stem if path.stem.isidentifier() else "pyx_app"
+    module = ModuleType(module_name)
+    module.__file__ = str(path.resolve())
+    app_dir = str(path.resolve().parent)
+    if app_dir not in sys.path:
+        sys.path.insert(0, app_dir)  # so the app can import its sibling modules
+    before = dict(State._pyx_registry)
+    sys.modules[module_name] = module
+    try:
+        exec(code, module.__dict__)
+    except Exception as exc:  # the user's code raised: report where, in their file
+        del sys.modules[module_name]
+        raise AppLoadError(_located(exc, path)) from None
+
+    apps = [value for value in vars(module).values() if isinstance(value, App)]
+    if not apps:
+        raise AppLoadError(
+            f"{shown}: no rx.App() found\nhint: add `app = rx.App()` and `app.add_page(index)` at the end of {path.name}"
+        )
+    app = vars(module).get("app") if isinstance(vars(module).get("app"), App) else apps[0]
+    if not app.pages:
+        raise AppLoadError(f"{shown}: the app has no pages\nhint: add `app.add_page(index)` for a component function `index`")
+    states = [cls for name, cls in State._pyx_registry.items() if before.get(name) is not cls]
+    return LoadedApp(path, module, app, states)
+
+
+def _located(exc: BaseException, path: Path) -> str:
+    """`app.py:12: NameError: ...`, pointing at the deepest frame in the user's file."""
+    target = str(path.resolve())
+    frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename == target]
+    message = f"{type(exc).__name__}: {exc}"
+    if not frames:
+        return f"{path}: error while importing the app: {message}"
+    frame = frames[-1]
+    source = f"\n    {frame.line}" if frame.line else ""
+    return f"{path}:{frame.lineno}: error while importing the app: {message}{source}"

@@ -1,0 +1,15 @@
+"""Python component functions -> JSX modules (parse, analyze, transform, print)."""
+
+from pyxjs.transpiler.diagnostics import CODES, CompileError
+from pyxjs.transpiler.module import JSModule, Project
+
+
+def transpile(functions, root) -> list[JSModule]:
+    """Compile the given component functions (and every component they call)."""
+    project = Project(root)
+    for function in functions:
+        project.compile_function(function)
+    return project.render()
+
+
+__all__ = ["CODES", "CompileError", "JSModule", "Project", "transpile"]

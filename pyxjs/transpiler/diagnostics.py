@@ -1,0 +1,50 @@
+"""Compile errors with stable codes, a file:line:col location, the source line and a caret."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# Stable codes: tests and users may rely on them, so never reuse a retired one.
+CODES: dict[str, str] = {
+    "PYX101": "unsupported syntax in a component",
+    "PYX102": "unsupported statement in a component",
+    "PYX103": "name not known in the browser",
+    "PYX104": "call that cannot run in the browser",
+    "PYX105": "event trigger needs an event handler",
+    "PYX106": "unknown event trigger",
+    "PYX107": "component takes no children",
+    "PYX108": "component function signature not supported",
+    "PYX109": "value cannot be inlined",
+    "PYX110": "state method used as a value",
+    "PYX111": "operation on values of unknown type",
+}
+
+
+@dataclass
+class CompileError(Exception):
+    code: str
+    message: str
+    file: str
+    line: int
+    col: int  # 0-based, as libcst reports it
+    hint: str = ""
+    source_line: str = ""
+    length: int = 1
+
+    def __post_init__(self) -> None:
+        super().__init__(self.format())
+
+    def format(self) -> str:
+        head = f"{self.file}:{self.line}:{self.col + 1}: error {self.code}: {self.message}"
+        lines = [head]
+        if self.source_line:
+            gutter = f"{self.line:>5} | "
+            lines.append(gutter + self.source_line.rstrip("\n"))
+            width = max(1, min(self.length, len(self.source_line) - self.col))
+            lines.append(" " * (len(gutter) - 2) + "| " + " " * self.col + "^" * width)
+        if self.hint:
+            lines.append(f"hint: {self.hint}")
+        return "\n".join(lines)
+
+    def as_json(self) -> dict:
+        return {"code": self.code, "message": self.message, "line": self.line, "col": self.col, "hint": self.hint}

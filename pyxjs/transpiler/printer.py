@@ -1,0 +1,247 @@
+"""Prints the JS tree as text and records where each located node landed (for the source map).
+
+Knows the JS tree only, never Python syntax.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+from pyxjs.transpiler import jsast as js
+
+_JS_RESERVED = set(
+    "await break case catch class const continue debugger default delete do else enum export extends "
+    "false finally for function if implements import in instanceof interface let new null package "
+    "private protected public return static super switch this throw true try typeof var void while "
+    "with yield arguments eval undefined".split()
+)
+_IDENT = re.compile(r"^[A-Za-z_$][A-Za-z0-9_$]*$")
+
+
+def js_identifier(name: str) -> str:
+    """A Python identifier that is safe as a JS binding (`new` -> `new_`)."""
+    return name + "_" if name in _JS_RESERVED else name
+
+
+def js_string(value: str) -> str:
+    # json.dumps gives a valid JS string literal; escape U+2028/9 and `</` for inline safety.
+    return json.dumps(value, ensure_ascii=False).replace("\u2028", "\\u2028").replace("\u2029", "\\u2029").replace("</", "<\\/")
+
+
+class Printer:
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.line = 0
+        self.col = 0
+        self.indent = 0
+        self.mappings: list[tuple[int, int, int, int]] = []
+
+    # -- output primitives --------------------------------------------------------------
+    def write(self, text: str) -> None:
+        self.parts.append(text)
+        newlines = text.count("\n")
+        if newlines:
+            self.line += newlines
+            self.col = len(text) - text.rindex("\n") - 1
+        else:
+            self.col += len(text)
+
+    def newline(self) -> None:
+        self.write("\n" + "  " * self.indent)
+
+    def mark(self, node: js.Node) -> None:
+        if node.loc is not None:
+            line, col = node.loc
+            self.mappings.append((self.line, self.col, line - 1, col))
+
+    def text(self) -> str:
+        return "".join(self.parts)
+
+    # -- module -------------------------------------------------------------------------
+    def module(self, tree: js.ModuleTree) -> None:
+        for imp in tree.imports:
+            names = ", ".join(a if a == b else f"{a} as {b}" for a, b in imp.names)
+            self.write(f"import {{ {names} }} from {js_string(imp.source)};\n")
+        for fn in tree.functions:
+            self.write("\n")
+            self.function(fn)
+            self.write("\n")
+
+    def function(self, fn: js.Function) -> None:
+        self.mark(fn)
+        self.write("export " if fn.exported else "")
+        self.write(f"function {fn.name}(")
+        if fn.params:
+            self.write("{ ")
+            for i, param in enumerate(fn.params):
+                if i:
+                    self.write(", ")
+                self.write(js_identifier(param.name))
+                if param.default is not None:
+                    self.write(" = ")
+                    self.expr(param.default)
+            self.write(" }")
+        self.write(") {")
+        self.block_body(fn.body)
+        self.write("}")
+
+    def block_body(self, body: list[js.Stmt]) -> None:
+        self.indent += 1
+        for stmt in body:
+            self.newline()
+            self.stmt(stmt)
+        self.indent -= 1
+        self.newline()
+
+    # -- statements ---------------------------------------------------------------------
+    def stmt(self, node: js.Stmt) -> None:
+        self.mark(node)
+        if isinstance(node, js.Const):
+            self.write(("let " if node.mutable else "const ") + node.name + " = ")
+            self.expr(node.value)
+            self.write(";")
+        elif isinstance(node, js.Return):
+            self.write("return ")
+            self.expr(node.value)
+            self.write(";")
+        elif isinstance(node, js.ExprStmt):
+            self.expr(node.value)
+            self.write(";")
+        elif isinstance(node, js.If):
+            self.write("if (")
+            self.expr(node.test)
+            self.write(") {")
+            self.block_body(node.body)
+            self.write("}")
+            if node.orelse:
+                self.write(" else {")
+                self.block_body(node.orelse)
+                self.write("}")
+        else:  # pragma: no cover - the transform only builds the kinds above
+            raise TypeError(f"cannot print statement {node!r}")
+
+    # -- expressions --------------------------------------------------------------------
+    def expr(self, node: js.Expr) -> None:
+        self.mark(node)
+        method = getattr(self, "expr_" + type(node).__name__)
+        method(node)
+
+    def expr_Raw(self, node: js.Raw) -> None:
+        self.write(node.text)
+
+    def expr_Literal(self, node: js.Literal) -> None:
+        value = node.value
+        if isinstance(value, str):
+            self.write(js_string(value))
+        elif value is None:
+            self.write("null")
+        elif isinstance(value, bool):
+            self.write("true" if value else "false")
+        else:
+            self.write(json.dumps(value, ensure_ascii=False).replace("</", "<\\/"))
+
+    def expr_Template(self, node: js.Template) -> None:
+        self.write("`")
+        for part in node.parts:
+            if isinstance(part, str):
+                self.write(part.replace("\\", "\\\\").replace("`", "\\`").replace("${", "\\${"))
+            else:
+                self.write("${")
+                self.expr(part)
+                self.write("}")
+        self.write("`")
+
+    def expr_Call(self, node: js.Call) -> None:
+        self.operand(node.callee)
+        self.write("(")
+        for i, arg in enumerate(node.args):
+            if i:
+                self.write(", ")
+            self.expr(arg)
+        self.write(")")
+
+    def expr_Binary(self, node: js.Binary) -> None:
+        self.operand(node.left)
+        self.write(f" {node.op} ")
+        self.operand(node.right)
+
+    def expr_Unary(self, node: js.Unary) -> None:
+        self.write(node.op)
+        self.operand(node.operand)
+
+    def expr_Conditional(self, node: js.Conditional) -> None:
+        self.operand(node.test)
+        self.write(" ? ")
+        self.operand(node.then)
+        self.write(" : ")
+        self.operand(node.otherwise)
+
+    def expr_Arrow(self, node: js.Arrow) -> None:
+        self.write("(" + ", ".join(js_identifier(p) for p in node.params) + ") => ")
+        if isinstance(node.body, list):
+            self.write("{")
+            self.block_body(node.body)
+            self.write("}")
+        elif isinstance(node.body, js.JSXElement) or not isinstance(node.body, (js.Literal, js.Raw, js.Call)):
+            self.write("(")
+            self.expr(node.body)
+            self.write(")")
+        else:
+            self.expr(node.body)
+
+    def expr_ArrayExpr(self, node: js.ArrayExpr) -> None:
+        self.write("[")
+        for i, item in enumerate(node.items):
+            if i:
+                self.write(", ")
+            self.expr(item)
+        self.write("]")
+
+    def expr_JSXElement(self, node: js.JSXElement) -> None:
+        self.write("<" + node.tag)
+        for prop in node.props:
+            self.write(" " + prop.name + "=")
+            if isinstance(prop.value, js.Literal) and isinstance(prop.value.value, str) and _plain_attr(prop.value.value):
+                self.mark(prop.value)
+                self.write(js_string(prop.value.value))
+            else:
+                self.write("{")
+                self.expr(prop.value)
+                self.write("}")
+        if not node.children:
+            self.write(" />")
+            return
+        self.write(">")
+        self.indent += 1
+        for child in node.children:
+            self.newline()
+            if isinstance(child, js.JSXElement):
+                self.expr(child)
+            else:
+                self.write("{")
+                self.expr(child)
+                self.write("}")
+        self.indent -= 1
+        self.newline()
+        self.write(f"</{node.tag}>")
+
+    def operand(self, node: js.Expr) -> None:
+        """An expression inside a larger one: parenthesised unless it is atomic."""
+        if isinstance(node, (js.Raw, js.Literal, js.Template, js.Call, js.ArrayExpr)):
+            self.expr(node)
+        else:
+            self.write("(")
+            self.expr(node)
+            self.write(")")
+
+
+def _plain_attr(value: str) -> bool:
+    # JSX attribute strings take no escapes, so only print them bare when nothing needs one.
+    return not any(ch in value for ch in '"\\\n\r{}<>&')
+
+
+def print_module(tree: js.ModuleTree) -> tuple[str, list[tuple[int, int, int, int]]]:
+    printer = Printer()
+    printer.module(tree)
+    return printer.text(), printer.mappings

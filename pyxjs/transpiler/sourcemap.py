@@ -1,0 +1,56 @@
+"""Source map v3 writer: base64 VLQ mappings from generated JS positions to Python ones."""
+
+from __future__ import annotations
+
+import base64
+import json
+
+_B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+
+
+def vlq(value: int) -> str:
+    bits = (-value << 1) | 1 if value < 0 else value << 1
+    out = []
+    while True:
+        digit = bits & 31
+        bits >>= 5
+        out.append(_B64[digit | (32 if bits else 0)])
+        if not bits:
+            return "".join(out)
+
+
+def encode_mappings(mappings: list[tuple[int, int, int, int]]) -> str:
+    """mappings: (gen_line, gen_col, src_line, src_col), all 0-based, one source file.
+
+    The generated column restarts at each line; source line and column are relative to the
+    previous segment across the whole map (source map v3).
+    """
+    by_line: dict[int, list[tuple[int, int, int]]] = {}
+    for gen_line, gen_col, src_line, src_col in sorted(set(mappings)):
+        by_line.setdefault(gen_line, []).append((gen_col, src_line, src_col))
+    out_lines = []
+    prev_src_line = prev_src_col = 0
+    for gen_line in range(max(by_line, default=-1) + 1):
+        prev_gen_col = 0
+        segments = []
+        for gen_col, src_line, src_col in by_line.get(gen_line, []):
+            segments.append(vlq(gen_col - prev_gen_col) + vlq(0) + vlq(src_line - prev_src_line) + vlq(src_col - prev_src_col))
+            prev_gen_col, prev_src_line, prev_src_col = gen_col, src_line, src_col
+        out_lines.append(",".join(segments))
+    return ";".join(out_lines)
+
+
+def source_map(file: str, source_name: str, source_text: str, mappings: list[tuple[int, int, int, int]]) -> dict:
+    return {
+        "version": 3,
+        "file": file,
+        "sources": [source_name],
+        "sourcesContent": [source_text],
+        "names": [],
+        "mappings": encode_mappings(mappings),
+    }
+
+
+def inline_comment(map_dict: dict) -> str:
+    data = base64.b64encode(json.dumps(map_dict, separators=(",", ":")).encode()).decode()
+    return f"//# sourceMappingURL=data:application/json;base64,{data}\n"
