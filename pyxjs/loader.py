@@ -35,7 +35,7 @@ def load_app(path: Path) -> LoadedApp:
         raise AppLoadError(f"{shown}: no such file\nhint: pass the path of your app's Python file, e.g. `pyx build app.py`")
     source = path.read_bytes()
     try:
-        code = compile(source, str(path.resolve()), "exec")
+        code = compile(source, str(path.resolve()), "exec", dont_inherit=True)
     except SyntaxError as exc:
         where = f"{shown}:{exc.lineno}:{exc.offset}" if exc.lineno else shown
         line = (exc.text or "").rstrip("\n")

@@ -71,6 +71,10 @@ class ModuleUnit:
         pos = self.positions.get(node)
         return (pos.start.line, pos.start.column) if pos is not None else None
 
+    def code_for(self, node: cst.CSTNode, limit: int = 40) -> str:
+        text = " ".join(self.wrapper.module.code_for_node(node).split())
+        return text if len(text) <= limit else text[: limit - 3] + "..."
+
     def error(self, code: str, node: cst.CSTNode, message: str, hint: str = "") -> CompileError:
         pos = self.positions.get(node)
         line, col = (pos.start.line, pos.start.column) if pos else (1, 0)

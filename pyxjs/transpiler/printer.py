@@ -114,7 +114,10 @@ class Printer:
             self.write(") {")
             self.block_body(node.body)
             self.write("}")
-            if node.orelse:
+            if len(node.orelse) == 1 and isinstance(node.orelse[0], js.If):
+                self.write(" else ")
+                self.stmt(node.orelse[0])
+            elif node.orelse:
                 self.write(" else {")
                 self.block_body(node.orelse)
                 self.write("}")

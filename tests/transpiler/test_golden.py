@@ -1,0 +1,63 @@
+"""Golden files: fixtures/transpile/<case>/input.py -> expected.jsx; fixtures/errors/<case>/ -> expected.json.
+
+`pytest --update-goldens` rewrites them; a mismatch writes `_actual.*` beside the golden and
+shows the diff, so a change in output is reviewed as a diff.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+from pathlib import Path
+
+import pytest
+
+from pyxjs.loader import load_app
+from pyxjs.transpiler import CompileError, transpile
+
+ROOT = Path(__file__).resolve().parents[2]
+TRANSPILE_CASES = sorted((ROOT / "fixtures" / "transpile").glob("*/input.py"))
+ERROR_CASES = sorted((ROOT / "fixtures" / "errors").glob("*/input.py"))
+
+
+def compile_case(path: Path) -> str:
+    loaded = load_app(path)
+    modules = transpile([page.component for page in loaded.app.pages.values()], root=ROOT)
+    # The inline source map is checked on its own; goldens hold the readable code.
+    return "\n".join(f"// {m.filename}\n{m.code.split('//# sourceMappingURL=')[0]}" for m in modules)
+
+
+def check_golden(actual: str, golden: Path, update: bool) -> None:
+    actual_path = golden.with_name("_actual" + golden.suffix)
+    if update:
+        golden.write_text(actual, encoding="utf-8")
+        actual_path.unlink(missing_ok=True)
+        return
+    expected = golden.read_text(encoding="utf-8") if golden.exists() else ""
+    if actual != expected:
+        actual_path.write_text(actual, encoding="utf-8")
+        diff = "".join(difflib.unified_diff(expected.splitlines(True), actual.splitlines(True), str(golden), str(actual_path)))
+        pytest.fail(f"output differs from {golden} (run pytest --update-goldens to accept):\n{diff}")
+    actual_path.unlink(missing_ok=True)
+
+
+def test_there_are_cases():
+    assert len(TRANSPILE_CASES) >= 4 and len(ERROR_CASES) >= 6
+
+
+@pytest.mark.parametrize("case", TRANSPILE_CASES, ids=lambda p: p.parent.name)
+def test_transpile_golden(case: Path, update_goldens: bool):
+    check_golden(compile_case(case), case.with_name("expected.jsx"), update_goldens)
+
+
+@pytest.mark.parametrize("case", ERROR_CASES, ids=lambda p: p.parent.name)
+def test_error_golden(case: Path, update_goldens: bool):
+    with pytest.raises(CompileError) as info:
+        compile_case(case)
+    error = info.value
+    actual = json.dumps({"code": error.code, "message": error.message, "line": error.line, "col": error.col}, indent=2) + "\n"
+    check_golden(actual, case.with_name("expected.json"), update_goldens)
+    # The formatted message names file:line:col and carries the caret line and a hint.
+    text = error.format()
+    assert text.startswith(f"{error.file}:{error.line}:{error.col + 1}: error {error.code}:")
+    assert "^" in text and "hint: " in text
