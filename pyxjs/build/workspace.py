@@ -11,7 +11,6 @@ import platform
 import shutil
 import subprocess
 import sys
-from importlib import resources
 from pathlib import Path
 
 from pyxjs.build.errors import BuildError
@@ -22,13 +21,11 @@ STAMP = ".pyx-lock-sha256"
 
 
 def runtime_source_dir() -> Path:
-    """runtime_js/src: packaged as `pyxjs.runtime_js` in a wheel, or beside pyxjs/ in a checkout."""
-    checkout = Path(__file__).resolve().parents[2] / "runtime_js" / "src"
-    if checkout.is_dir():
-        return checkout
-    packaged = Path(str(resources.files("pyxjs.runtime_js")))
-    if packaged.is_dir():
-        return packaged
+    """runtime_js/src beside pyxjs/ in a checkout, or its copy pyxjs/runtime_js in a wheel (setup.py)."""
+    package_dir = Path(__file__).resolve().parents[1]
+    for candidate in (package_dir.parent / "runtime_js" / "src", package_dir / "runtime_js"):
+        if (candidate / "index.js").is_file():
+            return candidate
     raise BuildError("error: the pyxjs installation has no runtime_js sources; reinstall pyxjs")
 
 

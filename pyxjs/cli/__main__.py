@@ -1,0 +1,3 @@
+from pyxjs.cli.main import main
+
+main()

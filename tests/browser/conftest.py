@@ -1,0 +1,114 @@
+"""Browser-test plumbing: a real `pyx run` process and Debian's Chromium under Playwright."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import socket
+import struct
+import subprocess
+import sys
+import time
+import urllib.request
+import zlib
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+]
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def png_bytes(width: int = 4, height: int = 4, rgb=(200, 60, 40)) -> bytes:
+    """A tiny valid PNG, so the avatar request the test answers really renders."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    rows = b"".join(b"\x00" + bytes(rgb) * width for _ in range(height))
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b"")
+
+
+class PyxServer:
+    """`pyx run APP --port N` in its own process; stopped by its process id."""
+
+    def __init__(self, app_file: Path, log_file: Path) -> None:
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.log_file = log_file
+        self.log = open(log_file, "wb")
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "pyxjs.cli", "run", str(app_file), "--port", str(self.port)],
+            stdout=self.log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+
+    def wait_ready(self, timeout: float = 180) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"pyx run exited with {self.proc.returncode}:\n{self.log_file.read_text()}")
+            try:
+                with urllib.request.urlopen(self.url + "/_pyx/health", timeout=2) as response:
+                    if response.status == 200:
+                        return
+            except OSError:
+                time.sleep(0.2)
+        raise RuntimeError(f"pyx run did not answer within {timeout}s:\n{self.log_file.read_text()}")
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            os.killpg(self.proc.pid, signal.SIGTERM)
+            try:
+                self.proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.proc.pid, signal.SIGKILL)
+                self.proc.wait()
+        self.log.close()
+
+
+@pytest.fixture(scope="session")
+def avatar_png() -> bytes:
+    return png_bytes()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not Path(CHROMIUM).is_file():
+        pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium (scripts/test does this when run as root)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture(scope="module")
+def example_server(tmp_path_factory):
+    root = Path(__file__).resolve().parents[2]
+    folder = tmp_path_factory.mktemp("github_avatar")
+    shutil.copy(root / "examples" / "github_avatar" / "app.py", folder / "app.py")
+    server = PyxServer(folder / "app.py", folder / "server.log")
+    try:
+        server.wait_ready()
+        yield server
+    finally:
+        server.stop()

@@ -1,0 +1,70 @@
+"""The README's example in a real browser: type a username, leave the field, the avatar follows.
+
+github.com is out of reach here, so the test answers the avatar image requests itself.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+AVATAR = "img"
+
+
+def open_page(browser, server, seen: list[str], png: bytes):
+    context = browser.new_context()
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+
+    def answer_avatar(route):
+        seen.append(route.request.url)
+        route.fulfill(status=200, content_type="image/png", body=png)
+
+    page.route("https://github.com/**", answer_avatar)
+    page.goto(server.url + "/")
+    return context, page, errors
+
+
+def avatar_src(page) -> str | None:
+    return page.locator(AVATAR).first.get_attribute("src")
+
+
+def test_blur_updates_avatar_from_python_state(browser, example_server, avatar_png, tmp_path):
+    seen: list[str] = []
+    context, page, errors = open_page(browser, example_server, seen, avatar_png)
+    page.wait_for_function("() => document.querySelector('img')?.getAttribute('src') === 'https://github.com/reflex-dev.png'")
+
+    field = page.get_by_placeholder("Enter your username")
+    field.fill("octocat")
+    field.press("Tab")  # leaving the field fires on_blur with its value
+
+    page.wait_for_function("() => document.querySelector('img')?.getAttribute('src') === 'https://github.com/octocat.png'")
+    page.wait_for_function("() => document.querySelector('img')?.naturalWidth > 0")
+    assert "https://github.com/octocat.png" in seen
+    assert page.evaluate("() => window.__pyx.store.get('github_state', 'username')") == "octocat"
+    page.screenshot(path=str(tmp_path / "after-blur.png"))
+
+    # The state lives on the server, per tab: a reload keeps it ...
+    page.reload()
+    page.wait_for_function("() => document.querySelector('img')?.getAttribute('src') === 'https://github.com/octocat.png'")
+    # ... and another browser session starts from the default.
+    other, other_page, other_errors = open_page(browser, example_server, seen, avatar_png)
+    other_page.wait_for_function("() => window.__pyx?.socket?.status === 'open'")
+    assert avatar_src(other_page) == "https://github.com/reflex-dev.png"
+    assert errors == [] and other_errors == []
+    other.close()
+    context.close()
+
+
+def test_event_fired_right_after_load_is_not_lost(browser, example_server, avatar_png):
+    seen: list[str] = []
+    context, page, errors = open_page(browser, example_server, seen, avatar_png)
+    # No wait for the socket: the blur may happen before it opens and must be queued, not dropped.
+    field = page.get_by_placeholder("Enter your username")
+    field.fill("torvalds")
+    field.blur()
+    page.wait_for_function("() => document.querySelector('img')?.getAttribute('src') === 'https://github.com/torvalds.png'")
+    assert errors == []
+    context.close()
