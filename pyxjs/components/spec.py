@@ -42,22 +42,30 @@ class ComponentSpec:
     js_name: str
     events: dict[str, EventSpec] = field(default_factory=lambda: dict(COMMON_EVENTS))
     accepts_children: bool = True
+    # Python prop names the runtime component reads itself (so they never become CSS).
+    props: frozenset[str] = frozenset()
 
 
-def _spec(name: str, js_name: str, extra_events: dict[str, EventSpec] | None = None, **kw) -> ComponentSpec:
-    return ComponentSpec(name, js_name, {**COMMON_EVENTS, **(extra_events or {})}, **kw)
+_COMMON_PROPS = frozenset({"id", "class_name", "style", "color_scheme", "title"})
+
+
+def _spec(name: str, js_name: str, extra_events: dict[str, EventSpec] | None = None, props: str = "",
+          **kw) -> ComponentSpec:
+    return ComponentSpec(name, js_name, {**COMMON_EVENTS, **(extra_events or {})},
+                         props=_COMMON_PROPS | frozenset(props.split()), **kw)
 
 
 SPECS: dict[str, ComponentSpec] = {
     spec.name: spec
     for spec in [
         _spec("box", "Box"),
-        _spec("hstack", "HStack"),
-        _spec("vstack", "VStack"),
-        _spec("text", "Text"),
-        _spec("heading", "Heading"),
-        _spec("button", "Button"),
-        _spec("input", "Input", VALUE_EVENTS, accepts_children=False),
-        _spec("avatar", "Avatar", accepts_children=False),
+        _spec("hstack", "HStack", props="spacing align justify wrap"),
+        _spec("vstack", "VStack", props="spacing align justify wrap"),
+        _spec("text", "Text", props="as_ size weight align"),
+        _spec("heading", "Heading", props="as_ size weight align"),
+        _spec("button", "Button", props="size variant type disabled"),
+        _spec("input", "Input", VALUE_EVENTS, accepts_children=False,
+              props="size variant value placeholder type name disabled read_only"),
+        _spec("avatar", "Avatar", accepts_children=False, props="src fallback size alt"),
     ]
 }

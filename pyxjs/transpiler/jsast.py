@@ -74,6 +74,11 @@ class ArrayExpr(Node):
 
 
 @dataclass
+class ObjectExpr(Node):
+    entries: list[tuple[str, "Expr"]]
+
+
+@dataclass
 class Prop:
     name: str
     value: "Expr"
@@ -86,7 +91,7 @@ class JSXElement(Node):
     children: list["Expr"]
 
 
-Expr = Union[Raw, Literal, Template, Call, Binary, Unary, Conditional, Arrow, ArrayExpr, JSXElement]
+Expr = Union[Raw, Literal, Template, Call, Binary, Unary, Conditional, Arrow, ArrayExpr, ObjectExpr, JSXElement]
 
 
 @dataclass

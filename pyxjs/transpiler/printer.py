@@ -186,7 +186,7 @@ class Printer:
             self.write("{")
             self.block_body(node.body)
             self.write("}")
-        elif isinstance(node.body, js.JSXElement) or not isinstance(node.body, (js.Literal, js.Raw, js.Call)):
+        elif not isinstance(node.body, (js.Literal, js.Raw, js.Call)):
             self.write("(")
             self.expr(node.body)
             self.write(")")
@@ -200,6 +200,15 @@ class Printer:
                 self.write(", ")
             self.expr(item)
         self.write("]")
+
+    def expr_ObjectExpr(self, node: js.ObjectExpr) -> None:
+        self.write("{ " if node.entries else "{")
+        for i, (key, value) in enumerate(node.entries):
+            if i:
+                self.write(", ")
+            self.write((key if _IDENT.match(key) else js_string(key)) + ": ")
+            self.expr(value)
+        self.write(" }" if node.entries else "}")
 
     def expr_JSXElement(self, node: js.JSXElement) -> None:
         self.write("<" + node.tag)
@@ -231,7 +240,7 @@ class Printer:
 
     def operand(self, node: js.Expr) -> None:
         """An expression inside a larger one: parenthesised unless it is atomic."""
-        if isinstance(node, (js.Raw, js.Literal, js.Template, js.Call, js.ArrayExpr)):
+        if isinstance(node, (js.Raw, js.Literal, js.Template, js.Call, js.ArrayExpr, js.ObjectExpr)):
             self.expr(node)
         else:
             self.write("(")

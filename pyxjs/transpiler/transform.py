@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Callable
 
 import libcst as cst
 
+from pyxjs.components.css import CSS_PROPERTIES, CSS_SHORTHANDS
 from pyxjs.components.spec import ComponentSpec, EventSpec
 from pyxjs.transpiler import jsast as js
 from pyxjs.transpiler.analyze import (
@@ -355,6 +356,7 @@ class ComponentTransformer:
         self.unit.use_runtime(spec.js_name)
         children: list[js.Expr] = []
         props: list[js.Prop] = []
+        style: list[tuple[str, js.Expr]] = []
         for arg in node.args:
             if arg.star:
                 raise self.error("PYX101", arg, f"`{arg.star}` arguments are not supported in components yet",
@@ -368,9 +370,27 @@ class ComponentTransformer:
             name = arg.keyword.value
             if name.startswith("on_"):
                 props.append(self.event_prop(arg, spec))
+            elif name in CSS_PROPERTIES and name not in spec.props:
+                value = self.expr(arg.value).node
+                style.extend((key, value) for key in CSS_SHORTHANDS.get(name, (camel_case(name),)))
+            elif name == "style":
+                style.extend(self.style_dict(arg.value))
             else:
                 props.append(js.Prop(_prop_name(name), self.expr(arg.value).node))
+        if style:
+            props.append(js.Prop("style", js.ObjectExpr(style)))
         return js.JSXElement(spec.js_name, props, children, loc=self.loc(node))
+
+    def style_dict(self, node: cst.BaseExpression) -> list[tuple[str, js.Expr]]:
+        if not isinstance(node, cst.Dict):
+            raise self.error("PYX101", node, "style= takes a dict literal here", 'write style={"color": "red", ...}')
+        entries = []
+        for element in node.elements:
+            key = element.key if isinstance(element, cst.DictElement) else None
+            if not isinstance(key, cst.SimpleString):
+                raise self.error("PYX101", element, "style keys must be string literals", 'write {"font_size": "2em"}')
+            entries.append((camel_case(key.evaluated_value.replace("-", "_")), self.expr(element.value).node))
+        return entries
 
     def child(self, value: Typed) -> js.Expr:
         """A child shows what Python's str() would: React prints `true` as nothing and 1.0 as 1."""
@@ -493,6 +513,10 @@ class ComponentTransformer:
             return value.node
         if isinstance(value.node, js.Literal) and value.type in _PRIMITIVE:
             return js.Literal(str(value.node.value), loc=value.node.loc)  # folded with Python's own str()
+        if value.type == "float":
+            # JSON cannot tell 1.0 from 1; a value known to be a float prints as Python prints floats.
+            self.unit.use_runtime("floatRepr", "$floatRepr")
+            return js.Call(js.Raw("$floatRepr"), [value.node])
         self.unit.use_runtime("str", "$str")
         return js.Call(js.Raw("$str"), [value.node])
 

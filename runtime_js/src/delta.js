@@ -1,0 +1,95 @@
+// Pure state transitions for the store: no React, no socket, no mutation of the inputs.
+// State shape: { stateName: { varName: value } }. The server sends whole values, so a var is
+// replaced, never merged. Values that are deep-equal to what we hold keep their old reference:
+// useSyncExternalStore compares snapshots with Object.is, so an unchanged array/dict that
+// arrives again (e.g. in a reconnect's hydrate) must not re-render anything.
+
+const hasOwn = (obj, key) => obj != null && Object.prototype.hasOwnProperty.call(obj, key);
+
+const isPlainObject = (x) =>
+  x !== null && typeof x === "object" && !Array.isArray(x) &&
+  (Object.getPrototypeOf(x) === Object.prototype || Object.getPrototypeOf(x) === null);
+
+// Plain assignment would treat a key named "__proto__" as the prototype setter.
+function setOwn(obj, key, value) {
+  Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
+}
+
+function copyOwn(obj) {
+  const out = {};
+  for (const key of Object.keys(obj)) setOwn(out, key, obj[key]);
+  return out;
+}
+
+// Deep equality for JSON values (what the server can send).
+export function jsonEqual(a, b) {
+  if (Object.is(a, b)) return true;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!jsonEqual(a[i], b[i])) return false;
+    return true;
+  }
+  if (isPlainObject(a) && isPlainObject(b)) {
+    const keys = Object.keys(a);
+    if (keys.length !== Object.keys(b).length) return false;
+    for (const key of keys) if (!hasOwn(b, key) || !jsonEqual(a[key], b[key])) return false;
+    return true;
+  }
+  return false;
+}
+
+// delta = { state: { var: value } }. Returns the next state (=== current when nothing changed)
+// and the [state, var] pairs whose value actually changed, in delta order.
+export function applyDelta(current, delta) {
+  let next = current;
+  const changed = [];
+  if (!isPlainObject(delta)) return { next, changed };
+  for (const state of Object.keys(delta)) {
+    const vars = delta[state];
+    if (!isPlainObject(vars)) continue; // malformed entry: ignore rather than corrupt the store
+    const before = hasOwn(current, state) ? current[state] : {};
+    let after = null;
+    for (const name of Object.keys(vars)) {
+      if (hasOwn(before, name) && jsonEqual(before[name], vars[name])) continue;
+      after ??= copyOwn(before);
+      setOwn(after, name, vars[name]);
+      changed.push([state, name]);
+    }
+    if (after) {
+      if (next === current) next = copyOwn(current);
+      setOwn(next, state, after);
+    }
+  }
+  return { next, changed };
+}
+
+// Replace everything with `full` (a hydrate). Changed pairs include vars that no longer exist.
+export function replaceState(current, full) {
+  const next = {};
+  const changed = [];
+  const source = isPlainObject(full) ? full : {};
+  for (const state of Object.keys(source)) {
+    const vars = isPlainObject(source[state]) ? source[state] : {};
+    const before = hasOwn(current, state) && isPlainObject(current[state]) ? current[state] : {};
+    const after = {};
+    let same = Object.keys(before).length === Object.keys(vars).length;
+    for (const name of Object.keys(vars)) {
+      if (hasOwn(before, name) && jsonEqual(before[name], vars[name])) {
+        setOwn(after, name, before[name]); // keep the old reference: no re-render
+      } else {
+        setOwn(after, name, vars[name]);
+        changed.push([state, name]);
+        same = false;
+      }
+    }
+    for (const name of Object.keys(before)) {
+      if (!hasOwn(vars, name)) changed.push([state, name]);
+    }
+    setOwn(next, state, same && hasOwn(current, state) ? before : after);
+  }
+  for (const state of Object.keys(current ?? {})) {
+    if (hasOwn(source, state)) continue;
+    for (const name of Object.keys(current[state] ?? {})) changed.push([state, name]);
+  }
+  return { next, changed };
+}

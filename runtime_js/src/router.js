@@ -1,0 +1,60 @@
+// Picks the page for the current path. Full page loads are the norm; popstate and navigate()
+// are here so back/forward and a future server `redirect` action re-render without a reload.
+import { createElement as h, useSyncExternalStore } from "react";
+
+const NAVIGATE = "pyx:navigate";
+
+// "/about/" and "/about" are the same page; "%C3%A9" matches a route written as "é".
+export function normalizePath(path) {
+  let p = String(path ?? "/");
+  try {
+    p = decodeURI(p);
+  } catch {
+    // malformed escapes: match the raw text
+  }
+  p = p.replace(/\/+$/, "");
+  return p.startsWith("/") ? p || "/" : `/${p}`;
+}
+
+export function findRoute(routes, path) {
+  const want = normalizePath(path);
+  for (const [route, component] of Object.entries(routes ?? {})) {
+    if (normalizePath(route) === want) return component;
+  }
+  return null;
+}
+
+export function NotFound({ path }) {
+  return h("main", { className: "pyx-not-found" }, `404 — no page at ${path}`);
+}
+
+function subscribePath(onChange) {
+  window.addEventListener("popstate", onChange);
+  window.addEventListener(NAVIGATE, onChange);
+  return () => {
+    window.removeEventListener("popstate", onChange);
+    window.removeEventListener(NAVIGATE, onChange);
+  };
+}
+
+const readPath = () => window.location.pathname;
+
+export function navigate(path, { replace = false } = {}) {
+  window.history[replace ? "replaceState" : "pushState"](null, "", path);
+  window.dispatchEvent(new Event(NAVIGATE));
+}
+
+// `path` is for tests and server rendering; in the browser the location is the source.
+export function Router({ routes, path }) {
+  const livePath = useSyncExternalStore(
+    path === undefined ? subscribePath : noSubscribe,
+    path === undefined ? readPath : () => path,
+    () => path ?? "/",
+  );
+  const Page = findRoute(routes, livePath);
+  return Page ? h(Page) : h(NotFound, { path: livePath });
+}
+
+function noSubscribe() {
+  return () => {};
+}

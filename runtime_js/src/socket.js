@@ -1,0 +1,250 @@
+// The browser side of docs/protocol.md: one websocket per tab, an ordered outgoing queue,
+// reconnect with back-off, and a store that is re-hydrated on every (re)connect.
+// Everything environmental is injected so node tests can drive it with fakes.
+
+const TOKEN_KEY = "pyx_token";
+// Same rule as the server: anything else gets replaced by a server-issued token.
+const TOKEN_RE = /^[A-Za-z0-9_-]{1,64}$/;
+
+// getRandomValues works outside secure contexts (plain http on a LAN address), where
+// crypto.randomUUID does not exist; `random` is only the last resort.
+function newToken(random) {
+  const bytes = new Uint8Array(16);
+  if (globalThis.crypto?.getRandomValues) globalThis.crypto.getRandomValues(bytes);
+  else for (let i = 0; i < bytes.length; i++) bytes[i] = Math.floor(random() * 256);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+// sessionStorage can throw (sandboxed iframes, privacy modes): fall back to memory so the
+// page still works, just without surviving a reload.
+function tokenStorage(storage) {
+  let memory = null;
+  return {
+    read() {
+      try {
+        return storage ? storage.getItem(TOKEN_KEY) : memory;
+      } catch {
+        return memory;
+      }
+    },
+    write(token) {
+      memory = token;
+      try {
+        storage?.setItem(TOKEN_KEY, token);
+      } catch {
+        // memory copy is enough for this page's lifetime
+      }
+    },
+  };
+}
+
+function defaultStorage() {
+  try {
+    return globalThis.sessionStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+function withToken(url, token) {
+  return `${url}${url.includes("?") ? "&" : "?"}token=${encodeURIComponent(token)}`;
+}
+
+export function createSocket({
+  url,
+  store,
+  storage = defaultStorage(),
+  WebSocketImpl = globalThis.WebSocket,
+  setTimeoutImpl = (fn, ms) => setTimeout(fn, ms),
+  clearTimeoutImpl = (id) => clearTimeout(id),
+  random = Math.random,
+  onStatus,
+  onError,
+  minDelay = 100,
+  maxDelay = 5000,
+  autoConnect = true,
+} = {}) {
+  if (!url) throw new TypeError("createSocket: url is required");
+  if (!store) throw new TypeError("createSocket: store is required");
+
+  const tokens = tokenStorage(storage);
+  let token = tokens.read();
+  if (typeof token !== "string" || !TOKEN_RE.test(token)) {
+    token = newToken(random);
+    tokens.write(token);
+  }
+
+  let ws = null; // the live socket, or null between attempts
+  let hydrated = false; // events flow only after this connection's hydrate
+  let status = "closed";
+  let stopped = false; // close() was called: never reconnect
+  let attempt = 0; // consecutive failed connects, for the back-off
+  let timer = null;
+  let nextId = 1;
+  const queue = []; // [{ id, frame }] not yet sent, in order
+  const inflight = new Set(); // ids sent on this connection and not answered yet
+
+  function setStatus(next) {
+    if (next === status) return;
+    status = next;
+    try {
+      onStatus?.(next);
+    } catch (err) {
+      console.error("pyx: onStatus failed", err);
+    }
+  }
+
+  function connect() {
+    if (stopped || ws) return;
+    if (timer !== null) clearTimeoutImpl(timer); // a manual connect() pre-empts the back-off
+    timer = null;
+    setStatus("connecting");
+    let sock;
+    try {
+      sock = new WebSocketImpl(withToken(url, token));
+    } catch (err) {
+      console.error("pyx: cannot open websocket", err);
+      scheduleReconnect();
+      return;
+    }
+    ws = sock;
+    // Handlers check `ws === sock` so a late event from an old socket cannot touch state.
+    sock.onmessage = (ev) => {
+      if (ws === sock) receive(ev.data);
+    };
+    sock.onerror = () => {}; // a close event always follows; reconnect happens there
+    sock.onclose = () => {
+      if (ws !== sock) return;
+      ws = null;
+      hydrated = false;
+      if (inflight.size) {
+        // At most once: these may or may not have run; the next hydrate shows the truth.
+        console.warn(`pyx: connection lost with ${inflight.size} event(s) unanswered; not resending`);
+        inflight.clear();
+      }
+      scheduleReconnect();
+    };
+  }
+
+  function scheduleReconnect() {
+    setStatus("closed");
+    if (stopped) return;
+    const base = Math.min(maxDelay, minDelay * 2 ** attempt);
+    attempt = Math.min(attempt + 1, 30);
+    // "Equal jitter": spread reconnects of many tabs after a server restart, never below base/2.
+    const delay = base / 2 + (random() * base) / 2;
+    timer = setTimeoutImpl(connect, delay);
+  }
+
+  function receive(data) {
+    let frame;
+    try {
+      frame = JSON.parse(data);
+    } catch {
+      console.error("pyx: ignoring a frame that is not JSON");
+      return;
+    }
+    if (frame === null || typeof frame !== "object") return;
+    switch (frame.type) {
+      case "hydrate":
+        if (typeof frame.token === "string" && TOKEN_RE.test(frame.token) && frame.token !== token) {
+          token = frame.token;
+          tokens.write(token);
+        }
+        store.hydrate(frame.state ?? {});
+        hydrated = true;
+        attempt = 0; // a real connection: next outage starts the back-off afresh
+        setStatus("open");
+        flush();
+        break;
+      case "delta":
+        if (frame.delta) store.apply(frame.delta);
+        inflight.delete(frame.id);
+        break;
+      case "error":
+        // The handler's changes before it failed still count.
+        if (frame.delta) store.apply(frame.delta);
+        inflight.delete(frame.id);
+        reportError(frame);
+        break;
+      default:
+        break; // unknown frame types come from newer servers: ignore
+    }
+  }
+
+  function reportError(frame) {
+    const code = frame.error?.code ?? "error";
+    const message = frame.error?.message ?? "";
+    const id = frame.id ?? null;
+    console.error(`pyx: ${code}: ${message}${id != null ? ` (event ${id})` : ""}`);
+    try {
+      onError?.({ id, code, message });
+    } catch (err) {
+      console.error("pyx: onError failed", err);
+    }
+  }
+
+  function flush() {
+    while (hydrated && ws && queue.length) {
+      try {
+        ws.send(queue[0].frame);
+      } catch (err) {
+        // Not sent, so it stays queued for the next connection (still at most once).
+        console.error("pyx: send failed", err);
+        return;
+      }
+      inflight.add(queue.shift().id);
+    }
+  }
+
+  function send(handler, args = []) {
+    if (typeof handler !== "string" || !handler) throw new TypeError("pyx: handler must be a name");
+    if (!Array.isArray(args)) throw new TypeError("pyx: args must be an array");
+    if (stopped) {
+      console.warn(`pyx: socket closed; dropping event ${handler}`);
+      return null;
+    }
+    // Serialise now: a bad argument fails at the call site, and later mutation of args
+    // cannot change what is sent.
+    const argsJson = JSON.stringify(args);
+    const id = nextId++;
+    queue.push({ id, frame: `{"id":${id},"handler":${JSON.stringify(handler)},"args":${argsJson}}` });
+    flush();
+    return id;
+  }
+
+  function close() {
+    stopped = true;
+    if (timer !== null) clearTimeoutImpl(timer);
+    timer = null;
+    const sock = ws;
+    ws = null;
+    hydrated = false;
+    if (sock) {
+      try {
+        sock.close();
+      } catch {
+        // already closing
+      }
+    }
+    setStatus("closed");
+  }
+
+  if (autoConnect) connect();
+
+  return {
+    send,
+    close,
+    connect,
+    get status() {
+      return status;
+    },
+    get token() {
+      return token;
+    },
+    // Events queued or sent and not yet answered: browser tests wait for 0.
+    get pending() {
+      return queue.length + inflight.size;
+    },
+  };
+}

@@ -1,0 +1,30 @@
+// start(): wires store, socket, runtime slot and React root for one page.
+import { createElement as h } from "react";
+import { createRoot } from "react-dom/client";
+import { createStore } from "./store.js";
+import { createSocket } from "./socket.js";
+import { setRuntime } from "./runtime.js";
+import { Router } from "./router.js";
+
+export function defaultSocketUrl(location = window.location) {
+  return `${location.protocol === "https:" ? "wss" : "ws"}://${location.host}/_pyx`;
+}
+
+export function start({ routes, initialState = {}, rootId = "root", url, ...socketOptions } = {}) {
+  const store = createStore(initialState);
+  const socket = createSocket({ url: url ?? defaultSocketUrl(), store, ...socketOptions });
+  setRuntime({ store, socket });
+  // Browser tests read state and socket status from here.
+  window.__pyx = { store, socket };
+
+  let container = document.getElementById(rootId);
+  if (!container) {
+    // A hand-written index.html without the mount point should still show the app.
+    container = document.createElement("div");
+    container.id = rootId;
+    document.body.appendChild(container);
+  }
+  const root = createRoot(container);
+  root.render(h(Router, { routes }));
+  return { store, socket, root };
+}

@@ -1,0 +1,290 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { createSocket } from "../src/socket.js";
+import { createStore } from "../src/store.js";
+import { fakeClock, fakeStorage, fakeWebSocketClass } from "../testing/fakes.js";
+
+// A socket wired to fakes; `random` fixed so back-off delays are exact.
+function setup({ storage = fakeStorage(), initial = { s: { n: 0 } }, random = () => 0, ...extra } = {}) {
+  const WS = fakeWebSocketClass();
+  const clock = fakeClock();
+  const store = createStore(initial);
+  const statuses = [];
+  const socket = createSocket({
+    url: "ws://test.invalid/_pyx",
+    store,
+    storage,
+    WebSocketImpl: WS,
+    setTimeoutImpl: clock.setTimeout,
+    clearTimeoutImpl: clock.clearTimeout,
+    random,
+    onStatus: (s) => statuses.push(s),
+    ...extra,
+  });
+  return { WS, clock, store, socket, storage, statuses };
+}
+
+const hydrate = (state, token = "server_tok") => ({ type: "hydrate", token, state });
+
+test("connects to the url with the token and reports connecting", () => {
+  const { WS, socket, statuses } = setup();
+  assert.equal(WS.instances.length, 1);
+  assert.match(WS.latest().url, /^ws:\/\/test\.invalid\/_pyx\?token=[0-9a-f]{32}$/);
+  assert.equal(socket.status, "connecting");
+  assert.deepEqual(statuses, ["connecting"]);
+});
+
+test("a token is generated and stored when missing or malformed", () => {
+  const storage = fakeStorage({ pyx_token: "bad token!" });
+  const { WS, socket } = setup({ storage });
+  assert.match(socket.token, /^[0-9a-f]{32}$/);
+  assert.equal(storage.getItem("pyx_token"), socket.token);
+  assert.equal(WS.latest().token, socket.token);
+});
+
+test("a stored token is reused", () => {
+  const { WS } = setup({ storage: fakeStorage({ pyx_token: "keep_me-1" }) });
+  assert.equal(WS.latest().token, "keep_me-1");
+});
+
+test("the token from hydrate replaces ours in storage", () => {
+  const { WS, socket, storage } = setup({ storage: fakeStorage({ pyx_token: "mine" }) });
+  WS.latest().serverOpen();
+  WS.latest().serverSend(hydrate({}, "fromServer_2"));
+  assert.equal(socket.token, "fromServer_2");
+  assert.equal(storage.getItem("pyx_token"), "fromServer_2");
+});
+
+test("a malformed token from the server is not stored", () => {
+  const { WS, socket, storage } = setup({ storage: fakeStorage({ pyx_token: "mine" }) });
+  WS.latest().serverOpen();
+  WS.latest().serverSend(hydrate({}, "no spaces allowed"));
+  assert.equal(socket.token, "mine");
+  assert.equal(storage.getItem("pyx_token"), "mine");
+});
+
+test("works when storage throws", () => {
+  const broken = { getItem: () => { throw new Error("denied"); }, setItem: () => { throw new Error("denied"); } };
+  const { socket } = setup({ storage: broken });
+  assert.match(socket.token, /^[0-9a-f]{32}$/);
+});
+
+test("events fired before open are queued and sent in order after hydrate, ids increasing", () => {
+  const { WS, socket } = setup();
+  const ids = [socket.send("s.a", [1]), socket.send("s.b", []), socket.send("s.c", ["x", { k: 2 }])];
+  assert.deepEqual(ids, [1, 2, 3]);
+  const ws = WS.latest();
+  assert.equal(socket.pending, 3);
+  ws.serverOpen();
+  assert.equal(socket.send("s.d", []), 4, "open but not hydrated: still queued");
+  assert.deepEqual(ws.sent, [], "nothing before hydrate");
+  ws.serverSend(hydrate({ s: { n: 0 } }));
+  assert.deepEqual(ws.sent, [
+    { id: 1, handler: "s.a", args: [1] },
+    { id: 2, handler: "s.b", args: [] },
+    { id: 3, handler: "s.c", args: ["x", { k: 2 }] },
+    { id: 4, handler: "s.d", args: [] },
+  ]);
+  assert.equal(socket.send("s.e", []), 5);
+  assert.deepEqual(ws.sent.at(-1), { id: 5, handler: "s.e", args: [] });
+  assert.equal(socket.status, "open");
+});
+
+test("args are captured when sent, and bad args fail at the call site", () => {
+  const { WS, socket } = setup();
+  const args = [[1]];
+  socket.send("s.a", args);
+  args[0].push(2);
+  assert.throws(() => socket.send("s.a", "not a list"), TypeError);
+  const cyclic = {};
+  cyclic.self = cyclic;
+  assert.throws(() => socket.send("s.a", [cyclic]), TypeError);
+  WS.latest().serverOpen();
+  WS.latest().serverSend(hydrate({}));
+  assert.deepEqual(WS.latest().sent.map((f) => f.args), [[[1]]]);
+});
+
+test("delta frames update the store and settle pending events", () => {
+  const { WS, socket, store } = setup();
+  const ws = WS.latest();
+  ws.serverOpen();
+  ws.serverSend(hydrate({ s: { n: 0, m: "a" } }));
+  const id = socket.send("s.inc", []);
+  assert.equal(socket.pending, 1);
+  ws.serverSend({ type: "delta", id, delta: { s: { n: 1 } } });
+  assert.equal(store.get("s", "n"), 1);
+  assert.equal(store.get("s", "m"), "a");
+  assert.equal(socket.pending, 0);
+});
+
+test("hydrate replaces the store", () => {
+  const { WS, store } = setup({ initial: { s: { n: 0, stale: 1 } } });
+  WS.latest().serverOpen();
+  WS.latest().serverSend(hydrate({ s: { n: 7 } }));
+  assert.deepEqual(store.getState("s"), { n: 7 });
+});
+
+test("error frames are reported, apply their delta, and keep the socket working", (t) => {
+  const error = t.mock.method(console, "error", () => {});
+  const errors = [];
+  const { WS, socket, store } = setup({ onError: (e) => errors.push(e) });
+  const ws = WS.latest();
+  ws.serverOpen();
+  ws.serverSend(hydrate({ s: { n: 0 } }));
+  const id = socket.send("s.bad", []);
+  ws.serverSend({ type: "error", id, error: { code: "handler_failed", message: "ValueError: nope" }, delta: { s: { n: 5 } } });
+  ws.serverSend({ type: "error", id: null, error: { code: "bad_json", message: "not JSON" } });
+  assert.deepEqual(errors, [
+    { id, code: "handler_failed", message: "ValueError: nope" },
+    { id: null, code: "bad_json", message: "not JSON" },
+  ]);
+  assert.match(String(error.mock.calls[0].arguments[0]), /handler_failed: ValueError: nope/);
+  assert.equal(store.get("s", "n"), 5);
+  assert.equal(socket.pending, 0);
+  assert.equal(socket.status, "open");
+  socket.send("s.next", []);
+  assert.equal(ws.sent.at(-1).handler, "s.next");
+});
+
+test("unknown frame types and non-JSON frames are ignored", (t) => {
+  t.mock.method(console, "error", () => {});
+  const { WS, socket, store } = setup();
+  const ws = WS.latest();
+  ws.serverOpen();
+  ws.serverSend(hydrate({ s: { n: 1 } }));
+  ws.serverSend({ type: "future_thing", delta: { s: { n: 99 } } });
+  ws.serverSend("{not json");
+  ws.serverSend("42");
+  assert.equal(store.get("s", "n"), 1);
+  assert.equal(socket.status, "open");
+});
+
+test("reconnects with exponential back-off and jitter, capped, reset after hydrate", () => {
+  let r = 0;
+  const { WS, clock, socket, statuses } = setup({ random: () => r, minDelay: 100, maxDelay: 500 });
+  const delays = [];
+  for (let i = 0; i < 5; i++) {
+    WS.latest().serverDrop();
+    assert.equal(socket.status, "closed");
+    delays.push(...clock.pending());
+    clock.runAll();
+  }
+  // random() = 0 gives half of each base: 100, 200, 400, 500 (cap), 500.
+  assert.deepEqual(delays, [50, 100, 200, 250, 250]);
+  assert.equal(WS.instances.length, 6);
+  // A successful hydrate resets the back-off.
+  WS.latest().serverOpen();
+  WS.latest().serverSend(hydrate({}));
+  WS.latest().serverDrop();
+  r = 0.999;
+  assert.ok(Math.abs(clock.pending()[0] - 50) < 1e-9, "still base 100, random 0 decided at schedule time");
+  clock.runAll();
+  WS.latest().serverDrop();
+  assert.ok(clock.pending()[0] > 199 && clock.pending()[0] < 200, "jitter spreads up to the base");
+  assert.deepEqual(statuses.slice(0, 3), ["connecting", "closed", "connecting"]);
+});
+
+test("a socket that fails to construct is retried", (t) => {
+  t.mock.method(console, "error", () => {});
+  let fail = true;
+  const WS = fakeWebSocketClass();
+  class Flaky extends WS {
+    constructor(url) {
+      if (fail) throw new Error("SyntaxError");
+      super(url);
+    }
+  }
+  const clock = fakeClock();
+  const socket = createSocket({
+    url: "ws://x.invalid/_pyx", store: createStore({}), storage: fakeStorage(),
+    WebSocketImpl: Flaky, setTimeoutImpl: clock.setTimeout, clearTimeoutImpl: clock.clearTimeout,
+  });
+  assert.equal(socket.status, "closed");
+  assert.equal(clock.pending().length, 1);
+  fail = false;
+  clock.runAll();
+  assert.equal(socket.status, "connecting");
+  assert.equal(WS.instances.length, 1);
+});
+
+test("after a reconnect the hydrate replaces the store and queued events follow it", () => {
+  const { WS, clock, socket, store } = setup({ initial: {} });
+  const first = WS.latest();
+  first.serverOpen();
+  first.serverSend(hydrate({ s: { n: 1, old: true } }));
+  first.serverDrop();
+  socket.send("s.queued", [1]);
+  clock.runAll();
+  const second = WS.latest();
+  assert.notEqual(second, first);
+  second.serverOpen();
+  assert.deepEqual(second.sent, []);
+  second.serverSend(hydrate({ s: { n: 2 } }));
+  assert.deepEqual(store.getState("s"), { n: 2 });
+  assert.deepEqual(second.sent, [{ id: 1, handler: "s.queued", args: [1] }]);
+});
+
+test("the reconnect uses the token the server gave", () => {
+  const { WS, clock } = setup({ storage: fakeStorage({ pyx_token: "mine" }) });
+  WS.latest().serverOpen();
+  WS.latest().serverSend(hydrate({}, "assigned"));
+  WS.latest().serverDrop();
+  clock.runAll();
+  assert.equal(WS.latest().token, "assigned");
+});
+
+test("events sent but unanswered when the connection drops are not resent", (t) => {
+  const warn = t.mock.method(console, "warn", () => {});
+  const { WS, clock, socket } = setup();
+  const first = WS.latest();
+  first.serverOpen();
+  first.serverSend(hydrate({}));
+  socket.send("s.a", []);
+  socket.send("s.b", []);
+  first.serverSend({ type: "delta", id: 1, delta: {} });
+  first.serverDrop(); // s.b (id 2) was sent and never answered
+  assert.equal(socket.pending, 0);
+  assert.equal(warn.mock.callCount(), 1);
+  clock.runAll();
+  const second = WS.latest();
+  second.serverOpen();
+  second.serverSend(hydrate({}));
+  socket.send("s.c", []);
+  assert.deepEqual(second.sent, [{ id: 3, handler: "s.c", args: [] }]);
+});
+
+test("a frame from a replaced socket is ignored", () => {
+  const { WS, clock, store } = setup();
+  const first = WS.latest();
+  first.serverOpen();
+  first.serverSend(hydrate({ s: { n: 1 } }));
+  first.serverDrop();
+  clock.runAll();
+  first.serverSend({ type: "delta", id: 9, delta: { s: { n: 42 } } });
+  assert.equal(store.get("s", "n"), 1);
+});
+
+test("close() stops for good: no reconnect, no sends", (t) => {
+  t.mock.method(console, "warn", () => {});
+  const { WS, clock, socket } = setup();
+  const ws = WS.latest();
+  ws.serverOpen();
+  ws.serverSend(hydrate({}));
+  socket.close();
+  assert.equal(ws.closedByClient, true);
+  assert.equal(socket.status, "closed");
+  ws.serverDrop();
+  assert.deepEqual(clock.pending(), []);
+  assert.equal(socket.send("s.a", []), null);
+  assert.deepEqual(ws.sent, []);
+  assert.equal(WS.instances.length, 1);
+});
+
+test("close() during back-off cancels the pending reconnect", () => {
+  const { WS, clock, socket } = setup();
+  WS.latest().serverDrop();
+  assert.equal(clock.pending().length, 1);
+  socket.close();
+  assert.deepEqual(clock.pending(), []);
+  assert.equal(WS.instances.length, 1);
+});
