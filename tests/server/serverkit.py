@@ -1,0 +1,52 @@
+"""Websocket helpers shared by the functional server tests (a module, not conftest, so it imports by name)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from aiohttp import ClientWebSocketResponse, WSMsgType
+from aiohttp.test_utils import TestClient
+
+TIMEOUT = 5.0  # generous: a slow CI box must not make a correct server fail
+
+
+async def connect(client: TestClient, token: str | None = None) -> tuple[ClientWebSocketResponse, dict]:
+    """Open /_pyx (with `?token=` when given) and return the socket and its first frame."""
+    params = {} if token is None else {"token": token}
+    ws = await client.ws_connect("/_pyx", params=params)
+    return ws, await receive(ws)
+
+
+async def receive(ws: ClientWebSocketResponse) -> dict:
+    message = await ws.receive(timeout=TIMEOUT)
+    assert message.type is WSMsgType.TEXT, f"expected a text frame, got {message.type}: {message.data!r}"
+    return strict_json(message.data)
+
+
+async def send(ws: ClientWebSocketResponse, event_id: int, handler: str, *args: Any) -> None:
+    await ws.send_str(json.dumps({"id": event_id, "handler": handler, "args": list(args)}))
+
+
+async def call(ws: ClientWebSocketResponse, event_id: int, handler: str, *args: Any) -> dict:
+    """Send one event and return the frame answering it."""
+    await send(ws, event_id, handler, *args)
+    return await receive(ws)
+
+
+async def assert_silent(ws: ClientWebSocketResponse, seconds: float = 0.2) -> None:
+    """No further frame arrives: every event gets exactly one answer."""
+    try:
+        message = await ws.receive(timeout=seconds)
+    except TimeoutError:
+        return
+    raise AssertionError(f"unexpected extra frame: {message.type} {message.data!r}")
+
+
+def strict_json(text: str) -> Any:
+    """json.loads that, like the browser's JSON.parse, rejects NaN and Infinity."""
+
+    def reject(constant: str) -> None:
+        raise ValueError(f"{constant} is not JSON")
+
+    return json.loads(text, parse_constant=reject)
