@@ -16,7 +16,18 @@ from pyxjs.loader import load_app
 from pyxjs.transpiler import CompileError, transpile
 
 ROOT = Path(__file__).resolve().parents[2]
-TRANSPILE_CASES = sorted((ROOT / "fixtures" / "transpile").glob("*/input.py"))
+# The examples are golden cases too, without a copy: fixtures/transpile/example_<name>/ holds
+# only the expected output for examples/<name>/app.py.
+TRANSPILE_CASES = sorted((ROOT / "fixtures" / "transpile").glob("*/input.py")) + sorted(
+    ROOT / "examples" / p.name.removeprefix("example_") / "app.py"
+    for p in (ROOT / "fixtures" / "transpile").glob("example_*")
+)
+
+
+def golden_dir(case: Path) -> Path:
+    if case.name == "app.py":
+        return ROOT / "fixtures" / "transpile" / f"example_{case.parent.name}"
+    return case.parent
 ERROR_CASES = sorted((ROOT / "fixtures" / "errors").glob("*/input.py"))
 
 
@@ -42,12 +53,13 @@ def check_golden(actual: str, golden: Path, update: bool) -> None:
 
 
 def test_there_are_cases():
-    assert len(TRANSPILE_CASES) >= 4 and len(ERROR_CASES) >= 6
+    assert len(TRANSPILE_CASES) >= 5 and len(ERROR_CASES) >= 6
+    assert ROOT / "examples" / "github_avatar" / "app.py" in TRANSPILE_CASES
 
 
-@pytest.mark.parametrize("case", TRANSPILE_CASES, ids=lambda p: p.parent.name)
+@pytest.mark.parametrize("case", TRANSPILE_CASES, ids=lambda p: golden_dir(p).name)
 def test_transpile_golden(case: Path, update_goldens: bool):
-    check_golden(compile_case(case), case.with_name("expected.jsx"), update_goldens)
+    check_golden(compile_case(case), golden_dir(case) / "expected.jsx", update_goldens)
 
 
 @pytest.mark.parametrize("case", ERROR_CASES, ids=lambda p: p.parent.name)
