@@ -42,7 +42,7 @@ def load_app(path: Path) -> LoadedApp:
         caret = f"\n    {line}\n    {' ' * max((exc.offset or 1) - 1, 0)}^" if line else ""
         raise AppLoadError(f"{where}: syntax error: {exc.msg}{caret}") from None
 
-    module_name = path.stem if path.stem.isidentifier() else "pyx_app"
+    module_name = _module_name(path)
     module = ModuleType(module_name)
     module.__file__ = str(path.resolve())
     app_dir = str(path.resolve().parent)
@@ -66,6 +66,16 @@ def load_app(path: Path) -> LoadedApp:
         raise AppLoadError(f"{shown}: the app has no pages\nhint: add `app.add_page(index)` for a component function `index`")
     states = [cls for name, cls in State._pyx_registry.items() if before.get(name) is not cls]
     return LoadedApp(path, module, app, states)
+
+
+def _module_name(path: Path) -> str:
+    """The file's stem, unless that would shadow another module (an app called json.py must
+    not replace the json the server uses)."""
+    stem = path.stem if path.stem.isidentifier() else "app"
+    existing = sys.modules.get(stem)
+    if existing is None or getattr(existing, "__file__", None) == str(path.resolve()):
+        return stem
+    return f"pyx_app_{stem}"
 
 
 def _located(exc: BaseException, path: Path) -> str:

@@ -165,7 +165,12 @@ def swap_in(staging: Path, out_dir: Path) -> None:
     old = out_dir.parent / f".{out_dir.name}.old-{os.getpid()}"
     if out_dir.exists():
         out_dir.rename(old)
-    staging.rename(out_dir)
+    try:
+        staging.rename(out_dir)
+    except OSError:
+        if old.exists():
+            old.rename(out_dir)  # put the previous build back rather than leave no dist at all
+        raise
     shutil.rmtree(old, ignore_errors=True)
 
 

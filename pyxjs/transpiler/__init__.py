@@ -5,10 +5,10 @@ from pyxjs.transpiler.module import JSModule, Project
 
 
 def transpile(functions, root) -> list[JSModule]:
-    """Compile the given component functions (and every component they call)."""
+    """Compile the given page functions (and every component they call)."""
     project = Project(root)
     for function in functions:
-        project.compile_function(function)
+        project.compile_page(function)
     return project.render()
 
 

@@ -146,6 +146,18 @@ class Project:
         unit.compile(function, caller)
         return unit
 
+    def compile_page(self, function: Any) -> ModuleUnit:
+        """A page is rendered by the router with no props, so it may not require any."""
+        unit = self.compile_function(function)
+        node = unit.defs[function.__name__]
+        required = [p for p in node.params.params + node.params.posonly_params if p.default is None]
+        required += [p for p in node.params.kwonly_params if p.default is None]
+        if required:
+            raise unit.error("PYX108", required[0], f"page {function.__name__}() takes a parameter "
+                             f"`{required[0].name.value}`, but pages are shown with no arguments",
+                             "read route values and other inputs from State instead")
+        return unit
+
     def render(self) -> list[JSModule]:
         return [unit.render() for unit in self.units.values()]
 
