@@ -45,6 +45,7 @@ def load_app(path: Path) -> LoadedApp:
     module_name = _module_name(path)
     module = ModuleType(module_name)
     module.__file__ = str(path.resolve())
+    module.__pyx_app__ = True  # type: ignore[attr-defined] - a later load may replace it
     app_dir = str(path.resolve().parent)
     if app_dir not in sys.path:
         sys.path.insert(0, app_dir)  # so the app can import its sibling modules
@@ -73,7 +74,7 @@ def _module_name(path: Path) -> str:
     not replace the json the server uses)."""
     stem = path.stem if path.stem.isidentifier() else "app"
     existing = sys.modules.get(stem)
-    if existing is None or getattr(existing, "__file__", None) == str(path.resolve()):
+    if existing is None or getattr(existing, "__pyx_app__", False):
         return stem
     return f"pyx_app_{stem}"
 

@@ -153,7 +153,8 @@ def write_dist(workspace: Workspace, loaded: LoadedApp, modules: list[JSModule],
         "states": {cls._pyx_name: sorted(cls._pyx_vars) for cls in loaded.states},
         "entry": {"js": f"assets/{js_file}", "css": f"assets/{css_file}" if css_file else None},
         "files": {f.path: {"bytes": f.bytes, "gzip_bytes": f.gzip_bytes} for f in result.files},
-        "inputs": input_hashes([Path(m.source_path) for m in modules] + [loaded.path.resolve()]),
+        "inputs": input_hashes([Path(m.source_path) for m in modules] + [loaded.path.resolve()],
+                               loaded.path.resolve().parent),
         "toolchain": toolchain_hash(),
     }
     (staging / MANIFEST).write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")

@@ -16,6 +16,8 @@ def bundle(esbuild: Path, entry: Path, outdir: Path, metafile: Path) -> dict:
         "--bundle",
         "--minify",
         "--sourcemap",
+        # Maps lead to the .py lines without shipping the text: app files hold server-side handlers.
+        "--sources-content=false",
         "--jsx=automatic",
         "--target=es2020",
         "--charset=utf8",

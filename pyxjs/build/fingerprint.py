@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from pathlib import Path
 
 import pyxjs
@@ -19,8 +20,9 @@ def default_out_dir(app_path: Path) -> Path:
     return Path(app_path).resolve().parent / "dist"
 
 
-def input_hashes(paths: list[Path]) -> dict[str, str]:
-    return {str(p): sha256_file(p) for p in sorted(set(paths))}
+def input_hashes(paths: list[Path], base: Path) -> dict[str, str]:
+    """Hashes keyed by path relative to the app's folder: dist is served, so no server paths in it."""
+    return {Path(os.path.relpath(p, base)).as_posix(): sha256_file(p) for p in sorted(set(paths))}
 
 
 def toolchain_hash() -> str:
@@ -45,9 +47,10 @@ def is_stale(app_path: Path, out_dir: Path) -> bool:
     if manifest.get("toolchain") != toolchain_hash() or not (Path(out_dir) / "index.html").is_file():
         return True
     inputs = manifest.get("inputs", {})
-    if str(Path(app_path).resolve()) not in inputs:
+    base = Path(app_path).resolve().parent
+    if Path(app_path).name not in inputs:
         return True
     for path, digest in inputs.items():
-        if not Path(path).is_file() or sha256_file(Path(path)) != digest:
+        if not (base / path).is_file() or sha256_file(base / path) != digest:
             return True
     return False

@@ -112,7 +112,8 @@ class ModuleUnit:
             imports.append(js.Import([(n, n) for n in sorted(names)], source))
         tree = js.ModuleTree(imports, list(self.functions.values()))
         code, mappings = print_module(tree)
-        smap = source_map(self.filename, self.path.as_uri(), self.source, mappings)
+        content = self.source if self.project.embed_sources else None
+        smap = source_map(self.filename, self.path.as_uri(), content, mappings)
         return JSModule(
             self.filename,
             code + inline_comment(smap),
@@ -126,6 +127,9 @@ class Project:
     """Compiles component functions across the app's source files."""
 
     root: Path
+    # The .py files hold the server's event handlers too, so a production build's source maps
+    # point at Python lines without shipping the Python text; a dev build may embed it.
+    embed_sources: bool = False
     units: dict[Path, ModuleUnit] = field(default_factory=dict)
 
     def display(self, path: Path) -> str:

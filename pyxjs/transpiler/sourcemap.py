@@ -40,15 +40,12 @@ def encode_mappings(mappings: list[tuple[int, int, int, int]]) -> str:
     return ";".join(out_lines)
 
 
-def source_map(file: str, source_name: str, source_text: str, mappings: list[tuple[int, int, int, int]]) -> dict:
-    return {
-        "version": 3,
-        "file": file,
-        "sources": [source_name],
-        "sourcesContent": [source_text],
-        "names": [],
-        "mappings": encode_mappings(mappings),
-    }
+def source_map(file: str, source_name: str, source_text: str | None, mappings: list[tuple[int, int, int, int]]) -> dict:
+    """`source_text` None leaves the source's content out of the map (see Project.embed_sources)."""
+    smap = {"version": 3, "file": file, "sources": [source_name], "names": [], "mappings": encode_mappings(mappings)}
+    if source_text is not None:
+        smap["sourcesContent"] = [source_text]
+    return smap
 
 
 def inline_comment(map_dict: dict) -> str:

@@ -60,6 +60,10 @@ def test_build_example(apps: Path):
     # The source map leads back to the Python file.
     smap = json.loads((js.parent / (js.name + ".map")).read_text())
     assert any(source.endswith("app.py") for source in smap["sources"])
+    # ... without publishing the Python source (its handlers run on the server only).
+    assert not smap.get("sourcesContent")
+    assert "def set_username" not in (js.parent / (js.name + ".map")).read_text()
+    assert str(apps) not in json.dumps(manifest)  # no server paths in a served file
 
 
 def test_second_build_skips_npm(apps: Path):

@@ -51,11 +51,15 @@ def test_encode_round_trips():
 
 def test_example_maps_elements_to_python_lines():
     app_file = ROOT / "examples" / "github_avatar" / "app.py"
-    (module,) = transpile([load_app(app_file).app.pages["/"].component], root=ROOT)
+    page = load_app(app_file).app.pages["/"].component
+    (module,) = transpile([page], root=ROOT, embed_sources=True)
     code, comment = module.code.split("//# sourceMappingURL=data:application/json;base64,")
     smap = json.loads(base64.b64decode(comment))
     assert smap["sources"] == [app_file.as_uri()]
     assert smap["sourcesContent"][0] == app_file.read_text()
+    # By default the Python text (server-side handlers included) stays out of the map.
+    (plain,) = transpile([page], root=ROOT)
+    assert "sourcesContent" not in json.loads(base64.b64decode(plain.code.split("base64,")[1]))
     python_lines = app_file.read_text().splitlines()
     js_lines = code.splitlines()
     mapped = {}
