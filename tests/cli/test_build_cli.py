@@ -147,3 +147,19 @@ def test_run_reports_a_taken_port(apps: Path):
         result = run("run", str(apps / "app.py"), "--port", str(port), "--out", str(apps / "dist"))
     assert result.exit_code == 1
     assert f"cannot listen on 127.0.0.1:{port}" in result.output and "--port" in result.output
+
+
+def test_staleness_follows_the_sources(apps: Path):
+    from pyxjs.build.fingerprint import is_stale
+
+    app = write_app(apps, "stale.py", EXAMPLE.read_text())
+    dist = apps / "dist_stale"
+    assert is_stale(app, dist)  # never built
+    assert run("build", str(app), "--out", str(dist)).exit_code == 0
+    assert not is_stale(app, dist)
+    app.write_text(EXAMPLE.read_text().replace("reflex-dev", "octocat"))
+    assert is_stale(app, dist)  # edited since the build
+    assert run("build", str(app), "--out", str(dist)).exit_code == 0
+    assert not is_stale(app, dist)
+    (dist / "index.html").unlink()
+    assert is_stale(app, dist)  # dist damaged
