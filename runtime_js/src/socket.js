@@ -3,6 +3,7 @@
 // Everything environmental is injected so node tests can drive it with fakes.
 
 const TOKEN_KEY = "pyx_token";
+const ALIVE_KEY = "pyx_tab_alive";
 // Same rule as the server: anything else gets replaced by a server-issued token.
 const TOKEN_RE = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -18,24 +19,47 @@ function newToken(random) {
 // sessionStorage can throw (sandboxed iframes, privacy modes): fall back to memory so the
 // page still works, just without surviving a reload.
 function tokenStorage(storage) {
-  let memory = null;
+  const memory = new Map();
   return {
-    read() {
+    read(key = TOKEN_KEY) {
       try {
-        return storage ? storage.getItem(TOKEN_KEY) : memory;
+        return storage ? storage.getItem(key) : memory.get(key) ?? null;
       } catch {
-        return memory;
+        return memory.get(key) ?? null;
       }
     },
-    write(token) {
-      memory = token;
+    write(token, key = TOKEN_KEY) {
+      memory.set(key, token);
       try {
-        storage?.setItem(TOKEN_KEY, token);
+        storage?.setItem(key, token);
       } catch {
         // memory copy is enough for this page's lifetime
       }
     },
+    remove(key) {
+      memory.delete(key);
+      try {
+        storage?.removeItem(key);
+      } catch {
+        // nothing stored, nothing to remove
+      }
+    },
   };
+}
+
+// A duplicated tab (or a window.open of this origin) starts with a copy of the original tab's
+// sessionStorage, token included, and would share its state without getting its deltas. So a
+// shown page keeps a mark in sessionStorage and clears it on pagehide: a page that starts and
+// finds the mark is a copy of a live tab and takes a token of its own; a reload finds no mark
+// (pagehide cleared it) and keeps the token. Returns true when the stored token is a copy.
+function claimTab(tokens, pageEvents) {
+  const copied = tokens.read(ALIVE_KEY) !== null;
+  tokens.write("1", ALIVE_KEY);
+  if (typeof pageEvents?.addEventListener === "function") {
+    pageEvents.addEventListener("pagehide", () => tokens.remove(ALIVE_KEY));
+    pageEvents.addEventListener("pageshow", () => tokens.write("1", ALIVE_KEY)); // back from bfcache
+  }
+  return copied;
 }
 
 function defaultStorage() {
@@ -58,6 +82,7 @@ export function createSocket({
   setTimeoutImpl = (fn, ms) => setTimeout(fn, ms),
   clearTimeoutImpl = (id) => clearTimeout(id),
   random = Math.random,
+  pageEvents = globalThis,
   onStatus,
   onError,
   minDelay = 100,
@@ -68,8 +93,9 @@ export function createSocket({
   if (!store) throw new TypeError("createSocket: store is required");
 
   const tokens = tokenStorage(storage);
+  const copiedTab = claimTab(tokens, pageEvents);
   let token = tokens.read();
-  if (typeof token !== "string" || !TOKEN_RE.test(token)) {
+  if (copiedTab || typeof token !== "string" || !TOKEN_RE.test(token)) {
     token = newToken(random);
     tokens.write(token);
   }

@@ -68,3 +68,33 @@ def test_event_fired_right_after_load_is_not_lost(browser, example_server, avata
     page.wait_for_function("() => document.querySelector('img')?.getAttribute('src') === 'https://github.com/torvalds.png'")
     assert errors == []
     context.close()
+
+
+def test_duplicated_tab_gets_its_own_state(browser, example_server, avatar_png):
+    # window.open of the same origin copies sessionStorage, token included, as duplicating does.
+    seen: list[str] = []
+    context, page, errors = open_page(browser, example_server, seen, avatar_png)
+    page.wait_for_function("() => window.__pyx?.socket?.status === 'open'")
+    field = page.get_by_placeholder("Enter your username")
+    field.fill("gvanrossum")
+    field.press("Tab")
+    page.wait_for_function("() => document.querySelector('img')?.getAttribute('src') === 'https://github.com/gvanrossum.png'")
+
+    with context.expect_page() as opened:
+        page.evaluate("() => { window.open('/'); }")
+    twin = opened.value
+    twin.route("https://github.com/**", lambda route: route.fulfill(status=200, content_type="image/png", body=avatar_png))
+    twin.wait_for_function("() => window.__pyx?.socket?.status === 'open'")
+    assert twin.evaluate("() => sessionStorage.getItem('pyx_token')") != page.evaluate("() => sessionStorage.getItem('pyx_token')")
+    assert avatar_src(twin) == "https://github.com/reflex-dev.png"
+
+    # The twin's events change only the twin's state.
+    twin_field = twin.get_by_placeholder("Enter your username")
+    twin_field.fill("octocat")
+    twin_field.press("Tab")
+    twin.wait_for_function("() => document.querySelector('img')?.getAttribute('src') === 'https://github.com/octocat.png'")
+    page.reload()
+    page.wait_for_function("() => window.__pyx?.socket?.status === 'open'")
+    assert avatar_src(page) == "https://github.com/gvanrossum.png"
+    assert errors == []
+    context.close()
