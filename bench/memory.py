@@ -9,8 +9,11 @@ come and go, then reads the server process's private memory (Private_Clean + Pri
   1. N clients that connect and get their hydrate, then send nothing -> idle_client_bytes
   2. N more clients that each send one event to github_state.set_username and get its delta,
      so each also has a State instance on the server                 -> active_client_bytes
-Each figure is the growth divided by N. The clients run in this process, not the server's, so
-they do not count; kernel socket buffers are not in a process's memory either.
+  3. (context) fewer idle clients that negotiate permessage-deflate, as browsers do: the
+     server then holds a zlib compressor per connection from the hydrate on
+Each figure is the growth divided by the clients of its phase. The clients run in this
+process, not the server's, so they do not count; kernel socket buffers are not in a process's
+memory either.
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ events = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(events)
 
 CLIENTS = 1_000
+DEFLATE_CLIENTS = 200  # each costs ~100 KB, so fewer are enough for a steady figure
 WARMUP_CLIENTS = 8
 # Handshakes in flight at once: under aiohttp's listen backlog of 128, so none waits for a SYN retry.
 CONNECTING_AT_ONCE = 64
@@ -93,14 +97,14 @@ async def settled(pid: int, server: subprocess.Popen) -> dict[str, int]:
 
 
 async def connect_many(
-    session: aiohttp.ClientSession, base: str, prefix: str, count: int, send_event: bool
+    session: aiohttp.ClientSession, base: str, prefix: str, count: int, send_event: bool, compress: int = 0
 ) -> list[aiohttp.ClientWebSocketResponse]:
     """`count` clients, each with its own token and its hydrate received; with one event answered if send_event."""
     gate = asyncio.Semaphore(CONNECTING_AT_ONCE)
 
     async def one(n: int) -> aiohttp.ClientWebSocketResponse:
         async with gate:
-            ws = await events.open_client(session, base, f"{prefix}-{n}")
+            ws = await events.open_client(session, base, f"{prefix}-{n}", compress)
             if send_event:
                 await events.round_trip(ws, 1, f"user-{prefix}-{n}")
             return ws
@@ -120,10 +124,12 @@ async def close_all(clients: list[aiohttp.ClientWebSocketResponse]) -> None:
 
 
 def growth(before: dict[str, int], after: dict[str, int], clients: int) -> str:
-    return ", ".join(f"{key} {(after[key] - before[key]) / clients:.0f}" for key in ("Private", "Rss", "Pss", "Anonymous"))
+    return ", ".join(
+        f"{key} {(after[key] - before[key]) / clients:.0f}" for key in ("Private", "Rss", "Pss", "Anonymous")
+    )
 
 
-async def measure(base: str, server: subprocess.Popen, clients: int) -> None:
+async def measure(base: str, server: subprocess.Popen, clients: int, deflate_clients: int) -> None:
     pid = server.pid
     held: list[aiohttp.ClientWebSocketResponse] = []
     # limit=0: the default pool of 100 connections would make the 101st websocket wait.
@@ -151,6 +157,12 @@ async def measure(base: str, server: subprocess.Popen, clients: int) -> None:
                 active_connect_s = time.perf_counter() - t0
                 active = await settled(pid, server)
                 fds_active = open_fds(pid)
+
+                if deflate_clients:
+                    held += await connect_many(
+                        session, base, "bench-deflate", deflate_clients, send_event=False, compress=15
+                    )
+                    deflate = await settled(pid, server)
         finally:
             await close_all(held)
 
@@ -168,6 +180,11 @@ async def measure(base: str, server: subprocess.Popen, clients: int) -> None:
     print(f"# idle per client, bytes: {growth(baseline, idle, clients)}")
     print(f"# active per client, bytes: {growth(idle, active, clients)}")
     print(f"# of which the event and its State: ~{active_bytes - idle_bytes:.0f} bytes per client")
+    if deflate_clients:
+        print(
+            f"# idle with permessage-deflate (browsers offer it, the server accepts), {deflate_clients} clients: "
+            f"{(deflate['Private'] - active['Private']) / deflate_clients:.0f} bytes per client"
+        )
     print(
         f"# server fds: {fds_baseline} -> {fds_idle} idle -> {fds_active} active "
         f"(expected +{clients} each); connecting took {idle_connect_s:.2f} s idle, {active_connect_s:.2f} s active"
@@ -177,6 +194,12 @@ async def measure(base: str, server: subprocess.Popen, clients: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--clients", type=int, default=CLIENTS, help=f"clients per phase (default {CLIENTS})")
+    parser.add_argument(
+        "--deflate-clients",
+        type=int,
+        default=DEFLATE_CLIENTS,
+        help=f"idle permessage-deflate clients for a context line, 0 for none (default {DEFLATE_CLIENTS})",
+    )
     parser.add_argument("--serve", nargs=2, metavar=("PORT", "DIST"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.serve:
@@ -184,12 +207,12 @@ def main() -> None:
         events.serve_example(int(args.serve[0]), args.serve[1])
         return
 
-    if args.clients < 1:
-        parser.error("--clients must be at least 1")
+    if args.clients < 1 or args.deflate_clients < 0:
+        parser.error("--clients must be at least 1, --deflate-clients at least 0")
     fd_limit = raise_fd_limit()
-    needed = 2 * args.clients + 64  # both phases held open at once, plus the session's own files
+    needed = 2 * args.clients + args.deflate_clients + 64  # every phase held open at once, plus a margin
     if fd_limit < needed:
-        sys.exit(f"RLIMIT_NOFILE is {fd_limit}, {args.clients} clients per phase need about {needed}")
+        sys.exit(f"RLIMIT_NOFILE is {fd_limit}, these clients need about {needed}")
 
     port = events.free_port()
     base = f"http://127.0.0.1:{port}"
@@ -205,7 +228,7 @@ def main() -> None:
             f"{args.clients} clients per phase, RLIMIT_NOFILE {fd_limit}"
         )
         try:
-            asyncio.run(measure(base, server, args.clients))
+            asyncio.run(measure(base, server, args.clients, args.deflate_clients))
         finally:
             # Stopped by its own pid, gently first.
             server.terminate()

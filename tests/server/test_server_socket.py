@@ -73,6 +73,14 @@ async def test_frames_are_compact_json(client):
     await ws.close()
 
 
+async def test_compression_offered_by_the_client_is_declined(client):
+    # Browsers offer permessage-deflate; its zlib window would cost ~95 KB per connected tab.
+    ws = await client.ws_connect("/_pyx", params={"token": "deflate"}, compress=15)
+    assert ws.compress == 0
+    assert (await ws.receive(timeout=5)).json()["type"] == "hydrate"
+    await ws.close()
+
+
 async def test_an_event_yields_its_delta(client):
     ws, _ = await connect(client)
     assert await call(ws, 1, "sock_counter_state.increment", 5) == {
