@@ -9,8 +9,8 @@ come and go, then reads the server process's private memory (Private_Clean + Pri
   1. N clients that connect and get their hydrate, then send nothing -> idle_client_bytes
   2. N more clients that each send one event to github_state.set_username and get its delta,
      so each also has a State instance on the server                 -> active_client_bytes
-  3. (context) fewer idle clients that negotiate permessage-deflate, as browsers do: the
-     server then holds a zlib compressor per connection from the hydrate on
+  3. (context) fewer idle clients that offer permessage-deflate, as browsers do; the server
+     declines it (a zlib compressor per connection would cost ~95 KB), so this matches 1
 Each figure is the growth divided by the clients of its phase. The clients run in this
 process, not the server's, so they do not count; kernel socket buffers are not in a process's
 memory either.
