@@ -11,7 +11,6 @@ import socket
 import subprocess
 import sys
 import textwrap
-import time
 import urllib.request
 from pathlib import Path
 
@@ -87,7 +86,6 @@ def test_serve_prints_its_url_and_stops_cleanly(tmp_path, stop_signal):
             assert json.load(response) == {"ok": True}
         with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=5) as response:
             assert response.read() == b"<p>hi</p>"
-        started = time.monotonic()
         process.send_signal(stop_signal)
         out, err = process.communicate(timeout=15)
     finally:
@@ -97,4 +95,3 @@ def test_serve_prints_its_url_and_stops_cleanly(tmp_path, stop_signal):
     assert process.returncode == 0, err
     assert out.strip() == "serve returned"
     assert "Traceback" not in err
-    assert time.monotonic() - started < 10
