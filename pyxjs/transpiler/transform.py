@@ -276,7 +276,7 @@ class ComponentTransformer:
     def expr_BinaryOperation(self, node: cst.BinaryOperation) -> Typed:
         op = _BINARY_OPS.get(type(node.operator))
         left, right = self.expr(node.left), self.expr(node.right)
-        symbol = node.operator._get_token() if hasattr(node.operator, "_get_token") else "?"
+        symbol = self.unit.code_for(node.operator).strip()
         if op is None:
             raise self.error("PYX101", node, f"the `{symbol}` operator is not supported in a component yet",
                              "compute the value in a computed var")
