@@ -159,6 +159,16 @@ async def measure(base: str, server: subprocess.Popen) -> None:
         print(f"# 1 client offering permessage-deflate, 500 events: p50 {statistics.median(deflated) * 1000:.3f} ms")
 
 
+def stop_server(server: subprocess.Popen) -> None:
+    """Stopped by its own pid, gently first."""
+    server.terminate()
+    try:
+        server.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        server.kill()
+        server.wait()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--serve", nargs=2, metavar=("PORT", "DIST"), help=argparse.SUPPRESS)
@@ -175,13 +185,7 @@ def main() -> None:
         try:
             asyncio.run(measure(base, server))
         finally:
-            # Stopped by its own pid, gently first.
-            server.terminate()
-            try:
-                server.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                server.kill()
-                server.wait()
+            stop_server(server)
 
 
 if __name__ == "__main__":

@@ -230,13 +230,7 @@ def main() -> None:
         try:
             asyncio.run(measure(base, server, args.clients, args.deflate_clients))
         finally:
-            # Stopped by its own pid, gently first.
-            server.terminate()
-            try:
-                server.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                server.kill()
-                server.wait()
+            events.stop_server(server)
 
 
 if __name__ == "__main__":
