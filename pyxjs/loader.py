@@ -5,7 +5,6 @@ Shared by the build and the server, so it imports no compiler.
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 import traceback
 from dataclasses import dataclass

@@ -23,7 +23,7 @@ from pyxjs.build.html import index_html
 from pyxjs.build.fingerprint import MANIFEST, default_out_dir, input_hashes, toolchain_hash
 from pyxjs.build.workspace import Workspace
 from pyxjs.loader import AppLoadError, LoadedApp, load_app
-from pyxjs.state.base import State
+from pyxjs.state.base import default_snapshot
 from pyxjs.transpiler import CompileError, JSModule, transpile
 
 Log = Callable[[str], None]
@@ -102,23 +102,12 @@ def main_module(loaded: LoadedApp, modules: list[JSModule]) -> str:
         export = module.exports[page.component.__name__]
         lines.append(f'import {{ {export} as Page{index} }} from "./{module.filename}";')
         routes.append(f"{json.dumps(page.route)}: Page{index}")
-    initial = json.dumps(initial_state(loaded.states), separators=(",", ":"))
+    try:
+        initial = json.dumps(default_snapshot(loaded.states), separators=(",", ":"))
+    except TypeError as exc:
+        raise BuildError(f"error: {exc}") from None
     lines.append(f"start({{ routes: {{ {', '.join(routes)} }}, initialState: {initial} }});")
     return "\n".join(lines) + "\n"
-
-
-def initial_state(states: list[type[State]]) -> dict:
-    values = {}
-    for cls in states:
-        values[cls._pyx_name] = {name: var.default for name, var in cls._pyx_vars.items()}
-        try:
-            json.dumps(values[cls._pyx_name])
-        except (TypeError, ValueError) as exc:
-            raise BuildError(
-                f"error: {cls.__name__} has a default that cannot be sent to the browser ({exc})\n"
-                "hint: State vars hold JSON-like values: str, int, float, bool, None, list, dict"
-            ) from None
-    return values
 
 
 def write_dist(workspace: Workspace, loaded: LoadedApp, modules: list[JSModule], staging: Path) -> BuildResult:

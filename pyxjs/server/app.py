@@ -9,7 +9,6 @@ from pathlib import Path
 from aiohttp import web
 
 from pyxjs.server.events import EventRunner
-from pyxjs.server.protocol import StateMap, encode
 from pyxjs.server.static import add_static_routes
 from pyxjs.server.websocket import (
     DEFAULT_STATE,
@@ -19,7 +18,7 @@ from pyxjs.server.websocket import (
     close_sockets,
     handle_socket,
 )
-from pyxjs.state.base import State
+from pyxjs.state.base import State, default_snapshot
 from pyxjs.state.manager import MemoryStateManager, StateManager
 
 
@@ -40,7 +39,7 @@ def create_app(
     app = web.Application()
     app[MANAGER] = manager
     app[RUNNER] = EventRunner(states)
-    app[DEFAULT_STATE] = default_state(states)
+    app[DEFAULT_STATE] = default_snapshot(states)  # also rejects a default JSON cannot carry
     app[SOCKETS] = weakref.WeakSet()
     app.router.add_get("/_pyx", handle_socket)
     app.router.add_get("/_pyx/health", health)
@@ -72,21 +71,6 @@ def serve(
 
 async def health(request: web.Request) -> web.Response:
     return web.json_response({"ok": True})
-
-
-def default_state(states: Sequence[type[State]]) -> StateMap:
-    """Every var's declared default; checked here so a non-JSON default fails at startup."""
-    snapshot = {cls._pyx_name: {name: var.default for name, var in cls._pyx_vars.items()} for cls in states}
-    for cls in states:
-        for name, var in cls._pyx_vars.items():
-            try:
-                encode(var.default)
-            except (TypeError, ValueError) as exc:
-                raise TypeError(
-                    f"{cls.__name__}.{name} = {var.default!r}: the browser receives vars as JSON, "
-                    f"which cannot carry this value ({exc}); use a list, dict, str, number, bool or None"
-                ) from None
-    return snapshot
 
 
 async def _close_manager(app: web.Application) -> None:

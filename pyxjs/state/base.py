@@ -8,6 +8,7 @@ read); on an instance it is the plain value.
 from __future__ import annotations
 
 import copy
+import json
 import re
 import typing
 from dataclasses import dataclass
@@ -97,6 +98,27 @@ class State:
             return {}
         object.__setattr__(self, "_pyx_dirty", set())
         return {name: getattr(self, name) for name in self._pyx_vars if name in dirty}
+
+
+def default_snapshot(states) -> dict[str, dict[str, Any]]:
+    """Every var's declared default by state, as hydrate and the build's initial state send it.
+
+    Raises TypeError naming the var when a default is not JSON (NaN included: the browser's
+    JSON.parse rejects it), so a bad default fails at build or server start, not at runtime.
+    """
+    snapshot = {}
+    for cls in states:
+        snapshot[cls._pyx_name] = {}
+        for name, var in cls._pyx_vars.items():
+            try:
+                json.dumps(var.default, allow_nan=False)
+            except (TypeError, ValueError) as exc:
+                raise TypeError(
+                    f"{cls.__name__}.{name} = {var.default!r}: the browser receives vars as JSON, "
+                    f"which cannot carry this value ({exc}); use a list, dict, str, number, bool or None"
+                ) from None
+            snapshot[cls._pyx_name][name] = var.default
+    return snapshot
 
 
 def _inherited_vars(cls: type) -> dict[str, StateVar]:

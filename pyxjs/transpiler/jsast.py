@@ -133,7 +133,6 @@ class Function(Node):
     params: list[Param]
     body: list[Stmt]
     exported: bool = True
-    destructure_props: bool = True
 
 
 @dataclass

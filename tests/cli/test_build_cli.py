@@ -92,6 +92,11 @@ BAD_APPS = {
         "not_function.py:4: error while importing the app: TypeError: app.add_page() takes a component function",
     ),
     "raises": ("import pyxjs as rx\n\nx = 1 / 0\n", "raises.py:3: error while importing the app: ZeroDivisionError"),
+    "nan_default": (
+        "import pyxjs as rx\n\nclass NanDefaultState(rx.State):\n    ratio: float = float('nan')\n\n"
+        "def index():\n    return rx.text(NanDefaultState.ratio)\n\napp = rx.App()\napp.add_page(index)\n",
+        "NanDefaultState.ratio = nan: the browser receives vars as JSON",
+    ),
     "compile_error": (
         "import pyxjs as rx\n\ndef index():\n    return rx.text(open('x').read())\n\napp = rx.App()\napp.add_page(index)\n",
         "compile_error.py:4:20: error PYX104",
