@@ -9,8 +9,8 @@ import click
 
 def build_or_exit(app_file: Path, out_dir: Path | None):
     # Imported here so `pyx run` on a fresh dist never loads the compiler.
-    from pyxjs.build.builder import build, describe
-    from pyxjs.build.errors import BuildError
+    from pyxjs.bundler.builder import build, describe
+    from pyxjs.bundler.errors import BuildError
 
     try:
         result = build(app_file, out_dir, log=lambda m: click.echo(m, err=True))

@@ -18,7 +18,7 @@ from pyxjs.loader import AppLoadError, load_app
               help="The dist folder to build into and serve (default: dist/ beside the app file).")
 def run(app_file: Path, host: str, port: int, out_dir: Path | None) -> None:
     """Serve APP_FILE: the built page plus the state server, in one process."""
-    from pyxjs.build.fingerprint import default_out_dir, is_stale
+    from pyxjs.bundler.fingerprint import default_out_dir, is_stale
 
     dist = out_dir or default_out_dir(app_file)
     if is_stale(app_file, dist):

@@ -155,7 +155,7 @@ def test_run_reports_a_taken_port(apps: Path):
 
 
 def test_staleness_follows_the_sources(apps: Path):
-    from pyxjs.build.fingerprint import is_stale
+    from pyxjs.bundler.fingerprint import is_stale
 
     app = write_app(apps, "stale.py", EXAMPLE.read_text())
     dist = apps / "dist_stale"

@@ -10,7 +10,7 @@ import hashlib
 import subprocess
 from pathlib import Path
 
-from pyxjs.build.node import find_node_tools
+from pyxjs.bundler.node import find_node_tools
 
 RUNTIME = Path(__file__).resolve().parents[2] / "runtime_js"
 STAMP = RUNTIME / "node_modules" / ".pyx-lock-sha256"

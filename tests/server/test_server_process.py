@@ -37,7 +37,7 @@ def test_the_server_never_imports_the_compiler():
         import sys
         import pyxjs.server
         from pyxjs.server import app, events, protocol, static, websocket
-        print(sorted(m for m in sys.modules if m == "libcst" or m.startswith(("libcst.", "pyxjs.transpiler", "pyxjs.build"))))
+        print(sorted(m for m in sys.modules if m == "libcst" or m.startswith(("libcst.", "pyxjs.transpiler", "pyxjs.bundler"))))
         """)
     out, err = process.communicate(timeout=30)
     assert process.returncode == 0, err

@@ -17,11 +17,11 @@ from pathlib import Path
 from typing import Callable
 
 import pyxjs
-from pyxjs.build.bundle import bundle
-from pyxjs.build.errors import BuildError
-from pyxjs.build.html import index_html
-from pyxjs.build.fingerprint import MANIFEST, default_out_dir, input_hashes, toolchain_hash
-from pyxjs.build.workspace import Workspace
+from pyxjs.bundler.bundle import bundle
+from pyxjs.bundler.errors import BuildError
+from pyxjs.bundler.html import index_html
+from pyxjs.bundler.fingerprint import MANIFEST, default_out_dir, input_hashes, toolchain_hash
+from pyxjs.bundler.workspace import Workspace
 from pyxjs.loader import AppLoadError, LoadedApp, load_app
 from pyxjs.state.base import default_snapshot
 from pyxjs.transpiler import CompileError, JSModule, transpile

@@ -6,7 +6,7 @@ import json
 import subprocess
 from pathlib import Path
 
-from pyxjs.build.errors import BuildError
+from pyxjs.bundler.errors import BuildError
 
 
 def bundle(esbuild: Path, entry: Path, outdir: Path, metafile: Path) -> dict:

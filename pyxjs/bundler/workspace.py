@@ -12,8 +12,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from pyxjs.build.errors import BuildError
-from pyxjs.build.node import find_node_tools
+from pyxjs.bundler.errors import BuildError
+from pyxjs.bundler.node import find_node_tools
 
 TEMPLATE_DIR = Path(__file__).parent / "app_template"
 STAMP = ".pyx-lock-sha256"

@@ -9,7 +9,7 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-from pyxjs.build.errors import BuildError
+from pyxjs.bundler.errors import BuildError
 
 MIN_NODE_MAJOR = 18
 

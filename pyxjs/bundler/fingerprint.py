@@ -11,7 +11,7 @@ import os
 from pathlib import Path
 
 import pyxjs
-from pyxjs.build.workspace import TEMPLATE_DIR, runtime_source_dir, sha256_file
+from pyxjs.bundler.workspace import TEMPLATE_DIR, runtime_source_dir, sha256_file
 
 MANIFEST = "manifest.json"
 
