@@ -14,6 +14,9 @@ from pyxjs.components.spec import SPECS, ComponentSpec
 
 @dataclass
 class Component:
+    """What a component call builds in plain Python; `-> rx.Component` marks a component function."""
+
+    _pyx_element_type = True  # read by the transpiler's type analysis
     spec: ComponentSpec
     children: list[Any] = field(default_factory=list)
     props: dict[str, Any] = field(default_factory=dict)
@@ -40,4 +43,6 @@ button = _component_factory(SPECS["button"])
 input = _component_factory(SPECS["input"])  # noqa: A001 - Reflex's public name
 avatar = _component_factory(SPECS["avatar"])
 
-__all__ = ["Component", "box", "hstack", "vstack", "text", "heading", "button", "input", "avatar"]
+from pyxjs.components.control import cond, foreach, fragment, match  # noqa: E402
+
+__all__ = ["Component", "cond", "foreach", "fragment", "match", "box", "hstack", "vstack", "text", "heading", "button", "input", "avatar"]

@@ -67,5 +67,7 @@ SPECS: dict[str, ComponentSpec] = {
         _spec("input", "Input", VALUE_EVENTS, accepts_children=False,
               props="size variant value placeholder type name disabled read_only"),
         _spec("avatar", "Avatar", accepts_children=False, props="src fallback size alt"),
+        # rx.fragment: compiled to <Fragment>; listed so plain-Python calls build a tree too.
+        ComponentSpec("fragment", "Fragment", events={}),
     ]
 }

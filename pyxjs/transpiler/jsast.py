@@ -43,6 +43,21 @@ class Call(Node):
 
 
 @dataclass
+class Member(Node):
+    """`object.name` (a plain property read)."""
+
+    object: "Expr"
+    name: str
+
+
+@dataclass
+class Spread(Node):
+    """`...value` inside an array or a call's arguments."""
+
+    value: "Expr"
+
+
+@dataclass
 class Binary(Node):
     op: str
     left: "Expr"
@@ -64,7 +79,7 @@ class Conditional(Node):
 
 @dataclass
 class Arrow(Node):
-    params: list[str]
+    params: list[str]  # printed as given: names or destructuring patterns like `[i, x]`
     body: Union["Expr", list["Stmt"]]
 
 
@@ -86,19 +101,40 @@ class Prop:
 
 @dataclass
 class JSXElement(Node):
-    tag: str
+    tag: str  # "" prints a fragment: <>...</>
     props: list[Prop]
     children: list["Expr"]
 
 
-Expr = Union[Raw, Literal, Template, Call, Binary, Unary, Conditional, Arrow, ArrayExpr, ObjectExpr, JSXElement]
+Expr = Union[Raw, Literal, Template, Call, Member, Spread, Binary, Unary, Conditional, Arrow, ArrayExpr,
+             ObjectExpr, JSXElement]
 
 
 @dataclass
 class Const(Node):
+    """`const name = value;`, or with mutable `let name = value;` (`let name;` when value is None)."""
+
+    name: str
+    value: Optional[Expr]
+    mutable: bool = False
+
+
+@dataclass
+class Assign(Node):
     name: str
     value: Expr
-    mutable: bool = False
+
+
+@dataclass
+class ForOf(Node):
+    target: str  # a name or a destructuring pattern
+    iterable: Expr
+    body: list["Stmt"]
+
+
+@dataclass
+class Throw(Node):
+    value: Expr
 
 
 @dataclass
@@ -118,7 +154,7 @@ class ExprStmt(Node):
     value: Expr
 
 
-Stmt = Union[Const, Return, If, ExprStmt]
+Stmt = Union[Const, Assign, Return, If, ForOf, Throw, ExprStmt]
 
 
 @dataclass
@@ -133,6 +169,7 @@ class Function(Node):
     params: list[Param]
     body: list[Stmt]
     exported: bool = True
+    destructured: bool = True  # a component takes `{ props }`; a helper takes positional params
 
 
 @dataclass

@@ -10,18 +10,7 @@ import re
 
 from pyxjs.transpiler import jsast as js
 
-_JS_RESERVED = set(
-    "await break case catch class const continue debugger default delete do else enum export extends "
-    "false finally for function if implements import in instanceof interface let new null package "
-    "private protected public return static super switch this throw true try typeof var void while "
-    "with yield arguments eval undefined".split()
-)
 _IDENT = re.compile(r"^[A-Za-z_$][A-Za-z0-9_$]*$")
-
-
-def js_identifier(name: str) -> str:
-    """A Python identifier that is safe as a JS binding (`new` -> `new_`)."""
-    return name + "_" if name in _JS_RESERVED else name
 
 
 def js_string(value: str) -> str:
@@ -73,15 +62,15 @@ class Printer:
         self.write("export " if fn.exported else "")
         self.write(f"function {fn.name}(")
         if fn.params:
-            self.write("{ ")
+            self.write("{ " if fn.destructured else "")
             for i, param in enumerate(fn.params):
                 if i:
                     self.write(", ")
-                self.write(js_identifier(param.name))
+                self.write(param.name)
                 if param.default is not None:
                     self.write(" = ")
                     self.expr(param.default)
-            self.write(" }")
+            self.write(" }" if fn.destructured else "")
         self.write(") {")
         self.block_body(fn.body)
         self.write("}")
@@ -98,9 +87,25 @@ class Printer:
     def stmt(self, node: js.Stmt) -> None:
         self.mark(node)
         if isinstance(node, js.Const):
-            self.write(("let " if node.mutable else "const ") + node.name + " = ")
+            self.write(("let " if node.mutable else "const ") + node.name)
+            if node.value is not None:
+                self.write(" = ")
+                self.expr(node.value)
+            self.write(";")
+        elif isinstance(node, js.Assign):
+            self.write(node.name + " = ")
             self.expr(node.value)
             self.write(";")
+        elif isinstance(node, js.Throw):
+            self.write("throw ")
+            self.expr(node.value)
+            self.write(";")
+        elif isinstance(node, js.ForOf):
+            self.write(f"for (const {node.target} of ")
+            self.expr(node.iterable)
+            self.write(") {")
+            self.block_body(node.body)
+            self.write("}")
         elif isinstance(node, js.Return):
             self.write("return ")
             self.expr(node.value)
@@ -164,6 +169,17 @@ class Printer:
             self.expr(arg)
         self.write(")")
 
+    def expr_Member(self, node: js.Member) -> None:
+        self.operand(node.object)
+        if _IDENT.match(node.name):
+            self.write("." + node.name)
+        else:
+            self.write("[" + js_string(node.name) + "]")
+
+    def expr_Spread(self, node: js.Spread) -> None:
+        self.write("...")
+        self.operand(node.value)
+
     def expr_Binary(self, node: js.Binary) -> None:
         self.operand(node.left)
         self.write(f" {node.op} ")
@@ -181,7 +197,7 @@ class Printer:
         self.operand(node.otherwise)
 
     def expr_Arrow(self, node: js.Arrow) -> None:
-        self.write("(" + ", ".join(js_identifier(p) for p in node.params) + ") => ")
+        self.write("(" + ", ".join(node.params) + ") => ")
         if isinstance(node.body, list):
             self.write("{")
             self.block_body(node.body)
@@ -213,6 +229,11 @@ class Printer:
     def expr_JSXElement(self, node: js.JSXElement) -> None:
         self.write("<" + node.tag)
         for prop in node.props:
+            if isinstance(prop.value, js.Spread):
+                self.write(" {")
+                self.expr(prop.value)
+                self.write("}")
+                continue
             self.write(" " + prop.name + "=")
             if isinstance(prop.value, js.Literal) and isinstance(prop.value.value, str) and _plain_attr(prop.value.value):
                 self.mark(prop.value)
@@ -221,7 +242,7 @@ class Printer:
                 self.write("{")
                 self.expr(prop.value)
                 self.write("}")
-        if not node.children:
+        if not node.children and node.tag:
             self.write(" />")
             return
         self.write(">")
@@ -240,7 +261,10 @@ class Printer:
 
     def operand(self, node: js.Expr) -> None:
         """An expression inside a larger one: parenthesised unless it is atomic."""
-        if isinstance(node, (js.Raw, js.Literal, js.Template, js.Call, js.ArrayExpr, js.ObjectExpr)):
+        negative = isinstance(node, js.Literal) and isinstance(node.value, (int, float)) and not isinstance(
+            node.value, bool) and (node.value < 0 or str(node.value).startswith("-"))
+        if isinstance(node, (js.Raw, js.Literal, js.Template, js.Call, js.Member, js.ArrayExpr, js.ObjectExpr)) \
+                and not negative:
             self.expr(node)
         else:
             self.write("(")

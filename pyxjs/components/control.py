@@ -1,0 +1,55 @@
+"""rx.cond, rx.foreach, rx.match, rx.fragment.
+
+Inside a component the transpiler compiles these into JS control flow (they are recognised by
+their `_pyx_control` mark). Called from plain Python they do the same thing with plain values,
+which is what the differential tests render as Python's own answer.
+"""
+
+from __future__ import annotations
+
+import inspect
+from typing import Any, Callable
+
+from pyxjs.components.spec import SPECS
+
+
+def _control(kind: str):
+    def mark(function: Callable[..., Any]) -> Callable[..., Any]:
+        function._pyx_control = kind  # type: ignore[attr-defined]
+        return function
+
+    return mark
+
+
+@_control("cond")
+def cond(condition: Any, then: Any, otherwise: Any = None) -> Any:
+    """`rx.cond(c, a, b)`: `a` when `c` is truthy (Python truthiness), else `b` (or nothing)."""
+    return then if condition else otherwise
+
+
+@_control("foreach")
+def foreach(items: Any, render: Callable[..., Any]) -> list[Any]:
+    """`rx.foreach(items, lambda item: ...)` or `lambda item, index: ...`: one child per item."""
+    takes_index = len(inspect.signature(render).parameters) >= 2
+    return [render(item, index) if takes_index else render(item) for index, item in enumerate(items)]
+
+
+@_control("match")
+def match(value: Any, *cases: Any) -> Any:
+    """`rx.match(v, (1, "one"), (2, "two"), "other")`: the first case equal to `v`, else the default."""
+    default = None
+    if cases and not isinstance(cases[-1], tuple):
+        *cases, default = cases  # type: ignore[assignment]
+    for case in cases:
+        *keys, result = case
+        if any(value == key for key in keys):
+            return result
+    return default
+
+
+@_control("fragment")
+def fragment(*children: Any) -> Any:
+    """`rx.fragment(a, b)`: several children with no wrapping element."""
+    from pyxjs.components import Component
+
+    return Component(SPECS["fragment"], list(children), {})

@@ -1,0 +1,182 @@
+"""Name resolution: what a name in a component means, found from the imported app module.
+
+The build imports the app, so instead of guessing from spelling we look names up in the
+module's real globals: `rx.hstack` (whatever `rx` is bound to) resolves to the component
+factory, `GithubState.username` to a VarRef, `GithubState.set_username` to a handler.
+"""
+
+from __future__ import annotations
+
+import builtins
+import functools
+import inspect
+import math
+import sysconfig
+import types
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Union
+
+import libcst as cst
+
+from pyxjs.state.base import State, VarRef
+from pyxjs.transpiler.phases.analyze.types import PyType, from_annotation
+
+_JSONABLE = (str, int, float, bool, type(None))
+
+
+@dataclass(frozen=True)
+class StateVarName:
+    ref: VarRef
+
+    @property
+    def py_type(self) -> PyType:
+        return from_annotation(self.ref.state._pyx_vars[self.ref.name].type)
+
+
+@dataclass(frozen=True)
+class HandlerName:
+    state: type
+    name: str
+    function: Any
+
+
+@dataclass(frozen=True)
+class ComponentName:
+    factory: Any  # a pyxjs component factory (has `_pyx_spec`)
+
+
+@dataclass(frozen=True)
+class ControlName:
+    """rx.cond, rx.foreach, rx.match, rx.fragment: compiled into JS control flow."""
+
+    kind: str
+
+
+@dataclass(frozen=True)
+class BuiltinName:
+    name: str  # a Python builtin the browser has a faithful version of (len, str, sorted, ...)
+
+
+@dataclass(frozen=True)
+class UserFunctionName:
+    """A function of the app: compiled as a component (it returns components) or a helper."""
+
+    function: types.FunctionType
+
+
+@dataclass(frozen=True)
+class ConstantName:
+    value: Any
+
+
+@dataclass(frozen=True)
+class OtherName:
+    """Resolved, but nothing the browser can use (a module, a library function, ...)."""
+
+    value: Any
+
+
+Resolved = Union[StateVarName, HandlerName, ComponentName, ControlName, BuiltinName, UserFunctionName,
+                 ConstantName, OtherName]
+
+_MISSING = object()
+_BUILTIN_TYPES = (str, int, float, bool, list, tuple, dict, range, enumerate, zip, reversed)
+
+SUPPORTED_BUILTINS = frozenset(
+    "len str int float bool round abs min max sum sorted reversed range enumerate zip any all list tuple "
+    "isinstance repr dict".split()
+)
+
+
+def dotted_parts(node: cst.BaseExpression) -> list[str] | None:
+    """`a.b.c` -> ["a", "b", "c"]; None for anything that is not a plain dotted name."""
+    parts: list[str] = []
+    while isinstance(node, cst.Attribute):
+        parts.append(node.attr.value)
+        node = node.value
+    if not isinstance(node, cst.Name):
+        return None
+    parts.append(node.value)
+    return list(reversed(parts))
+
+
+def resolve(parts: list[str], module_globals: dict[str, Any]) -> Resolved | None:
+    """Look a dotted global name up; None when the module has no such name."""
+    value = lookup(parts, module_globals)
+    if value is _MISSING:
+        return None
+    owner = lookup(parts[:-1], module_globals) if len(parts) > 1 else None
+    return classify(value, owner, parts[-1])
+
+
+def lookup(parts: list[str], module_globals: dict[str, Any]) -> Any:
+    value = module_globals.get(parts[0], getattr(builtins, parts[0], _MISSING))
+    for attr in parts[1:]:
+        if value is _MISSING:
+            return _MISSING
+        owner = value
+        value = inspect.getattr_static(owner, attr, _MISSING) if isinstance(owner, type) else getattr(owner, attr, _MISSING)
+    return value
+
+
+def missing_part(parts: list[str], module_globals: dict[str, Any]) -> tuple[int, list[str]]:
+    """Where a dotted name stops resolving, and the names that do exist there (for suggestions)."""
+    for index in range(1, len(parts) + 1):
+        if lookup(parts[:index], module_globals) is _MISSING:
+            if index == 1:
+                return 0, [*module_globals, *dir(builtins)]
+            owner = lookup(parts[: index - 1], module_globals)
+            return index - 1, [n for n in dir(owner) if not n.startswith("_")]
+    return len(parts), []
+
+
+def classify(value: Any, owner: Any = None, attr: str = "") -> Resolved:
+    if isinstance(value, VarRef):
+        return StateVarName(value)
+    if isinstance(owner, type) and issubclass(owner, State) and attr in owner._pyx_handlers:
+        return HandlerName(owner, attr, owner._pyx_handlers[attr])
+    control = getattr(value, "_pyx_control", None)
+    if isinstance(control, str):
+        return ControlName(control)
+    if callable(value) and hasattr(value, "_pyx_spec"):
+        return ComponentName(value)
+    if isinstance(value, types.BuiltinFunctionType) or any(value is t for t in _BUILTIN_TYPES):
+        name = getattr(value, "__name__", "")
+        if getattr(builtins, name, None) is value and name in SUPPORTED_BUILTINS:
+            return BuiltinName(name)
+        return OtherName(value)
+    if isinstance(value, types.FunctionType) and is_app_function(value):
+        return UserFunctionName(value)
+    if is_jsonable(value):
+        return ConstantName(value)
+    return OtherName(value)
+
+
+@functools.lru_cache(maxsize=None)
+def _library_roots() -> tuple[str, ...]:
+    paths = sysconfig.get_paths()
+    return tuple({str(Path(paths[key]).resolve()) for key in ("stdlib", "platstdlib", "purelib", "platlib")})
+
+
+def is_app_function(function: types.FunctionType) -> bool:
+    """A function written in the app (not the stdlib's, a library's or pyxjs's own)."""
+    if function.__module__.startswith("pyxjs"):
+        return False
+    filename = function.__code__.co_filename
+    if filename.startswith("<"):
+        return False
+    resolved = str(Path(filename).resolve())
+    return not any(resolved.startswith(root + "/") for root in _library_roots())
+
+
+def is_jsonable(value: Any, depth: int = 0) -> bool:
+    if depth > 20:
+        return False
+    if isinstance(value, _JSONABLE):
+        return not (isinstance(value, float) and not math.isfinite(value))
+    if isinstance(value, (list, tuple)):
+        return all(is_jsonable(v, depth + 1) for v in value)
+    if isinstance(value, dict):
+        return all(isinstance(k, str) and is_jsonable(v, depth + 1) for k, v in value.items())
+    return False

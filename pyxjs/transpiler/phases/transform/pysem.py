@@ -1,0 +1,106 @@
+"""Python semantics by type: a plain JS operator where the types make it faithful, else a
+runtime helper from runtime_js/src/py.js (imported as `$py`), which has Python's rules."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import libcst as cst
+
+from pyxjs.transpiler import jsast as js
+from pyxjs.transpiler.phases.analyze import types as t
+
+if TYPE_CHECKING:
+    from pyxjs.transpiler.phases.transform.function import Typed
+
+_ARITH = {cst.Add: "add", cst.Subtract: "sub", cst.Multiply: "mul", cst.Divide: "truediv",
+          cst.FloorDivide: "floordiv", cst.Modulo: "mod", cst.Power: "pow"}
+_JS_ARITH = {"add": "+", "sub": "-", "mul": "*"}
+_COMPARE = {cst.Equal: "eq", cst.NotEqual: "ne", cst.LessThan: "lt", cst.LessThanEqual: "le",
+            cst.GreaterThan: "gt", cst.GreaterThanEqual: "ge"}
+_JS_COMPARE = {"eq": "===", "ne": "!==", "lt": "<", "le": "<=", "gt": ">", "ge": ">="}
+
+
+class PySemantics:
+    def py(self, name: str, *args: js.Expr) -> js.Call:
+        """A call of a runtime_js/src/py.js helper."""
+        self.unit.use_py()
+        return js.Call(js.Member(js.Raw("$py"), name), list(args))
+
+    # -- truthiness and text ------------------------------------------------------------
+    def truthy(self, value: "Typed") -> js.Expr:
+        kind = value.type.kind
+        if kind == "bool" and not value.type.optional:
+            return value.node
+        if kind == "none":
+            return js.Literal(False)
+        return self.py("truthy", value.node)
+
+    def as_str(self, value: "Typed") -> js.Expr:
+        """Python's str(value)."""
+        kind = value.type.kind
+        if kind == "str" and not value.type.optional:
+            return value.node
+        if isinstance(value.node, js.Literal) and kind in t.PRIMITIVE and value.is_constant:
+            return js.Literal(str(value.constant), loc=value.node.loc)  # folded with Python's own str()
+        if kind == "int" and not value.type.optional:
+            return js.Call(js.Raw("String"), [value.node])
+        return self.py("str", *self.with_type(value))
+
+    def with_type(self, value: "Typed") -> list[js.Expr]:
+        """[value] or [value, descriptor] when printing needs the static type (floats, tuples)."""
+        if t.needs_descriptor(value.type):
+            return [value.node, js.Literal(t.descriptor(value.type))]
+        return [value.node]
+
+    # -- operators ----------------------------------------------------------------------
+    def arith(self, op: type, left: "Typed", right: "Typed", node: cst.CSTNode) -> tuple[js.Expr, t.PyType]:
+        name = _ARITH[op]
+        lk, rk = left.type.kind, right.type.kind
+        numeric = lk in t.NUMERIC and rk in t.NUMERIC and not (left.type.optional or right.type.optional)
+        if numeric:
+            result = t.numeric_result(left.type, right.type)
+            if name == "truediv":
+                return self.py("truediv", left.node, right.node), t.FLOAT
+            if name in _JS_ARITH and result.kind == "float":
+                return js.Binary(_JS_ARITH[name], left.node, right.node), t.FLOAT
+            if name in _JS_ARITH:
+                # ints stay exact: a result past 2**53 raises OverflowError instead of rounding
+                return self.py("checkInt", js.Binary(_JS_ARITH[name], left.node, right.node)), t.INT
+            if name == "pow":
+                return self.py("pow", left.node, right.node), (t.ANY if result.kind == "int" else t.FLOAT)
+            return self.py(name, left.node, right.node), result
+        if name == "add" and lk == rk == "str" and not (left.type.optional or right.type.optional):
+            return js.Binary("+", left.node, right.node), t.STR
+        result_type = t.ANY
+        if name == "add" and lk == rk == "list":
+            result_type = t.list_of(t.join(left.type.item, right.type.item))
+        elif name == "add" and lk == rk == "str":
+            result_type = t.STR
+        elif name == "mul" and {lk, rk} <= {"str", "int", "bool"} and "str" in (lk, rk):
+            result_type = t.STR
+        elif name == "mul" and "list" in (lk, rk) and (lk in ("int", "bool") or rk in ("int", "bool")):
+            result_type = left.type if lk == "list" else right.type
+        elif name == "mod" and lk == "str":
+            raise self.error("PYX111", node, "printf-style `%` formatting is not supported in a component",
+                             'use an f-string: f"{value:.2f}"')
+        return self.py(name, left.node, right.node), result_type
+
+    def compare(self, op: type, left: "Typed", right: "Typed") -> js.Expr:
+        name = _COMPARE[op]
+        lk, rk = left.type.kind, right.type.kind
+        plain = not (left.type.optional or right.type.optional)
+        if name in ("eq", "ne"):
+            if plain and ((lk in ("int", "float") and rk in ("int", "float")) or lk == rk == "str" or lk == rk == "bool"):
+                return js.Binary(_JS_COMPARE[name], left.node, right.node)
+            if rk == "none" or lk == "none":
+                other = left if rk == "none" else right
+                return js.Binary("==" if name == "eq" else "!=", other.node, js.Literal(None))
+            if {lk, rk} == {"list", "tuple"} and plain:
+                return js.Literal(name == "ne")  # a list never equals a tuple in Python
+            return self.py(name, left.node, right.node)
+        if plain and lk in t.NUMERIC and rk in t.NUMERIC:
+            return js.Binary(_JS_COMPARE[name], left.node, right.node)
+        return self.py(name, left.node, right.node)
+
+

@@ -1,0 +1,30 @@
+"""A JS expression together with what the analysis knows of its Python type (and value)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from pyxjs.transpiler import jsast as js
+from pyxjs.transpiler.phases.analyze.types import ANY, PyType
+
+
+class _Unset:
+    def __repr__(self) -> str:
+        return "UNSET"
+
+
+UNSET: Any = _Unset()
+
+
+@dataclass
+class Typed:
+    node: js.Expr
+    type: PyType = ANY
+    # The Python value, when it is known at build time (literals, module constants, and
+    # operations on them, which are folded by Python itself).
+    constant: Any = UNSET
+
+    @property
+    def is_constant(self) -> bool:
+        return self.constant is not UNSET
