@@ -24,7 +24,7 @@ from pyxjs.bundler.fingerprint import MANIFEST, default_out_dir, input_hashes, t
 from pyxjs.bundler.workspace import Workspace
 from pyxjs.loader import AppLoadError, LoadedApp, load_app
 from pyxjs.state.base import default_snapshot
-from pyxjs.transpiler import CompileError, JSModule, transpile
+from pyxjs.transpiler import CompileError, CompileErrors, JSModule, transpile
 
 Log = Callable[[str], None]
 
@@ -60,12 +60,13 @@ def build(app_path: Path, out_dir: Path | None = None, log: Log = log_to_stderr)
     except AppLoadError as exc:
         raise BuildError(str(exc)) from None
     app_dir = app_path.resolve().parent
-    workspace = Workspace(app_dir / ".pyx")
-    workspace.prepare(log)
+    # Compile first: a compile error is reported before any npm install.
     try:
         modules = transpile([page.component for page in loaded.app.pages.values()], root=Path.cwd())
-    except CompileError as exc:
+    except (CompileError, CompileErrors) as exc:
         raise BuildError(exc.format()) from None
+    workspace = Workspace(app_dir / ".pyx")
+    workspace.prepare(log)
     write_sources(workspace, loaded, modules)
 
     staging = out_dir.parent / f".{out_dir.name}.tmp-{os.getpid()}"

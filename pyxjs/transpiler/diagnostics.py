@@ -17,6 +17,9 @@ CODES: dict[str, str] = {
     "PYX109": "value cannot be inlined",
     "PYX110": "state method used as a value",
     "PYX111": "operation on values of unknown type",
+    "PYX112": "local used before it is assigned",
+    "PYX113": "helper function reads State",
+    "PYX114": "expression always raises",
 }
 
 
@@ -48,3 +51,17 @@ class CompileError(Exception):
 
     def as_json(self) -> dict:
         return {"code": self.code, "message": self.message, "line": self.line, "col": self.col, "hint": self.hint}
+
+
+class CompileErrors(Exception):
+    """Every compile error of one run, sorted by file and line (a build reports them all at once)."""
+
+    def __init__(self, errors: list[CompileError]) -> None:
+        unique = {(e.file, e.line, e.col, e.code, e.message): e for e in errors}
+        self.errors = sorted(unique.values(), key=lambda e: (e.file, e.line, e.col))
+        super().__init__(self.format())
+
+    def format(self) -> str:
+        count = len(self.errors)
+        summary = f"{count} error{'s' if count != 1 else ''}"
+        return "\n\n".join(e.format() for e in self.errors) + f"\n\n{summary}"

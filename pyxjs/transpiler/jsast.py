@@ -182,3 +182,4 @@ class Import:
 class ModuleTree:
     imports: list[Import]
     functions: list[Function]
+    namespace_imports: list[tuple[str, str]] = field(default_factory=list)  # (local, source)

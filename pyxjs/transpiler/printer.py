@@ -52,6 +52,8 @@ class Printer:
         for imp in tree.imports:
             names = ", ".join(a if a == b else f"{a} as {b}" for a, b in imp.names)
             self.write(f"import {{ {names} }} from {js_string(imp.source)};\n")
+        for local, source in tree.namespace_imports:
+            self.write(f"import * as {local} from {js_string(source)};\n")
         for fn in tree.functions:
             self.write("\n")
             self.function(fn)

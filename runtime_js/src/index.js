@@ -1,6 +1,8 @@
 // Everything generated code imports from "./runtime/index.js".
 export { useVar, useEvent } from "./react.js";
 export { str, truthy, floatRepr, pyRepr } from "./py.js";
+export { child } from "./children.js";
+export { Fragment } from "react";
 export { HStack, VStack, Box, Text, Heading, Button, Input, Avatar } from "./components.js";
 export { start } from "./start.js";
 export { navigate } from "./router.js";

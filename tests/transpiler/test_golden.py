@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from pyxjs.loader import load_app
-from pyxjs.transpiler import CompileError, transpile
+from pyxjs.transpiler import CompileErrors, transpile
+from tests.support.render import compare
 
 ROOT = Path(__file__).resolve().parents[2]
 # The examples are golden cases too, without a copy: fixtures/transpile/example_<name>/ holds
@@ -62,14 +63,26 @@ def test_transpile_golden(case: Path, update_goldens: bool):
     check_golden(compile_case(case), golden_dir(case) / "expected.jsx", update_goldens)
 
 
+@pytest.mark.parametrize("case", TRANSPILE_CASES, ids=lambda p: golden_dir(p).name)
+def test_transpiled_golden_runs_like_python(case: Path):
+    """The golden's output, run in node through the real runtime and React, shows what the same
+    functions show when CPython runs them, for the defaults and each scenario in states.json."""
+    scenarios_file = golden_dir(case) / "states.json"
+    scenarios = json.loads(scenarios_file.read_text()) if scenarios_file.is_file() else []
+    problems = compare(case, [{}, *scenarios])
+    assert not problems, "\n".join(problems)
+
+
 @pytest.mark.parametrize("case", ERROR_CASES, ids=lambda p: p.parent.name)
 def test_error_golden(case: Path, update_goldens: bool):
-    with pytest.raises(CompileError) as info:
+    with pytest.raises(CompileErrors) as info:
         compile_case(case)
-    error = info.value
-    actual = json.dumps({"code": error.code, "message": error.message, "line": error.line, "col": error.col}, indent=2) + "\n"
+    errors = info.value.errors
+    actual = json.dumps([{"code": e.code, "message": e.message, "line": e.line, "col": e.col} for e in errors],
+                        indent=2) + "\n"
     check_golden(actual, case.with_name("expected.json"), update_goldens)
-    # The formatted message names file:line:col and carries the caret line and a hint.
-    text = error.format()
-    assert text.startswith(f"{error.file}:{error.line}:{error.col + 1}: error {error.code}:")
-    assert "^" in text and "hint: " in text
+    for error in errors:
+        # The formatted message names file:line:col and carries the caret line and a hint.
+        text = error.format()
+        assert text.startswith(f"{error.file}:{error.line}:{error.col + 1}: error {error.code}:")
+        assert "^" in text and "hint: " in text

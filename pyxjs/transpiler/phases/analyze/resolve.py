@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Union
 
-import libcst as cst
+import ast
 
 from pyxjs.state.base import State, VarRef
 from pyxjs.transpiler.phases.analyze.types import PyType, from_annotation
@@ -89,15 +89,15 @@ SUPPORTED_BUILTINS = frozenset(
 )
 
 
-def dotted_parts(node: cst.BaseExpression) -> list[str] | None:
+def dotted_parts(node: ast.AST) -> list[str] | None:
     """`a.b.c` -> ["a", "b", "c"]; None for anything that is not a plain dotted name."""
     parts: list[str] = []
-    while isinstance(node, cst.Attribute):
-        parts.append(node.attr.value)
+    while isinstance(node, ast.Attribute):
+        parts.append(node.attr)
         node = node.value
-    if not isinstance(node, cst.Name):
+    if not isinstance(node, ast.Name):
         return None
-    parts.append(node.value)
+    parts.append(node.id)
     return list(reversed(parts))
 
 
@@ -113,7 +113,8 @@ def resolve(parts: list[str], module_globals: dict[str, Any]) -> Resolved | None
 def lookup(parts: list[str], module_globals: dict[str, Any]) -> Any:
     value = module_globals.get(parts[0], getattr(builtins, parts[0], _MISSING))
     for attr in parts[1:]:
-        if value is _MISSING:
+        if value is _MISSING or isinstance(value, VarRef):
+            # `State.user.name` reads a field of the var's value, not of the VarRef object
             return _MISSING
         owner = value
         value = inspect.getattr_static(owner, attr, _MISSING) if isinstance(owner, type) else getattr(owner, attr, _MISSING)

@@ -105,8 +105,6 @@ def join(*types_: PyType) -> PyType:
             result = t
         elif result.required() == t.required():
             result = optional(result) if t.optional else result
-        elif {result.kind, t.kind} <= {"int", "float"} and not (result.optional or t.optional):
-            result = FLOAT if "float" in (result.kind, t.kind) else INT
         elif result.kind == t.kind == "list":
             result = list_of(join(result.args[0], t.args[0]))
         else:
@@ -174,6 +172,13 @@ def field_type(object_type: PyType, name: str) -> PyType | None:
     if name not in hints:
         return None
     return from_annotation(hints[name])
+
+
+def field_names(object_type: PyType) -> list[str]:
+    try:
+        return list(typing.get_type_hints(object_type.cls))
+    except Exception:
+        return list(getattr(object_type.cls, "__annotations__", {}))
 
 
 def value_type(value: Any) -> PyType:

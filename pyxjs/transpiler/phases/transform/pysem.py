@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import libcst as cst
+import ast
 
 from pyxjs.transpiler import jsast as js
 from pyxjs.transpiler.phases.analyze import types as t
@@ -13,11 +13,11 @@ from pyxjs.transpiler.phases.analyze import types as t
 if TYPE_CHECKING:
     from pyxjs.transpiler.phases.transform.function import Typed
 
-_ARITH = {cst.Add: "add", cst.Subtract: "sub", cst.Multiply: "mul", cst.Divide: "truediv",
-          cst.FloorDivide: "floordiv", cst.Modulo: "mod", cst.Power: "pow"}
+_ARITH = {ast.Add: "add", ast.Sub: "sub", ast.Mult: "mul", ast.Div: "truediv",
+          ast.FloorDiv: "floordiv", ast.Mod: "mod", ast.Pow: "pow"}
 _JS_ARITH = {"add": "+", "sub": "-", "mul": "*"}
-_COMPARE = {cst.Equal: "eq", cst.NotEqual: "ne", cst.LessThan: "lt", cst.LessThanEqual: "le",
-            cst.GreaterThan: "gt", cst.GreaterThanEqual: "ge"}
+_COMPARE = {ast.Eq: "eq", ast.NotEq: "ne", ast.Lt: "lt", ast.LtE: "le",
+            ast.Gt: "gt", ast.GtE: "ge"}
 _JS_COMPARE = {"eq": "===", "ne": "!==", "lt": "<", "le": "<=", "gt": ">", "ge": ">="}
 
 
@@ -54,7 +54,7 @@ class PySemantics:
         return [value.node]
 
     # -- operators ----------------------------------------------------------------------
-    def arith(self, op: type, left: "Typed", right: "Typed", node: cst.CSTNode) -> tuple[js.Expr, t.PyType]:
+    def arith(self, op: type, left: "Typed", right: "Typed", node: ast.AST) -> tuple[js.Expr, t.PyType]:
         name = _ARITH[op]
         lk, rk = left.type.kind, right.type.kind
         numeric = lk in t.NUMERIC and rk in t.NUMERIC and not (left.type.optional or right.type.optional)

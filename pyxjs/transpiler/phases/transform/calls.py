@@ -1,0 +1,401 @@
+"""Calls: what a call in a component means (component, control flow, builtin, helper, method)
+and Python's builtins and methods by the receiver's type."""
+
+from __future__ import annotations
+
+import ast
+import inspect
+from typing import Any
+
+from pyxjs.transpiler import jsast as js
+from pyxjs.transpiler.phases.analyze import types as t
+from pyxjs.transpiler.phases.analyze.resolve import (
+    BuiltinName,
+    ComponentName,
+    ConstantName,
+    ControlName,
+    HandlerName,
+    StateVarName,
+    UserFunctionName,
+    dotted_parts,
+    missing_part,
+    resolve,
+)
+from pyxjs.transpiler.phases.analyze.scopes import Local, Scope
+from pyxjs.transpiler.phases.transform.typed import Typed
+
+_HINT_BROWSER = "move this into an event handler or a computed var; components run in the browser"
+
+# method -> (result type by receiver, positional parameter names for keywords)
+_STR_METHODS: dict[str, tuple[Any, tuple[str, ...]]] = {
+    "upper": (t.STR, ()), "lower": (t.STR, ()), "title": (t.STR, ()), "capitalize": (t.STR, ()),
+    "strip": (t.STR, ("chars",)), "lstrip": (t.STR, ("chars",)), "rstrip": (t.STR, ("chars",)),
+    "split": (t.list_of(t.STR), ("sep", "maxsplit")), "rsplit": (t.list_of(t.STR), ("sep", "maxsplit")),
+    "join": (t.STR, ("iterable",)), "startswith": (t.BOOL, ("prefix", "start", "end")),
+    "endswith": (t.BOOL, ("suffix", "start", "end")), "replace": (t.STR, ("old", "new", "count")),
+    "find": (t.INT, ("sub", "start", "end")), "rfind": (t.INT, ("sub", "start", "end")),
+    "index": (t.INT, ("sub", "start", "end")), "count": (t.INT, ("sub", "start", "end")),
+    "zfill": (t.STR, ("width",)), "format": (t.STR, ()), "isdigit": (t.BOOL, ()), "isalpha": (t.BOOL, ()),
+    "isspace": (t.BOOL, ()),
+}
+_LIST_METHODS = {"index": (t.INT, ("value",)), "count": (t.INT, ("value",)), "copy": (None, ())}
+_DICT_METHODS = {"get": (None, ("key", "default")), "keys": (None, ()), "values": (None, ()), "items": (None, ())}
+# Reflex's Var operations, which Reflex apps call on State vars.
+_REFLEX_VAR_METHODS = {"length", "contains", "to_string"}
+_PURE_FOLD = set(_STR_METHODS) | set(_LIST_METHODS) | set(_DICT_METHODS)
+
+
+class Calls:
+    def expr_Call(self, node: ast.Call) -> Typed:
+        func = node.func
+        parts = dotted_parts(func)
+        if parts is not None and not self.is_local(parts[0]):
+            resolved = resolve(parts, self.unit.globals)
+            if resolved is None:
+                index, _ = missing_part(parts, self.unit.globals)
+                prefix = resolve(parts[:index], self.unit.globals) if index else None
+                if not isinstance(prefix, (StateVarName, ConstantName)) or index != len(parts) - 1:
+                    raise self.not_defined(func, parts)
+            elif isinstance(resolved, ComponentName):
+                return Typed(self.component_call(node, resolved.factory._pyx_spec), t.ELEMENT)
+            elif isinstance(resolved, ControlName):
+                return self.control_call(resolved.kind, node)
+            elif isinstance(resolved, BuiltinName):
+                return self.builtin_call(resolved.name, node)
+            elif isinstance(resolved, UserFunctionName):
+                return self.user_function_call(resolved.function, node)
+            elif isinstance(resolved, HandlerName):
+                raise self.error("PYX110", node, f"calling `{'.'.join(parts)}(...)` in a component does not run it",
+                                 f"pass it to an event trigger: on_click={ast.unparse(node)}")
+            else:
+                callee = ".".join(parts)
+                raise self.error("PYX104", node, f"`{callee}(...)` cannot run in the browser", _HINT_BROWSER)
+        if isinstance(func, ast.Attribute):
+            return self.method_call(self.expr(func.value), func.attr, node)
+        raise self.error("PYX104", node, f"`{ast.unparse(func)}(...)` cannot be called in a component",
+                         "call a component, a builtin, a helper function or a method")
+
+    # -- arguments ----------------------------------------------------------------------
+    def positional(self, node: ast.Call, what: str, names: tuple[str, ...] = (), most: int | None = None) -> list[Typed]:
+        """The call's arguments in order, keywords placed by `names`; *args are not allowed."""
+        args: list[Typed | None] = []
+        for arg in node.args:
+            if isinstance(arg, ast.Starred):
+                raise self.error("PYX101", arg, f"`*` arguments are not supported for {what}", "pass each argument")
+            args.append(self.expr(arg))
+        for keyword in node.keywords:
+            if keyword.arg is None or keyword.arg not in names:
+                raise self.error("PYX101", keyword, f"{what} takes no keyword `{keyword.arg}` here",
+                                 f"its parameters are: {', '.join(names) or 'positional only'}")
+            index = names.index(keyword.arg)
+            while len(args) <= index:
+                args.append(None)
+            if args[index] is not None:
+                raise self.error("PYX101", keyword, f"{what} got `{keyword.arg}` twice", "pass it once")
+            args[index] = self.expr(keyword.value)
+        if most is not None and len(args) > most:
+            raise self.error("PYX101", node, f"{what} takes at most {most} argument(s), got {len(args)}",
+                             "remove the extra arguments")
+        return [a if a is not None else Typed(js.Raw("undefined"), t.NONE) for a in args]
+
+    # -- builtins -----------------------------------------------------------------------
+    def builtin_call(self, name: str, node: ast.Call) -> Typed:
+        if name in ("min", "max", "sorted"):
+            return self.ordering_builtin(name, node)
+        if name == "isinstance":
+            return self.isinstance_call(node)
+        names = {"round": ("number", "ndigits"), "sum": ("iterable", "start"), "enumerate": ("iterable", "start"),
+                 "int": ("x", "base")}.get(name, ())
+        args = self.positional(node, f"{name}()", names)
+        if args and all(a.is_constant for a in args) and name not in ("range",):
+            import builtins
+            return self.folded(node, lambda: _python_result(getattr(builtins, name)(*(a.constant for a in args))))
+        nodes = [a.node for a in args]
+        first = args[0].type if args else t.ANY
+        if name == "len":
+            self.arity(node, name, args, 1, 1)
+            return Typed(self.py("len", *nodes), t.INT)
+        if name == "str":
+            self.arity(node, name, args, 0, 1)
+            return Typed(self.as_str(args[0]) if args else js.Literal(""), t.STR)
+        if name == "repr":
+            self.arity(node, name, args, 1, 1)
+            return Typed(self.py("pyRepr", *self.with_type(args[0])), t.STR)
+        if name == "bool":
+            self.arity(node, name, args, 0, 1)
+            return Typed(self.truthy(args[0]) if args else js.Literal(False), t.BOOL)
+        if name == "int":
+            self.arity(node, name, args, 0, 2)
+            if not args:
+                return self.literal(0, node)
+            if first == t.INT and len(args) == 1:
+                return args[0]
+            return Typed(self.py("int_", *nodes), t.INT)
+        if name == "float":
+            self.arity(node, name, args, 0, 1)
+            return Typed(self.py("float_", *nodes) if args else js.Literal(0.0), t.FLOAT)
+        if name == "round":
+            self.arity(node, name, args, 1, 2)
+            ndigits = len(args) == 2 and not (args[1].is_constant and args[1].constant is None)
+            kind = (t.INT if first.kind in ("int", "bool") else t.FLOAT) if ndigits else t.INT
+            return Typed(self.py("round", *nodes), kind)
+        if name == "abs":
+            self.arity(node, name, args, 1, 1)
+            kind = t.INT if first.kind in ("int", "bool") else first if first.kind == "float" else t.ANY
+            return Typed(self.py("abs", *nodes), kind)
+        if name == "sum":
+            self.arity(node, name, args, 1, 2)
+            item = first.item
+            kind = item if item.kind in ("int", "float") else t.INT if item.kind == "bool" else t.ANY
+            if len(args) == 2:
+                kind = t.join(kind, args[1].type) if args[1].type.kind in ("int", "float") else t.ANY
+            return Typed(self.py("sum", *nodes), kind)
+        if name in ("any", "all"):
+            self.arity(node, name, args, 1, 1)
+            return Typed(self.py(name, *nodes), t.BOOL)
+        if name == "reversed":
+            self.arity(node, name, args, 1, 1)
+            return Typed(self.py("reversed", *nodes), t.list_of(first.item))
+        if name in ("list", "tuple"):
+            self.arity(node, name, args, 0, 1)
+            if not args:
+                return Typed(js.ArrayExpr([]), t.list_of(t.NEVER) if name == "list" else t.tuple_of())
+            kind = t.list_of(first.item) if name == "list" else t.PyType("tuple", (first.item,), variadic=True)
+            return Typed(self.py(name + "_", *nodes), kind)
+        if name == "range":
+            self.arity(node, name, args, 1, 3)
+            for a in args:
+                if a.type.kind not in ("int", "bool", "any"):
+                    raise self.error("PYX111", node, f"range() takes ints, not {a.type}", "convert with int()")
+            return Typed(self.py("range", *nodes), t.list_of(t.INT))
+        if name == "enumerate":
+            self.arity(node, name, args, 1, 2)
+            return Typed(self.py("enumerate", *nodes), t.list_of(t.tuple_of(t.INT, first.item)))
+        if name == "zip":
+            return Typed(self.py("zip", *nodes), t.list_of(t.tuple_of(*(a.type.item for a in args))))
+        if name == "dict":
+            self.arity(node, name, args, 0, 0)
+            return Typed(js.ObjectExpr([]), t.dict_of(t.STR, t.NEVER))
+        raise self.error("PYX104", node, f"`{name}()` is not supported in a component yet", _HINT_BROWSER)
+
+    def arity(self, node: ast.AST, name: str, args: list[Typed], fewest: int, most: int) -> None:
+        if not fewest <= len(args) <= most:
+            expected = str(fewest) if fewest == most else f"{fewest} to {most}"
+            raise self.error("PYX101", node, f"{name}() takes {expected} argument(s), got {len(args)}",
+                             "check the call")
+
+    def ordering_builtin(self, name: str, node: ast.Call) -> Typed:
+        """min/max/sorted, with key= (a lambda or a helper) and default=/reverse=."""
+        options: list[tuple[str, js.Expr]] = []
+        args = []
+        for arg in node.args:
+            if isinstance(arg, ast.Starred):
+                raise self.error("PYX101", arg, f"`*` arguments are not supported for {name}()", "pass a list")
+            args.append(self.expr(arg))
+        if not args:
+            raise self.error("PYX101", node, f"{name}() needs an argument", "pass a list")
+        item = args[0].type.item if len(args) == 1 else t.join(*(a.type for a in args))
+        for keyword in node.keywords:
+            if keyword.arg == "key":
+                if isinstance(keyword.value, ast.Constant) and keyword.value.value is None:
+                    continue
+                options.append(("key", self.value_function(keyword.value, [item])))
+            elif keyword.arg == "default" and name != "sorted":
+                default = self.expr(keyword.value)
+                item = t.join(item, default.type)
+                options.append(("default", default.node))
+            elif keyword.arg == "reverse" and name == "sorted":
+                options.append(("reverse", self.truthy(self.expr(keyword.value))))
+            else:
+                raise self.error("PYX101", keyword, f"{name}() takes no keyword `{keyword.arg}` here",
+                                 "use key=, default= (min/max) or reverse= (sorted)")
+        if name == "sorted":
+            if len(args) != 1:
+                raise self.error("PYX101", node, "sorted() takes one iterable", "pass a list")
+            opts = dict(options)
+            call_args = [args[0].node, opts.get("key", js.Literal(None)), opts.get("reverse", js.Literal(False))]
+            return Typed(self.py("sorted", *call_args), t.list_of(item))
+        call_args = [a.node for a in args]
+        if options:
+            call_args.append(js.ObjectExpr(options))
+        return Typed(self.py(name, *call_args), item)
+
+    def value_function(self, node: ast.expr, param_types: list[t.PyType]) -> js.Expr:
+        """A lambda or helper used as a value (key=): a JS function."""
+        if isinstance(node, ast.Lambda):
+            params = node.args.args
+            if node.args.vararg or node.args.kwarg or node.args.kwonlyargs or len(params) != len(param_types):
+                raise self.error("PYX101", node, f"this lambda must take exactly {len(param_types)} argument(s)",
+                                 "write `lambda item: ...`")
+            saved = self.scope
+            self.scope = Scope(parent=saved)
+            try:
+                names = []
+                for param, kind in zip(params, param_types):
+                    js_name = self.local_js_name(param.arg)
+                    self.scope.names[param.arg] = Local(js_name, kind)
+                    names.append(js_name)
+                body = self.expr(node.body)
+            finally:
+                self.scope = saved
+            return js.Arrow(names, body.node)
+        parts = dotted_parts(node)
+        resolved = resolve(parts, self.unit.globals) if parts and not self.is_local(parts[0]) else None
+        if isinstance(resolved, BuiltinName) and resolved.name in ("len", "str", "abs", "int", "float"):
+            fake = ast.Lambda(args=ast.arguments(posonlyargs=[], args=[ast.arg("$x")], kwonlyargs=[], kw_defaults=[],
+                                                 defaults=[]),
+                              body=ast.Call(func=node, args=[ast.Name("$x", ast.Load())], keywords=[]))
+            ast.copy_location(fake, node)
+            ast.fix_missing_locations(fake)
+            return self.value_function(fake, param_types)
+        if isinstance(resolved, UserFunctionName):
+            info = self.unit.use_function(resolved.function, node)
+            if not info.component:
+                return js.Raw(info.js_name)
+        raise self.error("PYX101", node, "key= takes a lambda, a helper function or a builtin like len/str",
+                         "write key=lambda item: ...")
+
+    def isinstance_call(self, node: ast.Call) -> Typed:
+        if len(node.args) != 2 or node.keywords:
+            raise self.error("PYX101", node, "isinstance() takes a value and a type", "isinstance(x, int)")
+        value = self.expr(node.args[0])
+        type_nodes = node.args[1].elts if isinstance(node.args[1], ast.Tuple) else [node.args[1]]
+        kinds = set()
+        for type_node in type_nodes:
+            parts = dotted_parts(type_node)
+            resolved = resolve(parts, self.unit.globals) if parts else None
+            python_type = getattr(resolved, "value", None) if resolved is not None else None
+            if isinstance(resolved, BuiltinName):
+                import builtins
+                python_type = getattr(builtins, resolved.name)
+            kind = {str: "str", int: "int", float: "float", bool: "bool", list: "list", dict: "dict", tuple: "tuple",
+                    type(None): "none"}.get(python_type)
+            if kind is None:
+                raise self.error("PYX101", type_node, "isinstance() in a component checks str, int, float, bool, "
+                                                      "list, dict, tuple or NoneType", "use one of those")
+            kinds.add(kind)
+        if "int" in kinds:
+            kinds.add("bool")  # bool is a subclass of int
+        actual = value.type
+        if actual.kind == "any" or actual.optional:
+            raise self.error("PYX111", node, f"isinstance() needs a value of known type here (got {actual})",
+                             "annotate the var or parameter")
+        return self.literal(actual.kind in kinds, node)
+
+    # -- methods ------------------------------------------------------------------------
+    def method_call(self, receiver: Typed, name: str, node: ast.Call) -> Typed:
+        kind = receiver.type.kind
+        if name in _REFLEX_VAR_METHODS and not (kind == "str" and name in _STR_METHODS):
+            return self.reflex_var_method(receiver, name, node)
+        if kind == "str":
+            table, prefix = _STR_METHODS, "str_"
+        elif kind in ("list", "tuple"):
+            table, prefix = _LIST_METHODS, "list_"
+            if name == "join":  # Reflex's ArrayVar.join(sep)
+                args = self.positional(node, "join()", ("sep",), most=1)
+                sep = args[0].node if args else js.Literal("")
+                return Typed(self.py("str_join", sep, receiver.node), t.STR)
+        elif kind == "dict":
+            table, prefix = _DICT_METHODS, "dict_"
+        elif kind == "any":
+            table = {**_STR_METHODS, **_LIST_METHODS, **_DICT_METHODS}
+            prefix = ""
+        else:
+            raise self.error("PYX101", node, f"{receiver.type} has no method `{name}` in a component",
+                             "compute the value in an event handler")
+        if name not in table:
+            if name in ("append", "extend", "insert", "pop", "remove", "sort", "reverse", "clear", "update",
+                        "setdefault"):
+                raise self.error("PYX102", node, f"`.{name}()` changes the value in place, which a component cannot do",
+                                 "build a new value (a comprehension, sorted(), [*items, x]); change State in an "
+                                 "event handler")
+            raise self.error("PYX101", node, f"`.{name}()` on {receiver.type} is not supported in a component",
+                             f"supported: {', '.join(sorted(table))}")
+        result, names = table[name]
+        if name == "format":
+            args = []
+            for arg in node.args:
+                args.append(self.expr(arg))
+            if node.keywords:
+                raise self.error("PYX101", node, "str.format() with keyword arguments is not supported yet",
+                                 "use an f-string")
+        else:
+            args = self.positional(node, f".{name}()", names, most=len(names))
+        if receiver.is_constant and all(a.is_constant for a in args) and name in _PURE_FOLD:
+            return self.folded(node, lambda: getattr(receiver.constant, name)(*(a.constant for a in args)))
+        if result is None:  # depends on the receiver's type
+            result = self.method_result(receiver.type, name, args)
+        nodes = [a.node for a in args]
+        if prefix:
+            return Typed(self.py(prefix + name, receiver.node, *nodes), result)
+        return Typed(self.py("method", receiver.node, js.Literal(name), *nodes), t.ANY)
+
+    def method_result(self, kind: t.PyType, name: str, args: list[Typed]) -> t.PyType:
+        if name == "copy":
+            return kind.required()
+        if name == "get":
+            value = kind.args[1] if kind.kind == "dict" else t.ANY
+            return t.join(value, args[1].type) if len(args) > 1 else t.optional(value)
+        if name == "keys":
+            return t.list_of(kind.args[0] if kind.kind == "dict" else t.ANY)
+        if name == "values":
+            return t.list_of(kind.args[1] if kind.kind == "dict" else t.ANY)
+        if name == "items":
+            if kind.kind == "dict":
+                return t.list_of(t.tuple_of(kind.args[0], kind.args[1]))
+            return t.list_of(t.tuple_of(t.ANY, t.ANY))
+        return t.ANY
+
+    def reflex_var_method(self, receiver: Typed, name: str, node: ast.Call) -> Typed:
+        if name == "length":
+            self.positional(node, ".length()", (), most=0)
+            return Typed(self.py("len", receiver.node), t.INT)
+        if name == "contains":
+            args = self.positional(node, ".contains()", ("value",), most=1)
+            return Typed(self.py("contains", receiver.node, args[0].node), t.BOOL)
+        self.positional(node, ".to_string()", (), most=0)
+        return Typed(self.py("toJSON", receiver.node), t.STR)
+
+    # -- the app's own functions --------------------------------------------------------
+    def user_function_call(self, function: Any, node: ast.Call) -> Typed:
+        info = self.unit.use_function(function, node)
+        signature = inspect.signature(function)
+        names = list(signature.parameters)
+        try:
+            bound = signature.bind(*[None for a in node.args if not isinstance(a, ast.Starred)],
+                                   **{k.arg: None for k in node.keywords if k.arg is not None})
+        except TypeError as exc:
+            raise self.error("PYX108", node, f"{function.__name__}() {exc}",
+                             f"its signature is {function.__name__}{signature}") from None
+        if any(isinstance(a, ast.Starred) for a in node.args) or any(k.arg is None for k in node.keywords):
+            raise self.error("PYX101", node, "`*`/`**` arguments are not supported in calls to app functions yet",
+                             "pass each argument")
+        given: dict[str, ast.expr] = {}
+        for index, arg in enumerate(node.args):
+            given[names[index]] = arg
+        for keyword in node.keywords:
+            given[keyword.arg] = keyword.value
+        del bound
+        values = {name: self.prop_value(value) for name, value in given.items()}
+        self.unit.project.record_call(function, {name: v.type for name, v in values.items()})
+        if info.component:
+            props = [js.Prop(info.prop_names[name], v.node) for name, v in values.items()]
+            return Typed(js.JSXElement(info.js_name, props, [], loc=self.loc(node)), t.ELEMENT)
+        args: list[js.Expr] = []
+        last = max((names.index(n) for n in given), default=-1)
+        for name in names[: last + 1]:
+            args.append(values[name].node if name in values else js.Raw("undefined"))
+        return Typed(js.Call(js.Raw(info.js_name), args), info.return_type)
+
+    def prop_value(self, value: ast.expr) -> Typed:
+        """An argument to an app function: event handlers travel as callbacks."""
+        if self.is_event_value(value):
+            return Typed(self.event_callback(value), t.PyType("event"))
+        return self.expr(value)
+
+
+def _python_result(value: Any) -> Any:
+    # range/enumerate/zip/reversed objects are iterators in Python; the browser has lists
+    if isinstance(value, (range, enumerate, zip, reversed, map, filter)):
+        return [tuple(v) if isinstance(v, tuple) else v for v in value]
+    return value

@@ -1,0 +1,121 @@
+"""Event triggers: `on_click=State.h`, `State.h(arg)`, lambdas, lists of them, and handlers
+passed into the app's own components as props."""
+
+from __future__ import annotations
+
+import ast
+import inspect
+import re
+
+from pyxjs.components.spec import ComponentSpec, EventSpec
+from pyxjs.transpiler import jsast as js
+from pyxjs.transpiler.phases.analyze import types as t
+from pyxjs.transpiler.phases.analyze.resolve import HandlerName, dotted_parts, resolve
+from pyxjs.transpiler.phases.analyze.scopes import Local, Scope
+
+EVENT_ARG = "$e"
+
+
+class Events:
+    def event_prop(self, keyword: ast.keyword, spec: ComponentSpec) -> js.Prop:
+        name = keyword.arg
+        event = spec.events.get(name)
+        if event is None:
+            known = ", ".join(sorted(spec.events))
+            raise self.error("PYX106", keyword, f"rx.{spec.name}() has no event trigger `{name}`",
+                             f"its triggers are: {known}")
+        return js.Prop(event.js_prop, self.trigger(keyword.value, event, name))
+
+    def trigger(self, value: ast.expr, event: EventSpec, trigger: str) -> js.Arrow:
+        """The JS callback for one trigger: the DOM event `$e` -> the handler's arguments."""
+        trigger_args = [js.Raw(a.replace("e.", EVENT_ARG + ".", 1)) for a in event.args]
+        params = [EVENT_ARG] if event.args else []
+        if isinstance(value, ast.Lambda):
+            return self.event_lambda(value, trigger_args, trigger)
+        if isinstance(value, (ast.List, ast.Tuple)):
+            calls = [self.event_call(item, trigger_args, trigger) for item in value.elts]
+            return js.Arrow(params, [js.ExprStmt(c) for c in calls], loc=self.loc(value))
+        return js.Arrow(params, self.event_call(value, trigger_args, trigger), loc=self.loc(value))
+
+    def event_call(self, node: ast.expr, trigger_args: list[js.Expr], trigger: str) -> js.Call:
+        """`State.h` (gets the trigger's values), `State.h(1, x)` (gets these), or a callback prop."""
+        if isinstance(node, ast.Name) and self.is_local(node.id):
+            local = self.read_local(node)
+            return js.Call(local.node, trigger_args, loc=self.loc(node))
+        if isinstance(node, ast.Call):
+            handler = self.handler_ref(node.func, trigger)
+            if node.keywords or any(isinstance(a, ast.Starred) for a in node.args):
+                raise self.error("PYX105", node, "event handler calls take positional arguments only here",
+                                 "pass the arguments in the handler's order")
+            self.check_arity(node, handler, len(node.args), trigger)
+            args = [self.expr(a).node for a in node.args]
+            return js.Call(js.Raw(self.event_hook(handler, node)), args, loc=self.loc(node))
+        handler = self.handler_ref(node, trigger)
+        self.check_arity(node, handler, len(trigger_args), trigger)
+        return js.Call(js.Raw(self.event_hook(handler, node)), trigger_args, loc=self.loc(node))
+
+    def event_lambda(self, node: ast.Lambda, trigger_args: list[js.Expr], trigger: str) -> js.Arrow:
+        params = [p.arg for p in node.args.args]
+        if len(params) > len(trigger_args) or node.args.vararg or node.args.kwarg or node.args.kwonlyargs:
+            names = ", ".join("value" for _ in trigger_args)
+            raise self.error("PYX105", node, f"{trigger} passes {len(trigger_args)} argument(s), "
+                                             f"but this lambda takes {len(params)}",
+                             f"use `lambda{' ' + names if names else ''}: ...`")
+        body_calls = node.body.elts if isinstance(node.body, (ast.List, ast.Tuple)) else [node.body]
+        saved = self.scope
+        self.scope = Scope(parent=saved)
+        try:
+            statements: list[js.Stmt] = []
+            for index, param in enumerate(params):
+                js_name = self.local_js_name(param)
+                kind = t.STR if trigger_args[index].text.endswith((".value", ".key")) else t.ANY
+                self.scope.names[param] = Local(js_name, kind)
+                statements.append(js.Const(js_name, trigger_args[index]))
+            for call in body_calls:
+                statements.append(js.ExprStmt(self.event_call(call, [], trigger), loc=self.loc(call)))
+        finally:
+            self.scope = saved
+        return js.Arrow([EVENT_ARG] if params else [], statements, loc=self.loc(node))
+
+    def handler_ref(self, node: ast.expr, trigger: str) -> HandlerName:
+        parts = dotted_parts(node)
+        resolved = resolve(parts, self.unit.globals) if parts and not self.is_local(parts[0]) else None
+        if not isinstance(resolved, HandlerName):
+            if resolved is None and parts and not self.is_local(parts[0]):
+                raise self.not_defined(node, parts)
+            raise self.error("PYX105", node, f"{trigger} needs an event handler (a State method)",
+                             "pass e.g. `MyState.set_value` or `lambda: MyState.do(1)`")
+        return resolved
+
+    def check_arity(self, node: ast.AST, handler: HandlerName, count: int, trigger: str) -> None:
+        signature = inspect.signature(handler.function)
+        try:
+            signature.bind(None, *range(count))
+        except TypeError:
+            shown = re.sub(r"^\(self,? ?", "(", str(signature))
+            raise self.error("PYX105", node, f"{trigger} passes {count} argument(s), but "
+                                             f"{handler.state.__name__}.{handler.name}{shown} does not accept that",
+                             "change the handler's parameters, or use a lambda to pass what it needs") from None
+
+    # -- handlers as props of the app's components ------------------------------------------
+    def is_event_value(self, node: ast.expr) -> bool:
+        if isinstance(node, ast.Lambda):
+            return True
+        target = node.func if isinstance(node, ast.Call) else node
+        parts = dotted_parts(target)
+        if not parts or self.is_local(parts[0]):
+            return False
+        return isinstance(resolve(parts, self.unit.globals), HandlerName)
+
+    def event_callback(self, node: ast.expr) -> js.Expr:
+        """A handler given to an app component: a JS function taking the trigger's values."""
+        if isinstance(node, ast.Lambda):
+            count = len(node.args.args)
+            args = [js.Raw(f"$a{i}") for i in range(count)]
+            arrow = self.event_lambda(node, args, "this prop")
+            arrow.params = [f"$a{i}" for i in range(count)]
+            return arrow
+        if isinstance(node, ast.Call):
+            return js.Arrow([], self.event_call(node, [], "this prop"), loc=self.loc(node))
+        handler = self.handler_ref(node, "this prop")
+        return js.Raw(self.event_hook(handler, node))

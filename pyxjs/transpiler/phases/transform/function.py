@@ -1,0 +1,158 @@
+"""The transformer of one Python function, assembled from one mixin per node group.
+
+A page or component function becomes a React component (props destructured, hooks hoisted
+to the top so React's rules of hooks hold under any Python control flow); a plain helper
+(returns values, not components) becomes a plain JS function.
+"""
+
+from __future__ import annotations
+
+import ast
+from typing import TYPE_CHECKING, Any
+
+from pyxjs.transpiler import jsast as js
+from pyxjs.transpiler.diagnostics import CompileError
+from pyxjs.transpiler.names import js_identifier, prop_identifier
+from pyxjs.transpiler.phases.analyze import types as t
+from pyxjs.transpiler.phases.analyze.resolve import dotted_parts, resolve
+from pyxjs.transpiler.phases.analyze.scopes import Local, Scope
+from pyxjs.transpiler.phases.transform.calls import Calls
+from pyxjs.transpiler.phases.transform.events import Events
+from pyxjs.transpiler.phases.transform.expressions import Expressions
+from pyxjs.transpiler.phases.transform.hooks import Hooks
+from pyxjs.transpiler.phases.transform.jsx import JSX
+from pyxjs.transpiler.phases.transform.pysem import PySemantics
+from pyxjs.transpiler.phases.transform.statements import Statements
+from pyxjs.transpiler.phases.transform.typed import Typed
+
+if TYPE_CHECKING:
+    from pyxjs.transpiler.project import ModuleUnit
+
+
+class FunctionTransformer(Statements, Expressions, Calls, JSX, Events, Hooks, PySemantics):
+    def __init__(self, unit: "ModuleUnit", fn_node: ast.FunctionDef, function: Any, js_name: str,
+                 component: bool, param_types: dict[str, t.PyType] | None = None) -> None:
+        self.param_types = param_types or {}  # inferred from the call sites, for unannotated params
+        self.unit = unit
+        self.fn_node = fn_node
+        self.function = function
+        self.js_name = js_name
+        self.component = component
+        self.hooks: dict[str, js.Const] = {}
+        self.first_state_read: ast.AST | None = None
+        self.scope = Scope()
+        self.function_locals: set[str] = set()  # names Python treats as locals of this function
+        self.let_names: set[str] = set()  # locals declared once at the top with `let`
+        self.assigned: set[str] = set()  # locals definitely assigned at this point
+        self.return_types: list[t.PyType] = []
+        self.loop_depth = 0
+
+    # -- entry --------------------------------------------------------------------------
+    def transform(self) -> js.Function:
+        self.plan_locals(self.fn_node)
+        params = self.params(self.fn_node.args)
+        body = self.block(self.fn_node.body, top=True)
+        declarations: list[js.Stmt] = [js.Const(self.local_js_name(n), None, mutable=True) for n in sorted(self.let_names)]
+        if not self.component and self.hooks:
+            raise self.error("PYX113", self.first_state_read or self.fn_node,
+                             f"{self.fn_node.name}() returns a value, not a component, and reads State here",
+                             "pass the State value in as an argument, or return a component (rx.text(...))")
+        hooks: list[js.Stmt] = list(self.hooks.values())
+        return js.Function(self.js_name, params, hooks + declarations + body, loc=self.loc(self.fn_node),
+                           destructured=self.component)
+
+    def params(self, args: ast.arguments) -> list[js.Param]:
+        if args.vararg or args.kwarg:
+            raise self.error("PYX108", args.vararg or args.kwarg, "*args and **kwargs are not supported in "
+                             "component functions", "list each prop as its own parameter")
+        out = []
+        positional = [*args.posonlyargs, *args.args]
+        defaults: list[ast.expr | None] = [None] * (len(positional) - len(args.defaults)) + list(args.defaults)
+        pairs = list(zip(positional, defaults)) + list(zip(args.kwonlyargs, args.kw_defaults))
+        for arg, default_node in pairs:
+            name = arg.arg
+            annotated = self.annotation_type(arg.annotation)
+            default = self.expr(default_node) if default_node is not None else None
+            if annotated is None and name in self.param_types:
+                annotated = self.param_types[name]
+                if default is not None:
+                    annotated = t.join(annotated, default.type)
+            if annotated is None:
+                annotated = default.type if default is not None and default.type.kind != "none" else t.ANY
+            js_name = prop_identifier(name) if self.component else js_identifier(name, self.unit.taken_names)
+            self.scope.names[name] = Local(js_name, annotated)
+            self.assigned.add(name)
+            out.append(js.Param(js_name, default.node if default is not None else None))
+        return out
+
+    def annotation_type(self, annotation: ast.expr | None) -> t.PyType | None:
+        if annotation is None:
+            return None
+        if isinstance(annotation, ast.Constant) and isinstance(annotation.value, str):
+            try:
+                annotation = ast.parse(annotation.value, mode="eval").body
+            except SyntaxError:
+                return None
+        try:
+            value = eval(compile(ast.Expression(annotation), "<annotation>", "eval"), self.unit.globals)  # noqa: S307
+        except Exception:  # an annotation that names something only a type checker knows
+            parts = dotted_parts(annotation)
+            resolved = resolve(parts, self.unit.globals) if parts else None
+            value = getattr(resolved, "value", None)
+            if value is None:
+                return None
+        return t.from_annotation(value)
+
+    # -- locals -------------------------------------------------------------------------
+    def plan_locals(self, fn_node: ast.FunctionDef) -> None:
+        """Python makes every name assigned anywhere in a function a local of the whole function;
+        JS `const` is block-scoped. A name assigned once, at the top level of the body, stays a
+        `const` where it is assigned; any other is declared with `let` at the top."""
+        counts: dict[str, int] = {}
+        nested: set[str] = set()
+
+        def visit(statements: list[ast.stmt], depth: int) -> None:
+            for statement in statements:
+                targets: list[ast.expr] = []
+                if isinstance(statement, ast.Assign):
+                    targets = statement.targets
+                elif isinstance(statement, (ast.AugAssign, ast.AnnAssign)):
+                    targets = [statement.target]
+                for target in targets:
+                    for name_node in ast.walk(target):
+                        if isinstance(name_node, ast.Name):
+                            counts[name_node.id] = counts.get(name_node.id, 0) + (
+                                2 if isinstance(statement, ast.AugAssign) else 1)
+                            if depth:
+                                nested.add(name_node.id)
+                for child in ("body", "orelse"):
+                    block = getattr(statement, child, None)
+                    if isinstance(block, list) and block and isinstance(block[0], ast.stmt):
+                        visit(block, depth + 1)
+
+        visit(fn_node.body, 0)
+        self.function_locals = set(counts)
+        self.let_names = {name for name, count in counts.items() if count > 1 or name in nested}
+
+    def local_js_name(self, name: str) -> str:
+        return js_identifier(name, self.unit.taken_names)
+
+    def bind(self, name: str, value: Typed, node: ast.AST, owned_list: bool = False) -> js.Stmt:
+        """`name = value` for a function local."""
+        js_name = self.local_js_name(name)
+        previous = self.scope.names.get(name)
+        kind = value.type
+        if previous is not None and name in self.assigned and previous.type != kind:
+            kind = t.join(previous.type, kind) if previous.type.kind != "list" or kind.kind != "list" else t.join(previous.type, kind)
+        self.scope.names[name] = Local(js_name, kind, owned_list)
+        self.assigned.add(name)
+        if name in self.let_names:
+            return js.Assign(js_name, value.node, loc=self.loc(node))
+        return js.Const(js_name, value.node, loc=self.loc(node))
+
+    # -- positions and errors -----------------------------------------------------------
+    def loc(self, node: ast.AST) -> tuple[int, int] | None:
+        return self.unit.position(node)
+
+    def error(self, code: str, node: ast.AST, message: str, hint: str = "") -> CompileError:
+        return self.unit.error(code, node, message, hint)

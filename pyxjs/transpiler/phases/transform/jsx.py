@@ -1,0 +1,204 @@
+"""Components and control flow: rx.<component>(...) calls become JSX elements; rx.cond,
+rx.foreach, rx.match and rx.fragment become JS conditionals, maps and fragments."""
+
+from __future__ import annotations
+
+import ast
+
+from pyxjs.components.css import CSS_PROPERTIES, CSS_SHORTHANDS
+from pyxjs.components.spec import ComponentSpec
+from pyxjs.transpiler import jsast as js
+from pyxjs.transpiler.names import camel_case
+from pyxjs.transpiler.phases.analyze import types as t
+from pyxjs.transpiler.phases.analyze.resolve import ConstantName, UserFunctionName, dotted_parts, resolve
+from pyxjs.transpiler.phases.analyze.scopes import Local, Scope
+from pyxjs.transpiler.phases.transform.typed import Typed
+
+
+class JSX:
+    # -- core components ----------------------------------------------------------------
+    def component_call(self, node: ast.Call, spec: ComponentSpec) -> js.JSXElement:
+        if spec.name == "fragment":
+            return self.fragment(node)
+        self.unit.use_runtime(spec.js_name)
+        children: list[js.Expr] = []
+        props: list[js.Prop] = []
+        style: list[tuple[str, js.Expr]] = []
+        for arg in node.args:
+            if not spec.accepts_children:
+                raise self.error("PYX107", arg, f"rx.{spec.name}() takes no children",
+                                 "pass its content as a keyword prop")
+            if isinstance(arg, ast.Starred):
+                children.append(self.child(Typed(self.expr(arg.value).node, t.ANY)))
+            else:
+                children.append(self.child(self.expr(arg)))
+        for keyword in node.keywords:
+            name = keyword.arg
+            if name is None:
+                style_or_props = self.expr(keyword.value)
+                if not style_or_props.is_constant or not isinstance(style_or_props.constant, dict):
+                    raise self.error("PYX101", keyword, "`**props` takes a dict constant in a component",
+                                     "pass each prop by name")
+                for key, value in style_or_props.constant.items():
+                    props.append(js.Prop(_prop_name(key), self.literal(value, keyword).node))
+                continue
+            if name.startswith("on_"):
+                props.append(self.event_prop(keyword, spec))
+            elif name in CSS_PROPERTIES and name not in spec.props:
+                value = self.expr(keyword.value).node
+                style.extend((key, value) for key in CSS_SHORTHANDS.get(name, (camel_case(name),)))
+            elif name == "style":
+                style.extend(self.style_dict(keyword.value))
+            elif name == "key":
+                props.append(js.Prop("key", self.expr(keyword.value).node))
+            else:
+                props.append(js.Prop(_prop_name(name), self.expr(keyword.value).node))
+        if style:
+            props.append(js.Prop("style", js.ObjectExpr(style)))
+        return js.JSXElement(spec.js_name, props, children, loc=self.loc(node))
+
+    def style_dict(self, node: ast.expr) -> list[tuple[str, js.Expr]]:
+        if isinstance(node, ast.Dict):
+            entries = []
+            for key_node, value_node in zip(node.keys, node.values):
+                if not (isinstance(key_node, ast.Constant) and isinstance(key_node.value, str)):
+                    raise self.error("PYX101", key_node or value_node, "style keys must be string literals",
+                                     'write {"font_size": "2em"}')
+                entries.append((_css_key(key_node.value), self.expr(value_node).node))
+            return entries
+        value = self.expr(node)
+        if value.is_constant and isinstance(value.constant, dict):
+            return [(_css_key(k), self.literal(v, node).node) for k, v in value.constant.items()]
+        raise self.error("PYX101", node, "style= takes a dict literal or a module-level dict constant",
+                         'write style={"color": "red", ...}')
+
+    def child(self, value: Typed) -> js.Expr:
+        """A child shows what Python's str() would; components render; None renders nothing;
+        a list renders its components (each keyed), or prints like str() when it holds values."""
+        kind = value.type
+        if kind.kind == "element" or (kind.kind == "str" and not kind.optional):
+            return value.node
+        if value.is_constant:
+            shown = value.constant
+            if shown is None or (isinstance(shown, (list, tuple)) and not shown):
+                return js.Literal(None)
+            return js.Literal(str(shown), loc=value.node.loc)
+        if kind.kind == "none":
+            return js.Literal(None)
+        if kind.kind in t.PRIMITIVE and not kind.optional:
+            return self.as_str(value)
+        self.unit.use_runtime("child", "$child")
+        args = [value.node]
+        if t.needs_descriptor(kind):
+            args.append(js.Literal(t.descriptor(kind)))
+        return js.Call(js.Raw("$child"), args)
+
+    def fragment(self, node: ast.Call) -> js.JSXElement:
+        if node.keywords:
+            key = [k for k in node.keywords if k.arg == "key"]
+            if len(key) != len(node.keywords):
+                raise self.error("PYX101", node.keywords[0], "rx.fragment() takes children and key= only",
+                                 "wrap the children in rx.box to give them props")
+        children = [self.child(self.expr(a)) if not isinstance(a, ast.Starred)
+                    else self.child(Typed(self.expr(a.value).node, t.ANY)) for a in node.args]
+        props = [js.Prop("key", self.expr(k.value).node) for k in node.keywords]
+        if props:
+            self.unit.use_runtime("Fragment")
+            return js.JSXElement("Fragment", props, children, loc=self.loc(node))
+        return js.JSXElement("", [], children, loc=self.loc(node))
+
+    # -- control flow -------------------------------------------------------------------
+    def control_call(self, kind: str, node: ast.Call) -> Typed:
+        if kind == "fragment":
+            return Typed(self.fragment(node), t.ELEMENT)
+        if kind == "cond":
+            args = self.positional(node, "rx.cond()", ("condition", "c1", "c2"))
+            if len(args) not in (2, 3):
+                raise self.error("PYX101", node, "rx.cond() takes a condition, a value and optionally another",
+                                 "rx.cond(State.flag, rx.text('yes'), rx.text('no'))")
+            otherwise = args[2] if len(args) == 3 else Typed(js.Literal(None), t.NONE, None)
+            if args[0].is_constant:
+                return args[1] if args[0].constant else otherwise
+            test = self.truthy(args[0])
+            return Typed(js.Conditional(test, args[1].node, otherwise.node), t.join(args[1].type, otherwise.type))
+        if kind == "foreach":
+            return self.foreach(node)
+        if kind == "match":
+            return self.match(node)
+        raise self.error("PYX104", node, f"rx.{kind}() is not supported in a component yet", "")
+
+    def foreach(self, node: ast.Call) -> Typed:
+        if len(node.args) != 2 or node.keywords:
+            raise self.error("PYX101", node, "rx.foreach() takes the items and a render function",
+                             "rx.foreach(State.items, lambda item: rx.text(item))")
+        items = self.expr(node.args[0])
+        render = node.args[1]
+        if isinstance(render, ast.Lambda):
+            params = render.args.args
+            if render.args.vararg or render.args.kwarg or render.args.kwonlyargs or len(params) not in (1, 2):
+                raise self.error("PYX101", render, "rx.foreach's function takes the item, and optionally its index",
+                                 "lambda item: ... or lambda item, index: ...")
+            saved = self.scope
+            self.scope = Scope(parent=saved)
+            try:
+                names = []
+                for param, kind in zip(params, [items.type.item, t.INT]):
+                    js_name = self.local_js_name(param.arg)
+                    self.scope.names[param.arg] = Local(js_name, kind)
+                    names.append(js_name)
+                body = self.expr(render.body)
+            finally:
+                self.scope = saved
+            arrow = js.Arrow(names, body.node)
+            item_type = body.type
+        else:
+            parts = dotted_parts(render)
+            resolved = resolve(parts, self.unit.globals) if parts and not self.is_local(parts[0]) else None
+            if not isinstance(resolved, UserFunctionName):
+                raise self.error("PYX101", render, "rx.foreach's second argument must be a lambda or a component "
+                                                   "function of the app", "lambda item: rx.text(item)")
+            fake = ast.Call(func=render, args=[ast.Name("$item", ast.Load())], keywords=[])
+            ast.copy_location(fake, render)
+            ast.copy_location(fake.args[0], render)
+            saved = self.scope
+            self.scope = Scope({"$item": Local("$item", items.type.item)}, parent=saved)
+            try:
+                body = self.expr(fake)
+            finally:
+                self.scope = saved
+            arrow = js.Arrow(["$item"], body.node)
+            item_type = body.type
+        mapped = js.Call(js.Member(self.py("iter", items.node), "map"), [arrow])
+        return Typed(mapped, t.list_of(item_type))
+
+    def match(self, node: ast.Call) -> Typed:
+        if not node.args or node.keywords:
+            raise self.error("PYX101", node, "rx.match() takes a value, (case, result) tuples and a default",
+                             'rx.match(State.n, (1, "one"), (2, "two"), "many")')
+        value = self.expr(node.args[0])
+        cases = node.args[1:]
+        default: Typed = Typed(js.Literal(None), t.NONE, None)
+        if cases and not isinstance(cases[-1], ast.Tuple):
+            default = self.expr(cases[-1])
+            cases = cases[:-1]
+        result = default
+        for case in reversed(cases):
+            if not isinstance(case, ast.Tuple) or len(case.elts) < 2:
+                raise self.error("PYX101", case, "each rx.match case is a tuple: (value, result)",
+                                 '(1, rx.text("one"))')
+            keys = [self.expr(k) for k in case.elts[:-1]]
+            then = self.expr(case.elts[-1])
+            test: js.Expr | None = None
+            for key in keys:
+                clause = self.compare(ast.Eq, value, key)
+                test = clause if test is None else js.Binary("||", test, clause)
+            result = Typed(js.Conditional(test, then.node, result.node), t.join(then.type, result.type))
+        return result
+
+
+def _prop_name(name: str) -> str:
+    return "className" if name == "class_name" else camel_case(name)
+
+
+def _css_key(key: str) -> str:
+    return camel_case(key.replace("-", "_"))

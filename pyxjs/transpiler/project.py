@@ -1,0 +1,288 @@
+"""The per-file unit and the project: compile page functions and, on demand, every function of
+the app they call (each in the unit of the file that defines it), then render one JS module
+per file. Errors are collected across the whole run and raised together."""
+
+from __future__ import annotations
+
+import ast
+import inspect
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pyxjs.components.spec import SPECS
+from pyxjs.transpiler import jsast as js
+from pyxjs.transpiler.diagnostics import CompileError, CompileErrors
+from pyxjs.transpiler.names import ModuleNames, component_js_name, js_identifier, prop_identifier
+from pyxjs.transpiler.phases.analyze import types as t
+from pyxjs.transpiler.phases.parse import ParsedFile, parse_file
+from pyxjs.transpiler.phases.transform import FunctionTransformer
+from pyxjs.transpiler.printer import print_module
+from pyxjs.transpiler.sourcemap import inline_comment, source_map
+
+RUNTIME_IMPORT = "./runtime/index.js"
+PY_IMPORT = "./runtime/py.js"
+# Names every generated module may import: a user's local of the same name gets a `$` suffix.
+RUNTIME_EXPORTS = frozenset({spec.js_name for spec in SPECS.values()} | {"Fragment"})
+
+
+@dataclass
+class JSModule:
+    """One generated file: `code` ends with an inline source map back to `source_path`."""
+
+    filename: str
+    code: str
+    source_path: str
+    exports: dict[str, str]  # python function name -> JS export name
+
+
+@dataclass
+class FunctionInfo:
+    js_name: str
+    component: bool
+    unit: "ModuleUnit"
+    return_type: t.PyType = t.ANY
+    prop_names: dict[str, str] = field(default_factory=dict)
+    in_progress: bool = False
+    function: Any = None
+    page: bool = False
+    param_types: dict[str, t.PyType] = field(default_factory=dict)  # what it was compiled with
+
+
+class ModuleUnit:
+    def __init__(self, project: "Project", parsed: ParsedFile, module_globals: dict[str, Any]) -> None:
+        self.project = project
+        self.parsed = parsed
+        self.path = parsed.path
+        self.display_path = parsed.display_path
+        self.globals = module_globals
+        self.filename = _module_filename(module_globals.get("__name__", parsed.path.stem))
+        self.names = ModuleNames()
+        self.taken_names = RUNTIME_EXPORTS
+        self.infos: dict[str, FunctionInfo] = {}
+        self.functions: dict[str, js.Function] = {}
+        self.runtime_names: dict[str, str] = {}  # imported -> local
+        self.uses_py = False
+        self.cross_imports: dict[str, set[str]] = {}  # other module file -> JS names
+        self._temps = 0
+
+    # -- what the transform asks of its unit --------------------------------------------
+    def use_runtime(self, name: str, local: str | None = None) -> None:
+        self.runtime_names[name] = local or name
+
+    def use_py(self) -> None:
+        self.uses_py = True
+
+    def next_temp(self) -> int:
+        self._temps += 1
+        return self._temps
+
+    def use_function(self, function: Any, node: ast.AST) -> FunctionInfo:
+        info = self.project.compile_function(function, caller=(self, node))
+        if info.unit is not self:
+            self.cross_imports.setdefault("./" + info.unit.filename, set()).add(info.js_name)
+        return info
+
+    def position(self, node: ast.AST) -> tuple[int, int] | None:
+        if not hasattr(node, "lineno"):
+            return None
+        line = node.lineno
+        return line, self.parsed.column(line, node.col_offset)
+
+    def error(self, code: str, node: ast.AST, message: str, hint: str = "") -> CompileError:
+        line, col, length = self.parsed.span(node)
+        return CompileError(code, message, self.display_path, line, col, hint, self.parsed.line(line), length)
+
+    def report(self, error: CompileError) -> None:
+        self.project.errors.append(error)
+
+    # -- compile ------------------------------------------------------------------------
+    def compile(self, function: Any, caller: tuple["ModuleUnit", ast.AST] | None, page: bool) -> FunctionInfo:
+        name = function.__name__
+        info = self.infos.get(name)
+        if info is not None:
+            if info.in_progress and not info.component:
+                raise (caller[0] if caller else self).error(
+                    "PYX108", caller[1] if caller else self.parsed.tree,
+                    f"{name}() calls itself; a recursive function needs a return annotation",
+                    f"declare it `def {name}(...) -> rx.Component:`")
+            return info
+        node = self.parsed.functions.get(name)
+        if node is None or "." in function.__qualname__:
+            message = (f"{name}() must be a function defined at module level in {self.display_path}, "
+                       "so it can be compiled for the browser")
+            hint = "move it to the top level of its module"
+            if caller is not None:
+                raise caller[0].error("PYX108", caller[1], message, hint)
+            line = function.__code__.co_firstlineno
+            raise CompileError("PYX108", message, self.display_path, line, 0, hint, self.parsed.line(line))
+        if isinstance(node, ast.AsyncFunctionDef):
+            raise self.error("PYX108", node, f"{name}() is async; components must be plain functions",
+                             "load data in an event handler (e.g. on_load) and read it from State")
+        probe = FunctionTransformer(self, node, function, "", component=True)
+        annotated = probe.annotation_type(node.returns)
+        declared_component = annotated is not None and annotated.kind == "element"
+        info = FunctionInfo("", True, self, in_progress=True, function=function, page=page)
+        if page or declared_component:
+            info.js_name = self.names.allocate(name, component_js_name(name))
+        self.infos[name] = info
+        self.functions[name] = js.Function(info.js_name, [], [])  # keeps definition order
+        info.param_types = self.project.inferred_params(function, node)
+        transformer = FunctionTransformer(self, node, function, info.js_name, component=True,
+                                          param_types=info.param_types)
+        compiled = self.transform(transformer, node)
+        returns = [*transformer.return_types]
+        element = any(_holds_element(r) for r in returns)
+        is_component = page or declared_component or bool(transformer.hooks) or element
+        if annotated is not None and not declared_component and not page and annotated.kind != "any":
+            is_component = False  # `-> int`, `-> str`: a helper, whatever it reads
+        if not is_component:
+            info.component = False
+            info.js_name = self.names.allocate(name, name)
+            transformer = FunctionTransformer(self, node, function, info.js_name, component=False,
+                                              param_types=info.param_types)
+            compiled = self.transform(transformer, node)
+            returns = transformer.return_types
+        elif not info.js_name:
+            info.js_name = self.names.allocate(name, component_js_name(name))
+            compiled.name = info.js_name
+        info.return_type = annotated if annotated is not None and annotated.kind != "any" else (
+            t.join(*returns) if returns else t.NONE)
+        info.prop_names = {p: prop_identifier(p) if info.component else js_identifier(p)
+                           for p in inspect.signature(function).parameters}
+        info.in_progress = False
+        self.functions[name] = compiled
+        return info
+
+    def transform(self, transformer: FunctionTransformer, node: ast.FunctionDef) -> js.Function:
+        try:
+            return transformer.transform()
+        except CompileError as error:
+            self.report(error)
+            return js.Function(transformer.js_name or "Failed", [], [])
+
+    # -- render -------------------------------------------------------------------------
+    def render(self) -> JSModule:
+        imports = []
+        if self.runtime_names:
+            imports.append(js.Import(sorted(self.runtime_names.items()), RUNTIME_IMPORT))
+        for source, names in sorted(self.cross_imports.items()):
+            imports.append(js.Import([(n, n) for n in sorted(names)], source))
+        tree = js.ModuleTree(imports, list(self.functions.values()), namespace_imports=(
+            [("$py", PY_IMPORT)] if self.uses_py else []))
+        code, mappings = print_module(tree)
+        content = self.parsed.source if self.project.embed_sources else None
+        smap = source_map(self.filename, self.path.as_uri(), content, mappings)
+        return JSModule(self.filename, code + inline_comment(smap), str(self.path),
+                        {name: info.js_name for name, info in self.infos.items()})
+
+
+@dataclass
+class Project:
+    """Compiles the app's functions across its source files."""
+
+    root: Path
+    # The .py files hold the server's event handlers too, so a production build's source maps
+    # point at Python lines without shipping the Python text; a dev build may embed it.
+    embed_sources: bool = False
+    units: dict[Path, ModuleUnit] = field(default_factory=dict)
+    errors: list[CompileError] = field(default_factory=list)
+    # function -> parameter -> the types its call sites passed (unannotated parameters take them)
+    call_types: dict[Any, dict[str, list[t.PyType]]] = field(default_factory=dict)
+    hints: dict[Any, dict[str, list[t.PyType]]] = field(default_factory=dict)  # the previous round's
+    pages: list[Any] = field(default_factory=list)
+    parsed: dict[Path, ParsedFile] = field(default_factory=dict)
+
+    def record_call(self, function: Any, types: dict[str, t.PyType]) -> None:
+        record = self.call_types.setdefault(function, {})
+        for name, kind in types.items():
+            record.setdefault(name, []).append(kind)
+
+    def inferred_params(self, function: Any, node: ast.FunctionDef) -> dict[str, t.PyType]:
+        """An unannotated parameter has the type its call sites agree on (joined), as seen in the
+        previous round; parameters no call passes keep their default's type."""
+        args = node.args
+        unannotated = {a.arg for a in [*args.posonlyargs, *args.args, *args.kwonlyargs] if a.annotation is None}
+        recorded = self.hints.get(function, {})
+        inferred = {}
+        for name in sorted(unannotated):
+            kinds = recorded.get(name)
+            if kinds and all(k.kind != "event" for k in kinds):
+                inferred[name] = t.join(*kinds)
+        return inferred
+
+    def refine(self) -> None:
+        """Call sites are seen after the function they call was compiled, so compile again with
+        what the last round saw, until the parameter types stop changing (a few rounds at most)."""
+        for _ in range(4):
+            if not self.call_types or _joined(self.call_types) == _joined(self.hints):
+                return
+            self.hints, self.call_types = self.call_types, {}
+            self.units = {}
+            for page in self.pages:
+                self.compile_page(page)
+
+    def display(self, path: Path) -> str:
+        try:
+            return str(path.resolve().relative_to(self.root.resolve()))
+        except ValueError:
+            return str(path)
+
+    def unit_for(self, function: Any) -> ModuleUnit:
+        source_file = inspect.getsourcefile(function)
+        if source_file is None:
+            raise CompileError("PYX108", f"{function.__name__}() has no Python source file to compile",
+                               "<unknown>", 1, 0, "define the component in a .py file")
+        path = Path(source_file).resolve()
+        unit = self.units.get(path)
+        if unit is None:
+            if path not in self.parsed:
+                self.parsed[path] = parse_file(path, self.display(path))
+            unit = self.units[path] = ModuleUnit(self, self.parsed[path], function.__globals__)
+        return unit
+
+    def compile_function(self, function: Any, caller: tuple[ModuleUnit, ast.AST] | None = None,
+                         page: bool = False) -> FunctionInfo:
+        return self.unit_for(function).compile(function, caller, page)
+
+    def compile_page(self, function: Any) -> None:
+        """A page is rendered by the router with no props, so it may not require any."""
+        if function not in self.pages:
+            self.pages.append(function)
+        try:
+            unit = self.unit_for(function)
+            node = unit.parsed.functions.get(function.__name__)
+            if isinstance(node, ast.FunctionDef):
+                args = node.args
+                required = args.posonlyargs + args.args
+                required = required[: len(required) - len(args.defaults)]
+                required += [a for a, d in zip(args.kwonlyargs, args.kw_defaults) if d is None]
+                if required:
+                    raise unit.error("PYX108", required[0], f"page {function.__name__}() takes a parameter "
+                                     f"`{required[0].arg}`, but pages are shown with no arguments",
+                                     "read route values and other inputs from State instead")
+            unit.compile(function, None, page=True)
+        except CompileError as error:
+            self.errors.append(error)
+
+    def render(self) -> list[JSModule]:
+        if not self.errors:
+            self.refine()
+        if self.errors:
+            raise CompileErrors(self.errors)
+        return [unit.render() for unit in self.units.values()]
+
+
+def _joined(calls: dict[Any, dict[str, list[t.PyType]]]) -> dict[Any, dict[str, t.PyType]]:
+    return {fn: {name: t.join(*kinds) for name, kinds in params.items()} for fn, params in calls.items()}
+
+
+def _holds_element(kind: t.PyType) -> bool:
+    if kind.kind == "element":
+        return True
+    return any(_holds_element(a) for a in kind.args if isinstance(a, t.PyType))
+
+
+def _module_filename(module_name: str) -> str:
+    return re.sub(r"[^A-Za-z0-9_]", "_", module_name) + ".jsx"

@@ -1,0 +1,164 @@
+"""Renders an app's pages two ways and compares: in node (the transpiled JSX through the real
+runtime and React 19's renderToStaticMarkup) and in Python (the same component functions run by
+CPython with the State's vars set to the same values). The text a page shows must match, and so
+must the exception type when one is raised: that is the proof the transpiler keeps Python's
+meaning, where a golden file only shows that the output did not change.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import json
+import os
+import re
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pyxjs.bundler.node import find_node_tools
+from pyxjs.bundler.workspace import Workspace
+from pyxjs.components import Component
+from pyxjs.loader import LoadedApp, load_app
+from pyxjs.state.base import VarRef, default_snapshot
+from pyxjs.transpiler import transpile
+
+ROOT = Path(__file__).resolve().parents[2]
+WORKSPACE = ROOT / ".pytest_cache" / "pyx-node"
+_TAG = re.compile(r"<[^>]*>")
+
+
+@dataclass
+class Outcome:
+    text: str | None = None  # what the page shows
+    error: str | None = None  # the exception type, when rendering raised
+    detail: str = ""
+
+    def same_as(self, other: "Outcome") -> bool:
+        return (self.text, self.error) == (other.text, other.error)
+
+    def __str__(self) -> str:
+        return f"raises {self.error} ({self.detail})" if self.error else repr(self.text)
+
+
+def workspace() -> Workspace:
+    ws = Workspace(WORKSPACE)
+    ws.prepare(lambda message: print(message, file=sys.stderr))
+    return ws
+
+
+# -- Python's own answer --------------------------------------------------------------------
+def python_text(value: Any) -> str:
+    """What a child shows, by the rules the transpiler implements (docs/python-semantics.md)."""
+    if value is None:
+        return ""
+    if isinstance(value, Component):
+        return "".join(python_text(child) for child in value.children)
+    if isinstance(value, (list, tuple)) and all(isinstance(v, Component) for v in value):
+        return "".join(python_text(v) for v in value)
+    return str(value)
+
+
+def python_render(loaded: LoadedApp, page: Any, state: dict[str, dict[str, Any]]) -> Outcome:
+    saved: list[tuple[type, str]] = []
+    by_name = {cls._pyx_name: cls for cls in loaded.states}
+    try:
+        for state_name, values in state.items():
+            cls = by_name[state_name]
+            for var, value in values.items():
+                setattr(cls, var, value)
+                saved.append((cls, var))
+        try:
+            result = page()
+        except Exception as exc:  # the page raises in Python: the browser must raise the same type
+            return Outcome(error=type(exc).__name__, detail=str(exc))
+        if isinstance(result, tuple):
+            result = list(result)
+        return Outcome(text=python_text(result))
+    finally:
+        for cls, var in saved:
+            setattr(cls, var, VarRef(cls, var))
+
+
+# -- the browser's answer, computed in node ------------------------------------------------
+def js_render(app_path: Path, scenarios: list[dict[str, dict[str, Any]]]) -> tuple[list[list[Outcome]], str]:
+    """Every page of the app under every scenario (state values), in one node process.
+    Returns outcomes[scenario][page] and node's stderr (React warnings)."""
+    loaded = load_app(app_path)
+    pages = list(loaded.app.pages.values())
+    modules = transpile([p.component for p in pages], root=app_path.parent)
+    ws = workspace()
+    digest = hashlib.sha256("".join(m.code for m in modules).encode()).hexdigest()[:16]
+    case_dir = ws.src / "cases" / digest
+    case_dir.mkdir(parents=True, exist_ok=True)
+    runtime_link = case_dir / "runtime"
+    if not runtime_link.exists():
+        os.symlink(ws.runtime, runtime_link)
+    for module in modules:
+        (case_dir / module.filename).write_text(module.code, encoding="utf-8")
+    by_source = {m.source_path: m for m in modules}
+    imports, page_names = [], []
+    for index, page in enumerate(pages):
+        module = by_source[str(Path(page.component.__code__.co_filename).resolve())]
+        imports.append(f'import {{ {module.exports[page.component.__name__]} as Page{index} }} '
+                       f'from "./cases/{digest}/{module.filename}";')
+        page_names.append(f"Page{index}")
+    entry = ws.src / f"render-{digest}.jsx"
+    scenario_file = ws.root / f"scenarios-{digest}.json"
+    entry.write_text("\n".join([
+        'import { createElement } from "react";',
+        'import { renderToStaticMarkup } from "react-dom/server";',
+        'import { readFileSync } from "node:fs";',
+        'import { createStore } from "./runtime/store.js";',
+        'import { setRuntime } from "./runtime/runtime.js";',
+        'import { errorType } from "./runtime/py.js";',
+        *imports,
+        f"const pages = [{', '.join(page_names)}];",
+        "const scenarios = JSON.parse(readFileSync(process.argv[2], 'utf8'));",
+        "const out = scenarios.map((state) => pages.map((Page) => {",
+        "  setRuntime({ store: createStore(state), socket: { send() {} } });",
+        "  try { return { html: renderToStaticMarkup(createElement(Page)) }; }",
+        "  catch (e) { return { error: errorType(e), message: String(e && e.message) }; }",
+        "}));",
+        "process.stdout.write(JSON.stringify(out));",
+    ]) + "\n", encoding="utf-8")
+    bundle = ws.root / f"render-{digest}.mjs"
+    if not bundle.is_file():
+        proc = subprocess.run([str(ws.esbuild_binary()), str(entry), "--bundle", "--platform=node", "--format=esm",
+                               "--jsx=automatic", "--log-level=error", f"--outfile={bundle}",
+                               '--define:process.env.NODE_ENV="development"'],
+                              capture_output=True, text=True, cwd=ws.src)
+        if proc.returncode != 0:
+            raise AssertionError(f"esbuild rejected the transpiled code:\n{proc.stderr}")
+    scenario_file.write_text(json.dumps(scenarios), encoding="utf-8")
+    tools = find_node_tools()
+    proc = subprocess.run([tools.node, str(bundle), str(scenario_file)], capture_output=True, text=True,
+                          env=tools.env(), timeout=120)
+    if proc.returncode != 0:
+        raise AssertionError(f"node failed:\n{proc.stderr[-4000:]}")
+    raw = json.loads(proc.stdout)
+    outcomes = [[Outcome(text=html.unescape(_TAG.sub("", r["html"]))) if "html" in r else
+                 Outcome(error=r["error"], detail=r["message"]) for r in row] for row in raw]
+    return outcomes, proc.stderr
+
+
+def compare(app_path: Path, scenarios: list[dict[str, dict[str, Any]]]) -> list[str]:
+    """Differences between node and Python for every page under every scenario ([] = none)."""
+    loaded = load_app(app_path)
+    defaults = default_snapshot(loaded.states)
+    scenarios = [{name: {**values, **scenario.get(name, {})} for name, values in defaults.items()}
+                 for scenario in scenarios]
+    js_outcomes, stderr = js_render(app_path, scenarios)
+    loaded = load_app(app_path)
+    pages = list(loaded.app.pages.values())
+    problems = []
+    for scenario, row in zip(scenarios, js_outcomes):
+        for page, js_outcome in zip(pages, row):
+            expected = python_render(loaded, page.component, scenario)
+            if not expected.same_as(js_outcome):
+                problems.append(f"{page.component.__name__}() with {scenario}: Python {expected}, browser {js_outcome}")
+    if "Warning:" in stderr or "Each child in a list" in stderr:
+        problems.append(f"React warned:\n{stderr[-2000:]}")
+    return problems
