@@ -65,6 +65,7 @@ class ModuleUnit:
         self.runtime_names: dict[str, str] = {}  # imported -> local
         self.uses_py = False
         self.cross_imports: dict[str, set[str]] = {}  # other module file -> JS names
+        self.annotations: dict[tuple[int, int], t.PyType | None] = parsed.annotations
         self._temps = 0
 
     # -- what the transform asks of its unit --------------------------------------------
@@ -155,7 +156,14 @@ class ModuleUnit:
         self.functions[name] = compiled
         return info
 
+    def recompile(self, name: str) -> None:
+        info = self.infos.pop(name)
+        self.names.by_function.pop(name, None)
+        self.names.used.discard(info.js_name)
+        self.compile(info.function, None, info.page)
+
     def transform(self, transformer: FunctionTransformer, node: ast.FunctionDef) -> js.Function:
+        self.project.forget_calls_from(transformer.function)
         try:
             return transformer.transform()
         except CompileError as error:
@@ -189,39 +197,61 @@ class Project:
     units: dict[Path, ModuleUnit] = field(default_factory=dict)
     errors: list[CompileError] = field(default_factory=list)
     # function -> parameter -> the types its call sites passed (unannotated parameters take them)
-    call_types: dict[Any, dict[str, list[t.PyType]]] = field(default_factory=dict)
-    hints: dict[Any, dict[str, list[t.PyType]]] = field(default_factory=dict)  # the previous round's
+    call_types: dict[Any, dict[Any, dict[str, list[t.PyType]]]] = field(default_factory=dict)  # callee->caller->
     pages: list[Any] = field(default_factory=list)
+    hints: dict[Any, dict[Any, dict[str, list[t.PyType]]]] | None = None  # the previous round's calls
+    _unit_by_code_file: dict[str, ModuleUnit] = field(default_factory=dict)
     parsed: dict[Path, ParsedFile] = field(default_factory=dict)
 
-    def record_call(self, function: Any, types: dict[str, t.PyType]) -> None:
-        record = self.call_types.setdefault(function, {})
+    def record_call(self, caller: Any, callee: Any, types: dict[str, t.PyType]) -> None:
+        record = self.call_types.setdefault(callee, {}).setdefault(caller, {})
         for name, kind in types.items():
             record.setdefault(name, []).append(kind)
 
+    def forget_calls_from(self, caller: Any) -> None:
+        """A function being compiled again records its calls afresh."""
+        for by_caller in self.call_types.values():
+            by_caller.pop(caller, None)
+
     def inferred_params(self, function: Any, node: ast.FunctionDef) -> dict[str, t.PyType]:
-        """An unannotated parameter has the type its call sites agree on (joined), as seen in the
-        previous round; parameters no call passes keep their default's type."""
+        """An unannotated parameter has the type its call sites agree on (joined); parameters no
+        call passes keep their default's type."""
         args = node.args
-        unannotated = {a.arg for a in [*args.posonlyargs, *args.args, *args.kwonlyargs] if a.annotation is None}
-        recorded = self.hints.get(function, {})
+        unannotated = [a.arg for a in [*args.posonlyargs, *args.args, *args.kwonlyargs] if a.annotation is None]
+        kinds_by_name: dict[str, list[t.PyType]] = {}
+        calls = self.hints if self.hints is not None else self.call_types
+        for record in calls.get(function, {}).values():
+            for name, kinds in record.items():
+                kinds_by_name.setdefault(name, []).extend(kinds)
         inferred = {}
-        for name in sorted(unannotated):
-            kinds = recorded.get(name)
+        for name in unannotated:
+            kinds = kinds_by_name.get(name)
             if kinds and all(k.kind != "event" for k in kinds):
                 inferred[name] = t.join(*kinds)
         return inferred
 
     def refine(self) -> None:
-        """Call sites are seen after the function they call was compiled, so compile again with
-        what the last round saw, until the parameter types stop changing (a few rounds at most)."""
+        """A function is compiled at its first call site; a later call site may pass other types.
+        Compile again the functions whose parameter types changed (a few rounds at most)."""
         for _ in range(4):
-            if not self.call_types or _joined(self.call_types) == _joined(self.hints):
+            stale = [(unit, name) for unit in self.units.values() for name, info in unit.infos.items()
+                     if self.inferred_params(info.function, unit.parsed.functions[name]) != info.param_types]
+            if not stale:
                 return
-            self.hints, self.call_types = self.call_types, {}
+            if all(self.units[unit.path].infos[name].component for unit, name in stale):
+                for unit, name in stale:  # a component's callers do not depend on its parameters
+                    unit.recompile(name)
+                continue
+            # A helper's return type may change with its parameters: start over, reading the
+            # parameter types from this (complete) round while the next one records its own.
+            self.hints = {callee: {caller: {n: list(k) for n, k in rec.items()} for caller, rec in by.items()}
+                          for callee, by in self.call_types.items()}
             self.units = {}
-            for page in self.pages:
-                self.compile_page(page)
+            try:
+                for page in self.pages:
+                    self.compile_page(page)
+            finally:
+                self.hints = None
 
     def display(self, path: Path) -> str:
         try:
@@ -230,6 +260,9 @@ class Project:
             return str(path)
 
     def unit_for(self, function: Any) -> ModuleUnit:
+        unit = self._unit_by_code_file.get(function.__code__.co_filename)
+        if unit is not None and unit.path in self.units and self.units[unit.path] is unit:
+            return unit
         source_file = inspect.getsourcefile(function)
         if source_file is None:
             raise CompileError("PYX108", f"{function.__name__}() has no Python source file to compile",
@@ -240,6 +273,7 @@ class Project:
             if path not in self.parsed:
                 self.parsed[path] = parse_file(path, self.display(path))
             unit = self.units[path] = ModuleUnit(self, self.parsed[path], function.__globals__)
+        self._unit_by_code_file[function.__code__.co_filename] = unit
         return unit
 
     def compile_function(self, function: Any, caller: tuple[ModuleUnit, ast.AST] | None = None,
@@ -272,10 +306,6 @@ class Project:
         if self.errors:
             raise CompileErrors(self.errors)
         return [unit.render() for unit in self.units.values()]
-
-
-def _joined(calls: dict[Any, dict[str, list[t.PyType]]]) -> dict[Any, dict[str, t.PyType]]:
-    return {fn: {name: t.join(*kinds) for name, kinds in params.items()} for fn, params in calls.items()}
 
 
 def _holds_element(kind: t.PyType) -> bool:

@@ -8,8 +8,9 @@ maps need; it parses in C, about ten times faster than the libcst tree this used
 from __future__ import annotations
 
 import ast
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from pyxjs.transpiler.diagnostics import CompileError
 
@@ -22,6 +23,7 @@ class ParsedFile:
     lines: list[str]
     tree: ast.Module
     functions: dict[str, ast.FunctionDef | ast.AsyncFunctionDef]
+    annotations: dict[tuple[int, int], Any] = field(default_factory=dict)  # evaluated, by position
 
     def line(self, number: int) -> str:
         return self.lines[number - 1] if 0 < number <= len(self.lines) else ""

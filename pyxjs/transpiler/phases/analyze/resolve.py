@@ -81,6 +81,7 @@ Resolved = Union[StateVarName, HandlerName, ComponentName, ControlName, BuiltinN
                  ConstantName, OtherName]
 
 _MISSING = object()
+MISSING = _MISSING  # what lookup() returns for a name that does not exist
 _BUILTIN_TYPES = (str, int, float, bool, list, tuple, dict, range, enumerate, zip, reversed)
 
 SUPPORTED_BUILTINS = frozenset(

@@ -358,26 +358,25 @@ class Calls:
 
     # -- the app's own functions --------------------------------------------------------
     def user_function_call(self, function: Any, node: ast.Call) -> Typed:
-        info = self.unit.use_function(function, node)
         signature = inspect.signature(function)
         names = list(signature.parameters)
-        try:
-            bound = signature.bind(*[None for a in node.args if not isinstance(a, ast.Starred)],
-                                   **{k.arg: None for k in node.keywords if k.arg is not None})
-        except TypeError as exc:
-            raise self.error("PYX108", node, f"{function.__name__}() {exc}",
-                             f"its signature is {function.__name__}{signature}") from None
         if any(isinstance(a, ast.Starred) for a in node.args) or any(k.arg is None for k in node.keywords):
             raise self.error("PYX101", node, "`*`/`**` arguments are not supported in calls to app functions yet",
                              "pass each argument")
+        try:
+            signature.bind(*[None for _ in node.args], **{k.arg: None for k in node.keywords})
+        except TypeError as exc:
+            raise self.error("PYX108", node, f"{function.__name__}() {exc}",
+                             f"its signature is {function.__name__}{signature}") from None
         given: dict[str, ast.expr] = {}
         for index, arg in enumerate(node.args):
             given[names[index]] = arg
         for keyword in node.keywords:
             given[keyword.arg] = keyword.value
-        del bound
+        # The arguments first: their types tell the callee's unannotated parameters theirs.
         values = {name: self.prop_value(value) for name, value in given.items()}
-        self.unit.project.record_call(function, {name: v.type for name, v in values.items()})
+        self.unit.project.record_call(self.function, function, {name: v.type for name, v in values.items()})
+        info = self.unit.use_function(function, node)
         if info.component:
             props = [js.Prop(info.prop_names[name], v.node) for name, v in values.items()]
             return Typed(js.JSXElement(info.js_name, props, [], loc=self.loc(node)), t.ELEMENT)

@@ -14,7 +14,7 @@ from pyxjs.transpiler import jsast as js
 from pyxjs.transpiler.diagnostics import CompileError
 from pyxjs.transpiler.names import js_identifier, prop_identifier
 from pyxjs.transpiler.phases.analyze import types as t
-from pyxjs.transpiler.phases.analyze.resolve import dotted_parts, resolve
+from pyxjs.transpiler.phases.analyze.resolve import MISSING, dotted_parts, lookup, resolve
 from pyxjs.transpiler.phases.analyze.scopes import Local, Scope
 from pyxjs.transpiler.phases.transform.calls import Calls
 from pyxjs.transpiler.phases.transform.events import Events
@@ -88,11 +88,22 @@ class FunctionTransformer(Statements, Expressions, Calls, JSX, Events, Hooks, Py
     def annotation_type(self, annotation: ast.expr | None) -> t.PyType | None:
         if annotation is None:
             return None
+        key = (annotation.lineno, annotation.col_offset)
+        cache = self.unit.annotations
+        if key not in cache:
+            cache[key] = self._evaluate_annotation(annotation)
+        return cache[key]
+
+    def _evaluate_annotation(self, annotation: ast.expr) -> t.PyType | None:
         if isinstance(annotation, ast.Constant) and isinstance(annotation.value, str):
             try:
                 annotation = ast.parse(annotation.value, mode="eval").body
             except SyntaxError:
                 return None
+        parts = dotted_parts(annotation)
+        if parts is not None:  # `str`, `rx.Component`, `models.User`: a lookup, no compile
+            value = lookup(parts, self.unit.globals)
+            return t.from_annotation(value) if value is not MISSING else None
         try:
             value = eval(compile(ast.Expression(annotation), "<annotation>", "eval"), self.unit.globals)  # noqa: S307
         except Exception:  # an annotation that names something only a type checker knows
