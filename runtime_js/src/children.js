@@ -1,8 +1,8 @@
 // How a value the compiler could not type statically shows as a component's child, by the rules
 // of docs/python-semantics.md: components render; None renders nothing; a list whose items are
-// all components renders them (keyed by position, as React needs); anything else prints as
-// Python's str() would.
-import { Children, isValidElement } from "react";
+// all components renders them (keyed by position where they have no key, as React needs); anything
+// else prints as Python's str() would.
+import { cloneElement, isValidElement } from "react";
 import { str } from "./py.js";
 
 export function child(value, type) {
@@ -10,7 +10,12 @@ export function child(value, type) {
   if (typeof value === "string") return value;
   if (typeof value === "object") {
     if (isValidElement(value)) return value;
-    if (Array.isArray(value) && value.every(isValidElement)) return Children.toArray(value);
+    if (Array.isArray(value) && value.every(isValidElement)) return keyed(value);
   }
   return str(value, type);
+}
+
+// Children.toArray's keyed copies still trip React 19's key check; cloneElement does not.
+function keyed(elements) {
+  return elements.map((element, index) => (element.key == null ? cloneElement(element, { key: index }) : element));
 }

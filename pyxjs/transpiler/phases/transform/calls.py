@@ -149,7 +149,13 @@ class Calls:
             kind = item if item.kind in ("int", "float") else t.INT if item.kind == "bool" else t.ANY
             if len(args) == 2:
                 kind = t.join(kind, args[1].type) if args[1].type.kind in ("int", "float") else t.ANY
-            return Typed(self.py("sum", *nodes), kind)
+            total = self.py("sum", *nodes)
+            if kind == t.FLOAT and len(args) == 1:
+                # sum() starts from the int 0: an empty list of floats sums to 0, not 0.0
+                printed = js.Conditional(self.py("len", nodes[0]), self.py("str", total, js.Literal("float")),
+                                         js.Literal("0"))
+                return Typed(total, kind, printed=printed)
+            return Typed(total, kind)
         if name in ("any", "all"):
             self.arity(node, name, args, 1, 1)
             return Typed(self.py(name, *nodes), t.BOOL)

@@ -247,7 +247,7 @@ class Expressions:
         if test.is_constant:
             return self.expr(node.body) if test.constant else self.expr(node.orelse)
         then, otherwise = self.expr(node.body), self.expr(node.orelse)
-        return Typed(js.Conditional(self.truthy(test), then.node, otherwise.node), t.join(then.type, otherwise.type))
+        return self.choice(self.truthy(test), then, otherwise)
 
     def expr_BinOp(self, node: ast.BinOp) -> Typed:
         if type(node.op) in _OPERATOR_TEXT:
@@ -257,7 +257,12 @@ class Expressions:
         if left.is_constant and right.is_constant:
             return self.folded(node, lambda: _FOLD_BINARY[type(node.op)](left.constant, right.constant))
         result, kind = self.arith(type(node.op), left, right, node)
-        return Typed(result, kind)
+        typed = Typed(result, kind)
+        if isinstance(node.op, ast.Pow) and kind.kind == "any" and {left.type.kind, right.type.kind} <= {"int", "bool"}:
+            # int ** int is an int, except with a negative exponent (a float): print by the sign
+            typed.printed = js.Conditional(js.Binary("<", right.node, js.Literal(0)),
+                                           self.py("str", result, js.Literal("float")), self.py("str", result))
+        return typed
 
     def expr_UnaryOp(self, node: ast.UnaryOp) -> Typed:
         operand = self.expr(node.operand)
@@ -299,9 +304,8 @@ class Expressions:
         # Python returns an operand, chosen by Python truthiness: `a and b` is `b if a else a`.
         current = values[-1]
         for v in reversed(values[:-1]):
-            test = self.truthy(v)
             then, otherwise = (current, v) if is_and else (v, current)
-            current = Typed(js.Conditional(test, then.node, otherwise.node), t.join(v.type, current.type))
+            current = self.choice(self.truthy(v), then, otherwise)
         return current
 
     def expr_Compare(self, node: ast.Compare) -> Typed:

@@ -78,6 +78,11 @@ class JSX:
         kind = value.type
         if kind.kind == "element" or (kind.kind == "str" and not kind.optional):
             return value.node
+        if value.branches is not None:
+            test, then, otherwise = value.branches
+            return js.Conditional(test, self.child(then), self.child(otherwise))
+        if value.printed is not None:
+            return value.printed
         if value.is_constant:
             shown = value.constant
             if shown is None or (isinstance(shown, (list, tuple)) and not shown):
@@ -119,8 +124,7 @@ class JSX:
             otherwise = args[2] if len(args) == 3 else Typed(js.Literal(None), t.NONE, None)
             if args[0].is_constant:
                 return args[1] if args[0].constant else otherwise
-            test = self.truthy(args[0])
-            return Typed(js.Conditional(test, args[1].node, otherwise.node), t.join(args[1].type, otherwise.type))
+            return self.choice(self.truthy(args[0]), args[1], otherwise)
         if kind == "foreach":
             return self.foreach(node)
         if kind == "match":
@@ -192,7 +196,7 @@ class JSX:
             for key in keys:
                 clause = self.compare(ast.Eq, value, key)
                 test = clause if test is None else js.Binary("||", test, clause)
-            result = Typed(js.Conditional(test, then.node, result.node), t.join(then.type, result.type))
+            result = self.choice(test, then, result)
         return result
 
 

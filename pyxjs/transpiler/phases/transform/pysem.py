@@ -39,13 +39,29 @@ class PySemantics:
     def as_str(self, value: "Typed") -> js.Expr:
         """Python's str(value)."""
         kind = value.type.kind
+        if value.printed is not None:
+            return value.printed
         if kind == "str" and not value.type.optional:
             return value.node
+        if kind == "bool" and not value.type.optional:
+            return js.Conditional(value.node, js.Literal("True"), js.Literal("False"))
         if isinstance(value.node, js.Literal) and kind in t.PRIMITIVE and value.is_constant:
             return js.Literal(str(value.constant), loc=value.node.loc)  # folded with Python's own str()
         if kind == "int" and not value.type.optional:
             return js.Call(js.Raw("String"), [value.node])
         return self.py("str", *self.with_type(value))
+
+    def choice(self, test: js.Expr, then: "Typed", otherwise: "Typed") -> "Typed":
+        """`then if test else otherwise` (test already truthy-converted). When the two types differ
+        the value's type is unknown, but its text is still exact: each branch prints by its own."""
+        from pyxjs.transpiler.phases.transform.typed import Typed
+        kind = t.join(then.type, otherwise.type)
+        result = Typed(js.Conditional(test, then.node, otherwise.node), kind)
+        if kind.kind == "any":
+            result.branches = (test, then, otherwise)
+            if _printable(then) and _printable(otherwise):
+                result.printed = js.Conditional(test, self.as_str(then), self.as_str(otherwise))
+        return result
 
     def with_type(self, value: "Typed") -> list[js.Expr]:
         """[value] or [value, descriptor] when printing needs the static type (floats, tuples)."""
@@ -104,3 +120,8 @@ class PySemantics:
         return self.py(name, left.node, right.node)
 
 
+
+
+def _printable(value: "Typed") -> bool:
+    return value.printed is not None or (value.type.kind not in ("any", "element") and not any(
+        a.kind == "any" for a in value.type.args if isinstance(a, t.PyType)))

@@ -24,6 +24,11 @@ class Typed:
     # The Python value, when it is known at build time (literals, module constants, and
     # operations on them, which are folded by Python itself).
     constant: Any = UNSET
+    # How str() of this value reads, where the type alone cannot say: sum() of floats is the
+    # int 0 when the list is empty.
+    printed: js.Expr | None = None
+    # For `a if c else b` of two different types: (test, a, b), so each branch can be shown by its own type.
+    branches: tuple | None = None
 
     @property
     def is_constant(self) -> bool:
