@@ -11,6 +11,7 @@ start, or its last `yield`), so a failure never leaves half a change behind.
 
 from __future__ import annotations
 
+import copy
 import inspect
 import logging
 import math
@@ -106,7 +107,8 @@ class EventRunner:
         steps: list[Outcome] = []
         if emit is None:
             async def emit(outcome: Outcome) -> None:
-                steps.append(outcome)
+                # A copy: the values are live and later handlers change them (a socket encodes at once).
+                steps.append(copy.deepcopy(outcome))
 
         actions: list[ClientAction] = []
         queue: deque[tuple[Handler, list[Any]]] = deque([(handler, args)])
