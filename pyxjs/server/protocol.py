@@ -100,7 +100,9 @@ def delta_frame(
     actions: Sequence[Any] = (),
     final: bool = True,
 ) -> str:
-    frame: dict[str, Any] = {"type": "delta", "id": event_id, "delta": delta}
+    frame: dict[str, Any] = {"type": "delta", "id": event_id}
+    if delta or not patch:  # an append alone sends only its tail: no empty "delta" to pay for
+        frame["delta"] = delta
     if patch:
         frame["patch"] = patch
     if actions:
