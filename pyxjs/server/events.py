@@ -53,7 +53,7 @@ class Handler:
         return f"{self.state}.{self.name}"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: a frozen dataclass's __init__ costs ~3x, and this is per event
 class Outcome:
     """What one frame carries: the changes (whole values and list tails), client actions, an error."""
 
@@ -66,6 +66,8 @@ class Outcome:
 
 
 Emit = Callable[[Outcome], Awaitable[None]]
+
+_NO_CHAIN: list[EventSpec] = []  # shared and never appended to: most handlers chain nothing
 
 
 class _Failed(Exception):
@@ -98,11 +100,11 @@ class EventRunner:
         return ProtocolError("unknown_handler", message, event.id)
 
     async def run(self, event: Event, states: dict[str, State], emit: Emit | None = None) -> Outcome:
-        handler = self.resolve(event)
-        if isinstance(handler, ProtocolError):
-            return Outcome({}, handler)
+        handler = self.handlers.get(event.handler)
+        if handler is None:
+            return Outcome({}, self.resolve(event))  # type: ignore[arg-type]
         args = _convert_args(handler, event.args, event.id)
-        if isinstance(args, ProtocolError):
+        if type(args) is ProtocolError:
             return Outcome({}, args)
         steps: list[Outcome] = []
         if emit is None:
@@ -111,20 +113,36 @@ class EventRunner:
                 steps.append(copy.deepcopy(outcome))
 
         actions: list[ClientAction] = []
-        queue: deque[tuple[Handler, list[Any]]] = deque([(handler, args)])
         try:
-            while queue:
-                current, current_args = queue.popleft()
-                chained = await self._call(current, current_args, states, event.id, actions, emit)
-                for spec in chained:
-                    queue.append(self._chained(spec, current, event.id))
-                if queue:  # what this handler did reaches the page before the next one runs
-                    await _flush(states, actions, emit, event.id, current)
+            chained = await self._call(handler, args, states, event.id, actions, emit)
+            if chained:
+                await self._run_chain(chained, handler, states, event.id, actions, emit)
             delta, patch = _take(states, event.id, handler)
         except _Failed as failed:
             rollback(states)
             return Outcome({}, failed.error, None, tuple(actions), tuple(steps))
-        return Outcome(delta, None, patch, tuple(actions), tuple(steps))
+        return Outcome(delta, None, patch, tuple(actions) if actions else (), tuple(steps) if steps else ())
+
+    async def _run_chain(
+        self,
+        chained: list[EventSpec],
+        parent: Handler,
+        states: dict[str, State],
+        event_id: int,
+        actions: list[ClientAction],
+        emit: Emit,
+    ) -> None:
+        """Events a handler returned or yielded run next, in order, each after the previous one's
+        changes were sent; what they chain in turn joins the end of the queue."""
+        queue: deque[tuple[Handler, list[Any]]] = deque(self._chained(spec, parent, event_id) for spec in chained)
+        await _flush(states, actions, emit, event_id, parent)
+        while queue:
+            current, current_args = queue.popleft()
+            more = await self._call(current, current_args, states, event_id, actions, emit)
+            if more:
+                queue.extend(self._chained(spec, current, event_id) for spec in more)
+            if queue:
+                await _flush(states, actions, emit, event_id, current)
 
     async def _call(
         self,
@@ -136,24 +154,27 @@ class EventRunner:
         emit: Emit,
     ) -> list[EventSpec]:
         """Run one handler to its end; flush at each `yield`; what it returned or yielded to chain."""
-        chained: list[EventSpec] = []
+        chained: list[EventSpec] = _NO_CHAIN
         method = getattr(states[handler.state], handler.name)
         kind = handler.kind
         try:
-            if kind == "generator":
+            if kind == "function" or kind == "coroutine":
+                result = method(*args)
+                if result is not None and (kind == "coroutine" or inspect.isawaitable(result)):
+                    result = await result
+                if result is not None:
+                    chained = []
+                    _collect(result, handler, chained, actions, event_id)
+            elif kind == "generator":
+                chained = []
                 for item in method(*args):
                     _collect(item, handler, chained, actions, event_id)
                     await _flush(states, actions, emit, event_id, handler)
-            elif kind == "async_generator":
+            else:
+                chained = []
                 async for item in method(*args):
                     _collect(item, handler, chained, actions, event_id)
                     await _flush(states, actions, emit, event_id, handler)
-            else:
-                result = method(*args)
-                if kind == "coroutine" or inspect.isawaitable(result):
-                    result = await result
-                if result is not None:
-                    _collect(result, handler, chained, actions, event_id)
         except _Failed:
             raise
         except Exception as exc:
