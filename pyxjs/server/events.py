@@ -11,6 +11,7 @@ start, or its last `yield`), so a failure never leaves half a change behind.
 
 from __future__ import annotations
 
+import asyncio
 import copy
 import inspect
 import logging
@@ -20,6 +21,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from pyxjs.server.background import BackgroundContext, BackgroundSelf, BackgroundTasks
 from pyxjs.server.protocol import Event, ProtocolError, StateMap
 from pyxjs.state.actions import ClientAction
 from pyxjs.state.base import ComputedVarError, State
@@ -80,11 +82,15 @@ class _Failed(Exception):
 class EventRunner:
     def __init__(self, states: Sequence[type[State]]) -> None:
         self.handlers: dict[str, Handler] = {}
+        self._functions: dict[str, Callable[..., Any]] = {}  # background handlers' plain functions
+        self.background_tasks = BackgroundTasks()
         self._listing: dict[str, str] = {}  # state name -> "a, b, c" for unknown_handler messages
         for cls in states:
             for name in cls._pyx_handlers:
                 handler = _describe(cls, name)
                 self.handlers[handler.qualified] = handler
+                if handler.background:
+                    self._functions[handler.qualified] = cls._pyx_handlers[name]
             self._listing[cls._pyx_name] = ", ".join(sorted(cls._pyx_handlers)) or "no handlers"
 
     def resolve(self, event: Event) -> Handler | ProtocolError:
@@ -99,13 +105,21 @@ class EventRunner:
             message = f'no handler {event.handler!r}: expected "<state>.<method>" with a state among: {known}'
         return ProtocolError("unknown_handler", message, event.id)
 
-    async def run(self, event: Event, states: dict[str, State], emit: Emit | None = None) -> Outcome:
+    async def run(
+        self,
+        event: Event,
+        states: dict[str, State],
+        emit: Emit | None = None,
+        background: BackgroundContext | None = None,
+    ) -> Outcome:
         handler = self.handlers.get(event.handler)
         if handler is None:
             return Outcome({}, self.resolve(event))  # type: ignore[arg-type]
         args = _convert_args(handler, event.args, event.id)
         if type(args) is ProtocolError:
             return Outcome({}, args)
+        if handler.background:
+            return self._start_background(handler, args, states, event.id, background)
         steps: list[Outcome] = []
         if emit is None:
             async def emit(outcome: Outcome) -> None:
@@ -122,6 +136,37 @@ class EventRunner:
             rollback(states)
             return Outcome({}, failed.error, None, tuple(actions), tuple(steps))
         return Outcome(delta, None, patch, tuple(actions) if actions else (), tuple(steps) if steps else ())
+
+    def _start_background(
+        self, handler: Handler, args: list[Any], states: dict[str, State], event_id: int,
+        context: BackgroundContext | None,
+    ) -> Outcome:
+        if context is None:
+            message = f"{handler.qualified} is a background handler; it runs only for a connected client"
+            return Outcome({}, ProtocolError("handler_failed", message, event_id))
+        function = self._functions[handler.qualified]
+
+        async def flush(current: dict[str, State]) -> None:
+            delta, patch = take_delta(current)
+            if delta or patch:
+                await context.push(Outcome(delta, None, patch))
+
+        proxy = BackgroundSelf(handler.state, states, context, flush, handler.qualified)
+
+        async def task() -> None:
+            try:
+                if handler.kind == "async_generator":
+                    async for _ in function(proxy, *args):
+                        pass
+                else:
+                    await function(proxy, *args)
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                log.exception("background handler %s failed (event id %s)", handler.qualified, event_id)
+
+        self.background_tasks.start(task(), f"pyx background {handler.qualified} #{event_id}")
+        return Outcome({})
 
     async def _run_chain(
         self,

@@ -13,6 +13,7 @@ from collections.abc import Awaitable, Callable
 
 from aiohttp import WSCloseCode, WSMsgType, web
 
+from pyxjs.server.background import BackgroundContext
 from pyxjs.server.events import EventRunner, Outcome
 from pyxjs.server.protocol import (
     ProtocolError,
@@ -91,9 +92,16 @@ async def answer(
     async def emit(step: Outcome) -> None:
         await send(answer_frame(event.id, step.delta, step.error, step.patch, step.actions, final=False))
 
+    async def push(step: Outcome) -> None:
+        # From a background task, after the event's answer: the page may be gone by then.
+        try:
+            await emit(step)
+        except ConnectionResetError:
+            pass
+
     try:
         async with manager.modify(token) as states:
-            outcome = await runner.run(event, states, emit)
+            outcome = await runner.run(event, states, emit, BackgroundContext(manager, token, push))
             # Encoded under the lock: the delta holds live values another tab could change next.
             return answer_frame(event.id, outcome.delta, outcome.error, outcome.patch, outcome.actions)
     except ConnectionResetError:

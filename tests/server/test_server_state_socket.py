@@ -114,3 +114,42 @@ async def test_a_failed_handler_leaves_the_list_as_it_was(client, caplog):
     add = await call(ws, 2, "wire_todo_state.add", "x")
     assert add["patch"] == {"wire_todo_state": {"items": {"at": 1000, "add": ["x"]}}}
     await ws.close()
+
+
+class WireTickerState(rx.State):
+    ticks: int = 0
+    note: str = ""
+
+    @rx.event(background=True)
+    async def run_ticker(self, n: int):
+        for _ in range(n):
+            async with self:
+                self.ticks += 1
+            await asyncio.sleep(0.01)
+
+    @rx.event(background=True)
+    async def write_outside(self):
+        self.note = "not allowed"
+
+    def note_it(self, text: str):
+        self.note = text
+
+
+async def test_a_background_task_pushes_its_changes_while_events_keep_flowing(server_factory, caplog):
+    client = await server_factory([WireTickerState])
+    ws, _ = await connect(client, token="ticker")
+    answer = await call(ws, 1, "wire_ticker_state.run_ticker", 3)
+    assert answer == {"type": "delta", "id": 1, "delta": {}}  # answered at once
+    await send(ws, 2, "wire_ticker_state.note_it", "meanwhile")
+    frames = [await receive(ws) for _ in range(4)]
+    pushed = [f["delta"]["wire_ticker_state"]["ticks"] for f in frames if f["id"] == 1]
+    assert pushed == [1, 2, 3]
+    assert all(f.get("final") is False for f in frames if f["id"] == 1)
+    assert [f for f in frames if f["id"] == 2][0]["delta"] == {"wire_ticker_state": {"note": "meanwhile"}}
+    with caplog.at_level(logging.ERROR, logger="pyxjs.server"):
+        assert (await call(ws, 3, "wire_ticker_state.write_outside"))["delta"] == {}
+        await asyncio.sleep(0.05)
+    assert any("outside `async with self:`" in str(r.exc_info[1]) for r in caplog.records if r.exc_info)
+    await ws.close()
+    _, hydrate = await connect(client, token="ticker")
+    assert hydrate["state"]["wire_ticker_state"] == {"ticks": 3, "note": "meanwhile"}
