@@ -179,3 +179,15 @@ def test_private_vars_are_per_client_and_never_sent():
     assert a._seen == [1, 2] and b._seen == []
     assert a.pyx_take_delta() == ({}, None)
     assert "_seen" not in a.pyx_snapshot()
+
+
+def test_on_load_is_refused_rather_than_ignored():
+    class DeclLoadState(rx.State):
+        def load(self):
+            pass
+
+    def index():
+        return rx.box()
+
+    with pytest.raises(NotImplementedError, match="does not run on_load handlers yet"):
+        rx.App().add_page(index, on_load=DeclLoadState.load)
