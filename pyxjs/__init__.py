@@ -16,11 +16,20 @@ from pyxjs.components import (
     text,
     vstack,
 )
-from pyxjs.state import State
+from pyxjs.state import State, event, serializer, var
+from pyxjs.state.actions import call_script, console_log, download, redirect, set_clipboard, set_focus, window_alert
 
 __version__ = "0.1.0"
 
 __all__ = [
-    "App", "Component", "State", "avatar", "box", "button", "cond", "foreach", "fragment", "heading", "hstack",
-    "input", "match", "text", "vstack",
+    "App", "Component", "State", "avatar", "box", "button", "call_script", "cond", "console_log", "download",
+    "event", "foreach", "fragment", "heading", "hstack", "input", "match", "redirect", "serializer",
+    "set_clipboard", "set_focus", "text", "var", "vstack", "window_alert",
 ]
+
+
+def __getattr__(name: str):
+    # `rx.cookie` on an app moved over from Reflex: say what is missing, not a bare AttributeError.
+    if name.startswith("__"):
+        raise AttributeError(name)
+    raise AttributeError(f"pyxjs has no `rx.{name}` yet")

@@ -36,8 +36,15 @@ class App:
         component: Callable[..., Any],
         route: str | None = None,
         title: str | None = None,
+        on_load: Any = None,
         **_ignored: Any,
     ) -> None:
+        if on_load is not None:
+            # Accepting it and never running it would be a silent loss; say so at import.
+            raise NotImplementedError(
+                f"app.add_page({getattr(component, '__name__', component)}, on_load=...): pyxjs does not run "
+                f"on_load handlers yet; call the handler from an on_mount trigger of the page for now"
+            )
         if not inspect.isfunction(component):
             raise TypeError(
                 f"app.add_page() takes a component function, got {type(component).__name__} "

@@ -74,4 +74,5 @@ async def health(request: web.Request) -> web.Response:
 
 
 async def _close_manager(app: web.Application) -> None:
+    await app[RUNNER].background_tasks.cancel_all()  # before the manager they write through
     await app[MANAGER].close()

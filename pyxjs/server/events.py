@@ -1,20 +1,32 @@
-"""Run one event against one client's states: resolve, bind, call, collect the delta.
+"""Run one event against one client's states: resolve, convert, call, chain, collect the delta.
 
-No transport here: `EventRunner.run` takes an `Event` and the client's states and returns an
-`Outcome` that protocol.answer_frame turns into the one frame answering the event.
+No transport here: `EventRunner.run` takes an `Event`, the client's states and an `emit`
+callback for the frames that are not the event's final answer (each `yield` of a generator
+handler, each finished handler of a chain), and returns the final `Outcome` that
+protocol.answer_frame turns into the frame closing the event.
+
+A handler that raises is rolled back to the last point its changes were sent (the event's
+start, or its last `yield`), so a failure never leaves half a change behind.
 """
 
 from __future__ import annotations
 
+import asyncio
+import copy
 import inspect
 import logging
 import math
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections import deque
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from pyxjs.server.background import BackgroundContext, BackgroundSelf, BackgroundTasks
 from pyxjs.server.protocol import Event, ProtocolError, StateMap
-from pyxjs.state.base import State
+from pyxjs.state.actions import ClientAction
+from pyxjs.state.base import ComputedVarError, State
+from pyxjs.state.convert import BadValue, Converter, converter_for
+from pyxjs.state.handlers import EventHandlerRef, EventSpec, event_options
 
 log = logging.getLogger("pyxjs.server")
 
@@ -33,26 +45,52 @@ class Handler:
     # slower), whose message is only needed when the count is wrong.
     min_args: int
     max_args: float  # math.inf with *args
+    # One converter per positional parameter, then the *args one; None when nothing converts.
+    converters: tuple[tuple[str, str, Converter], ...] | None = None
+    rest: tuple[str, str, Converter] | None = None
+    background: bool = False
 
     @property
     def qualified(self) -> str:
         return f"{self.state}.{self.name}"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: a frozen dataclass's __init__ costs ~3x, and this is per event
 class Outcome:
+    """What one frame carries: the changes (whole values and list tails), client actions, an error."""
+
     delta: StateMap
     error: ProtocolError | None = None
+    patch: StateMap | None = None
+    actions: tuple[ClientAction, ...] = ()
+    # Frames sent before this one for the same event (filled only when run() had no emit).
+    steps: tuple["Outcome", ...] = field(default=())
+
+
+Emit = Callable[[Outcome], Awaitable[None]]
+
+_NO_CHAIN: list[EventSpec] = []  # shared and never appended to: most handlers chain nothing
+
+
+class _Failed(Exception):
+    """A handler of the event failed; carries the error to answer with."""
+
+    def __init__(self, error: ProtocolError) -> None:
+        self.error = error
 
 
 class EventRunner:
     def __init__(self, states: Sequence[type[State]]) -> None:
         self.handlers: dict[str, Handler] = {}
+        self._functions: dict[str, Callable[..., Any]] = {}  # background handlers' plain functions
+        self.background_tasks = BackgroundTasks()
         self._listing: dict[str, str] = {}  # state name -> "a, b, c" for unknown_handler messages
         for cls in states:
             for name in cls._pyx_handlers:
                 handler = _describe(cls, name)
                 self.handlers[handler.qualified] = handler
+                if handler.background:
+                    self._functions[handler.qualified] = cls._pyx_handlers[name]
             self._listing[cls._pyx_name] = ", ".join(sorted(cls._pyx_handlers)) or "no handlers"
 
     def resolve(self, event: Event) -> Handler | ProtocolError:
@@ -67,74 +105,249 @@ class EventRunner:
             message = f'no handler {event.handler!r}: expected "<state>.<method>" with a state among: {known}'
         return ProtocolError("unknown_handler", message, event.id)
 
-    async def run(self, event: Event, states: dict[str, State]) -> Outcome:
-        handler = self.resolve(event)
-        if isinstance(handler, ProtocolError):
-            return Outcome({}, handler)
-        args = event.args
-        if not handler.min_args <= len(args) <= handler.max_args:
-            return Outcome({}, _bad_args(handler, event))
-        method = getattr(states[handler.state], handler.name)
+    async def run(
+        self,
+        event: Event,
+        states: dict[str, State],
+        emit: Emit | None = None,
+        background: BackgroundContext | None = None,
+    ) -> Outcome:
+        handler = self.handlers.get(event.handler)
+        if handler is None:
+            return Outcome({}, self.resolve(event))  # type: ignore[arg-type]
+        args = _convert_args(handler, event.args, event.id)
+        if type(args) is ProtocolError:
+            return Outcome({}, args)
+        if handler.background:
+            return self._start_background(handler, args, states, event.id, background)
+        steps: list[Outcome] = []
+        if emit is None:
+            async def emit(outcome: Outcome) -> None:
+                # A copy: the values are live and later handlers change them (a socket encodes at once).
+                steps.append(copy.deepcopy(outcome))
+
+        actions: list[ClientAction] = []
         try:
-            result = method(*args)
-            if handler.kind != "function" or result is not None:
-                await _finish(handler.kind, result)
+            chained = await self._call(handler, args, states, event.id, actions, emit)
+            if chained:
+                await self._run_chain(chained, handler, states, event.id, actions, emit)
+            delta, patch = _take(states, event.id, handler)
+        except _Failed as failed:
+            rollback(states)
+            return Outcome({}, failed.error, None, tuple(actions), tuple(steps))
+        return Outcome(delta, None, patch, tuple(actions) if actions else (), tuple(steps) if steps else ())
+
+    def _start_background(
+        self, handler: Handler, args: list[Any], states: dict[str, State], event_id: int,
+        context: BackgroundContext | None,
+    ) -> Outcome:
+        if context is None:
+            message = f"{handler.qualified} is a background handler; it runs only for a connected client"
+            return Outcome({}, ProtocolError("handler_failed", message, event_id))
+        function = self._functions[handler.qualified]
+
+        async def flush(current: dict[str, State]) -> None:
+            delta, patch = take_delta(current)
+            if delta or patch:
+                await context.push(Outcome(delta, None, patch))
+
+        proxy = BackgroundSelf(handler.state, states, context, flush, handler.qualified)
+
+        async def task() -> None:
+            try:
+                if handler.kind == "async_generator":
+                    async for _ in function(proxy, *args):
+                        pass
+                else:
+                    await function(proxy, *args)
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                log.exception("background handler %s failed (event id %s)", handler.qualified, event_id)
+
+        self.background_tasks.start(task(), f"pyx background {handler.qualified} #{event_id}")
+        return Outcome({})
+
+    async def _run_chain(
+        self,
+        chained: list[EventSpec],
+        parent: Handler,
+        states: dict[str, State],
+        event_id: int,
+        actions: list[ClientAction],
+        emit: Emit,
+    ) -> None:
+        """Events a handler returned or yielded run next, in order, each after the previous one's
+        changes were sent; what they chain in turn joins the end of the queue."""
+        queue: deque[tuple[Handler, list[Any]]] = deque(self._chained(spec, parent, event_id) for spec in chained)
+        await _flush(states, actions, emit, event_id, parent)
+        while queue:
+            current, current_args = queue.popleft()
+            more = await self._call(current, current_args, states, event_id, actions, emit)
+            if more:
+                queue.extend(self._chained(spec, current, event_id) for spec in more)
+            if queue:
+                await _flush(states, actions, emit, event_id, current)
+
+    async def _call(
+        self,
+        handler: Handler,
+        args: list[Any],
+        states: dict[str, State],
+        event_id: int,
+        actions: list[ClientAction],
+        emit: Emit,
+    ) -> list[EventSpec]:
+        """Run one handler to its end; flush at each `yield`; what it returned or yielded to chain."""
+        chained: list[EventSpec] = _NO_CHAIN
+        method = getattr(states[handler.state], handler.name)
+        kind = handler.kind
+        try:
+            if kind == "function" or kind == "coroutine":
+                result = method(*args)
+                if result is not None and (kind == "coroutine" or inspect.isawaitable(result)):
+                    result = await result
+                if result is not None:
+                    chained = []
+                    _collect(result, handler, chained, actions, event_id)
+            elif kind == "generator":
+                chained = []
+                for item in method(*args):
+                    _collect(item, handler, chained, actions, event_id)
+                    await _flush(states, actions, emit, event_id, handler)
+            else:
+                chained = []
+                async for item in method(*args):
+                    _collect(item, handler, chained, actions, event_id)
+                    await _flush(states, actions, emit, event_id, handler)
+        except _Failed:
+            raise
         except Exception as exc:
             # The traceback is for the server log only; the page gets the exception's name.
-            log.exception("event handler %s failed (event id %s)", handler.qualified, event.id)
+            log.exception("event handler %s failed (event id %s)", handler.qualified, event_id)
             message = f"{handler.qualified} raised {type(exc).__name__}: {exc}"
-            return Outcome(take_delta(states), ProtocolError("handler_failed", message, event.id))
-        return Outcome(take_delta(states))
+            raise _Failed(ProtocolError("handler_failed", message, event_id)) from exc
+        return chained
+
+    def _chained(self, spec: EventSpec, parent: Handler, event_id: int) -> tuple[Handler, list[Any]]:
+        target = self.handlers.get(spec.handler.qualified)
+        if target is None:
+            message = f"{parent.qualified} chained {spec.handler!r}, which is not a handler of this app's states"
+            raise _Failed(ProtocolError("unknown_handler", message, event_id))
+        args = _convert_args(target, list(spec.args), event_id)
+        if isinstance(args, ProtocolError):
+            raise _Failed(ProtocolError("bad_args", f"chained by {parent.qualified}: {args.message}", event_id))
+        return target, args
 
 
-def take_delta(states: dict[str, State]) -> StateMap:
-    """Every state's changed vars; a handler may touch more than its own state."""
+def take_delta(states: dict[str, State]) -> tuple[StateMap, StateMap | None]:
+    """Every state's changes (a handler may touch more than its own state): whole values and
+    list tails. Every state is prepared before any commits, so a failing computed var leaves
+    all of them ready to roll back."""
+    for state in states.values():
+        state.pyx_prepare()
     delta: StateMap = {}
+    patch: StateMap | None = None
     for name, state in states.items():
-        changed = state.pyx_take_delta()
-        if changed:
-            delta[name] = changed
-    return delta
+        whole, tails = state.pyx_collect()
+        if whole:
+            delta[name] = whole
+        if tails:
+            if patch is None:
+                patch = {}
+            patch[name] = tails
+    return delta, patch
 
 
-def _bad_args(handler: Handler, event: Event) -> ProtocolError:
+def rollback(states: dict[str, State]) -> None:
+    for state in states.values():
+        state.pyx_rollback()
+
+
+def _take(states: dict[str, State], event_id: int, handler: Handler) -> tuple[StateMap, StateMap | None]:
     try:
-        handler.signature.bind(*event.args)
+        return take_delta(states)
+    except ComputedVarError as exc:
+        log.exception("a computed var failed after %s (event id %s)", handler.qualified, event_id)
+        raise _Failed(ProtocolError("handler_failed", f"after {handler.qualified}: {exc}", event_id)) from exc
+
+
+async def _flush(states: dict[str, State], actions: list[ClientAction], emit: Emit, event_id: int, handler: Handler) -> None:
+    delta, patch = _take(states, event_id, handler)
+    if delta or patch or actions:
+        outcome = Outcome(delta, None, patch, tuple(actions))
+        actions.clear()
+        await emit(outcome)
+
+
+def _collect(value: Any, handler: Handler, chained: list[EventSpec], actions: list[ClientAction], event_id: int) -> None:
+    """Sort what a handler returned or yielded into events to chain and client actions."""
+    if value is None:
+        return
+    if isinstance(value, EventSpec):
+        chained.append(value)
+    elif isinstance(value, EventHandlerRef):
+        chained.append(EventSpec(value, ()))
+    elif isinstance(value, ClientAction):
+        actions.append(value)
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            _collect(item, handler, chained, actions, event_id)
+    else:
+        shown = repr(value)
+        shown = shown if len(shown) <= 60 else shown[:57] + "..."
+        raise _Failed(ProtocolError(
+            "handler_failed",
+            f"{handler.qualified} returned or yielded {shown}: a handler may give back None, an event "
+            f"(State.handler or State.handler(args)), a client action (rx.redirect(...)) or a list of these",
+            event_id,
+        ))
+
+
+def _convert_args(handler: Handler, args: list[Any], event_id: int) -> list[Any] | ProtocolError:
+    if not handler.min_args <= len(args) <= handler.max_args:
+        return _bad_count(handler, args, event_id)
+    converters = handler.converters
+    if converters is None:
+        return args
+    out = list(args)
+    try:
+        for i, value in enumerate(args):
+            if i < len(converters):
+                param, label, convert = converters[i]
+            else:
+                param, label, convert = handler.rest  # type: ignore[misc]
+            out[i] = convert(value)
+    except BadValue as exc:
+        where = f" (at {param}{exc.path})" if exc.path else ""
+        got = repr(exc.got)
+        got = got if len(got) <= 40 else got[:37] + "..."
+        message = f"{handler.qualified}{handler.signature}: argument '{param}' expects {label}, got {got}"
+        if exc.path:
+            message += f"{where}: expected {exc.expected}"
+        return ProtocolError("bad_args", message, event_id)
+    return out
+
+
+def _bad_count(handler: Handler, args: list[Any], event_id: int) -> ProtocolError:
+    try:
+        handler.signature.bind(*args)
         reason = "wrong number of arguments"  # not reached: the arity check mirrors bind
     except TypeError as exc:
         reason = str(exc)
-    message = f"{handler.qualified}{handler.signature} cannot take {_args_summary(event.args)}: {reason}"
-    return ProtocolError("bad_args", message, event.id)
-
-
-async def _finish(kind: HandlerKind, result: Any) -> None:
-    """Drive what a handler returned to completion (a plain function's None never gets here)."""
-    if kind == "function":
-        if inspect.isawaitable(result):  # a plain function that returned a coroutine (decorated)
-            await result
-    elif kind == "coroutine":
-        await result
-    # Hook: generators will flush a delta at each `yield` once the protocol has a frame that
-    # is not the event's final answer; until then they run to the end and send one delta.
-    elif kind == "generator":
-        for _ in result:
-            pass
-    elif kind == "async_generator":
-        async for _ in result:
-            pass
-    # Hook: background tasks (`async with self:` to write) will be started here, detached
-    # from the event, and push their deltas through the connection on their own.
+    message = f"{handler.qualified}{handler.signature} cannot take {_args_summary(args)}: {reason}"
+    return ProtocolError("bad_args", message, event_id)
 
 
 def _describe(cls: type[State], name: str) -> Handler:
-    raw = inspect.getattr_static(cls, name)
+    raw = cls._pyx_handlers[name]
     func = raw.__func__ if isinstance(raw, (staticmethod, classmethod)) else raw
     try:
         signature = _signature(func)
     except (TypeError, ValueError):  # some builtins have none: accept any args, let the call decide
         signature = inspect.Signature([inspect.Parameter("args", inspect.Parameter.VAR_POSITIONAL)])
     else:
-        if inspect.isfunction(raw) or isinstance(raw, classmethod):  # the instance supplies self/cls
+        if not isinstance(raw, staticmethod):  # the instance supplies self (or cls)
             params = list(signature.parameters.values())[1:]
             signature = signature.replace(parameters=params)
     min_args, max_args = _arity(signature)
@@ -146,7 +359,33 @@ def _describe(cls: type[State], name: str) -> Handler:
         kind = "coroutine"
     else:
         kind = "function"
-    return Handler(cls._pyx_name, name, signature, kind, min_args, max_args)
+    converters, rest = _converters(cls, name, signature)
+    background = event_options(func).background
+    return Handler(cls._pyx_name, name, signature, kind, min_args, max_args, converters, rest, background)
+
+
+def _converters(cls: type, name: str, signature: inspect.Signature):
+    from pyxjs.state.serialize import type_label
+
+    positional: list[tuple[str, str, Converter]] = []
+    rest = None
+    any_real = False
+    for param in signature.parameters.values():
+        annotation = param.annotation
+        try:
+            convert = converter_for(annotation)
+        except Exception as exc:
+            raise TypeError(f"{cls.__name__}.{name}: cannot check argument {param.name!r} against {annotation!r}: {exc}") from exc
+        label = "anything" if annotation is param.empty else type_label(annotation)
+        entry = (param.name, label, convert)
+        any_real = any_real or convert is not converter_for(param.empty)
+        if param.kind in (param.POSITIONAL_ONLY, param.POSITIONAL_OR_KEYWORD):
+            positional.append(entry)
+        elif param.kind is param.VAR_POSITIONAL:
+            rest = entry
+    if not any_real:
+        return None, None
+    return tuple(positional), rest
 
 
 def _arity(signature: inspect.Signature) -> tuple[int, float]:

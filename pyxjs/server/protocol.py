@@ -9,8 +9,11 @@ from __future__ import annotations
 import json
 import re
 import secrets
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final, Literal
+
+from pyxjs.state import serialize
 
 ErrorCode = Literal["bad_json", "bad_message", "unknown_handler", "bad_args", "handler_failed"]
 
@@ -21,9 +24,8 @@ _TOKEN: Final = re.compile(r"[A-Za-z0-9_-]{1,64}")
 
 _MISSING: Final = object()  # tells "key absent" from "key is null" in error messages
 
-# Compact separators keep frames small; allow_nan=False because NaN/Infinity are not JSON
-# and the browser's JSON.parse would reject the whole frame.
-_encode = json.JSONEncoder(separators=(",", ":"), allow_nan=False).encode
+# Compact, no NaN (the browser's JSON.parse rejects it), and one registry for non-JSON values.
+_encode = serialize.encode
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,11 +93,31 @@ def hydrate_frame(token: str, state: StateMap) -> str:
     return _encode({"type": "hydrate", "token": token, "state": state})
 
 
-def delta_frame(event_id: int, delta: StateMap) -> str:
-    return _encode({"type": "delta", "id": event_id, "delta": delta})
+def delta_frame(
+    event_id: int,
+    delta: StateMap,
+    patch: StateMap | None = None,
+    actions: Sequence[Any] = (),
+    final: bool = True,
+) -> str:
+    frame: dict[str, Any] = {"type": "delta", "id": event_id}
+    if delta or not patch:  # an append alone sends only its tail: no empty "delta" to pay for
+        frame["delta"] = delta
+    if patch:
+        frame["patch"] = patch
+    if actions:
+        frame["actions"] = [action.to_json() for action in actions]
+    if not final:
+        frame["final"] = False
+    return _encode(frame)
 
 
-def error_frame(error: ProtocolError, delta: StateMap | None = None) -> str:
+def error_frame(
+    error: ProtocolError,
+    delta: StateMap | None = None,
+    patch: StateMap | None = None,
+    actions: Sequence[Any] = (),
+) -> str:
     frame: dict[str, Any] = {
         "type": "error",
         "id": error.id,
@@ -103,26 +125,44 @@ def error_frame(error: ProtocolError, delta: StateMap | None = None) -> str:
     }
     if delta:
         frame["delta"] = delta
+    if patch:
+        frame["patch"] = patch
+    if actions:
+        frame["actions"] = [action.to_json() for action in actions]
     return _encode(frame)
 
 
-def answer_frame(event_id: int, delta: StateMap, error: ProtocolError | None = None) -> str:
-    """The one frame that answers an event: a delta, or an error carrying the delta so far.
+def answer_frame(
+    event_id: int,
+    delta: StateMap,
+    error: ProtocolError | None = None,
+    patch: StateMap | None = None,
+    actions: Sequence[Any] = (),
+    final: bool = True,
+) -> str:
+    """A frame for an event: a delta (the final answer, or one sent at a `yield`), or an
+    error carrying what changed before it.
 
-    A value JSON cannot carry (a set, a datetime, NaN) must not cost the client its whole
-    answer: such vars are left out and named in a handler_failed error instead.
+    A value JSON cannot carry (NaN, an object without a serializer) must not cost the client
+    its whole answer: such vars are left out and named in a handler_failed error instead.
     """
     try:
-        return delta_frame(event_id, delta) if error is None else error_frame(error, delta)
+        if error is None:
+            return delta_frame(event_id, delta, patch, actions, final)
+        return error_frame(error, delta, patch, actions)
     except (TypeError, ValueError):
         pass
     delta, bad = split_unencodable(delta)
-    problem = f"not sent, JSON cannot carry their values: {', '.join(bad)}"
+    patch, bad_tails = split_unencodable(patch or {})
+    problem = f"not sent, JSON cannot carry their values: {', '.join(bad + bad_tails)}"
     if error is None:
         error = ProtocolError("handler_failed", problem, event_id)
     else:
         error = ProtocolError(error.code, f"{error.message}; {problem}", error.id)
-    return error_frame(error, delta)
+    try:
+        return error_frame(error, delta, patch, actions)
+    except (TypeError, ValueError):  # an action's args cannot encode either
+        return error_frame(ProtocolError(error.code, error.message + "; client actions dropped", error.id), delta, patch)
 
 
 def split_unencodable(states: StateMap) -> tuple[StateMap, list[str]]:

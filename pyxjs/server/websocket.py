@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import logging
 import weakref
+from collections.abc import Awaitable, Callable
 
 from aiohttp import WSCloseCode, WSMsgType, web
 
-from pyxjs.server.events import EventRunner
+from pyxjs.server.background import BackgroundContext
+from pyxjs.server.events import EventRunner, Outcome
 from pyxjs.server.protocol import (
     ProtocolError,
     StateMap,
@@ -52,7 +54,7 @@ async def handle_socket(request: web.Request) -> web.WebSocketResponse:
         await ws.send_str(await hydrate(manager, token, app[DEFAULT_STATE]))
         async for message in ws:
             if message.type is WSMsgType.TEXT:
-                reply = await answer(manager, runner, token, message.data)
+                reply = await answer(manager, runner, token, message.data, ws.send_str)
             elif message.type is WSMsgType.BINARY:
                 reply = BINARY_REPLY
             else:  # ERROR: the transport broke; aiohttp is already closing the socket
@@ -78,15 +80,32 @@ async def hydrate(manager: StateManager, token: str, defaults: StateMap) -> str:
             return hydrate_frame(token, snapshot)
 
 
-async def answer(manager: StateManager, runner: EventRunner, token: str, text: str) -> str:
+async def answer(
+    manager: StateManager, runner: EventRunner, token: str, text: str, send: Callable[[str], Awaitable[None]]
+) -> str:
+    """Run one event; frames before the final one (at each `yield`) go out through `send`;
+    returns the final frame."""
     event = parse_event(text)
     if isinstance(event, ProtocolError):
         return error_frame(event)
+
+    async def emit(step: Outcome) -> None:
+        await send(answer_frame(event.id, step.delta, step.error, step.patch, step.actions, final=False))
+
+    async def push(step: Outcome) -> None:
+        # From a background task, after the event's answer: the page may be gone by then.
+        try:
+            await emit(step)
+        except ConnectionResetError:
+            pass
+
     try:
         async with manager.modify(token) as states:
-            outcome = await runner.run(event, states)
+            outcome = await runner.run(event, states, emit, BackgroundContext(manager, token, push))
             # Encoded under the lock: the delta holds live values another tab could change next.
-            return answer_frame(event.id, outcome.delta, outcome.error)
+            return answer_frame(event.id, outcome.delta, outcome.error, outcome.patch, outcome.actions)
+    except ConnectionResetError:
+        raise  # the page is gone mid-event (a yield could not be sent): nobody left to answer
     except Exception:
         # Not the handler (EventRunner reports that) but the machinery around it, e.g. a state
         # store that is down: this event fails, the connection and every other client go on.

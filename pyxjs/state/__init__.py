@@ -1,5 +1,11 @@
 """State: per-client Python objects whose vars the browser mirrors."""
 
-from pyxjs.state.base import State, StateVar, VarRef, state_name_for
+from pyxjs.state.base import ComputedVarError, State, StateVar, VarRef, default_snapshot, state_name_for
+from pyxjs.state.computed import ComputedRef, var
+from pyxjs.state.handlers import EventHandlerRef, EventSpec, event
+from pyxjs.state.serialize import serializer
 
-__all__ = ["State", "StateVar", "VarRef", "state_name_for"]
+__all__ = [
+    "ComputedRef", "ComputedVarError", "EventHandlerRef", "EventSpec", "State", "StateVar", "VarRef",
+    "default_snapshot", "event", "serializer", "state_name_for", "var",
+]

@@ -1,73 +1,65 @@
-"""The State base class: declared vars, event handlers and dirty tracking.
+"""The State base class: declared vars, computed vars, event handlers, dirty tracking, rollback.
 
-A subclass's annotated public fields are vars; its public methods are event handlers.
-On the class, a var name evaluates to a `VarRef` (what the transpiler and the registry
-read); on an instance it is the plain value.
+A subclass's public fields are vars (annotated, or unannotated with a value: then the value's
+type is the var's type, as in Reflex); `_private` fields stay on the server; `@rx.var` methods
+are computed vars; other public methods are event handlers. On the class a var name evaluates
+to a `VarRef` (what the transpiler reads), on an instance to the plain value.
+
+Per instance, between two flushes (`pyx_take_delta`):
+- `_pyx_dirty` {var: None | int}: what changed; an int `i` means "only list indices >= i"
+  (appends, pops at the end), so the delta can send just that tail.
+- `_pyx_journal`: how to undo every change since the last flush (`pyx_rollback`): a var's
+  previous binding, a container's previous length or shallow copy, a computed var's previous
+  cached value. Recorded at the first change of each thing, so a handler that appends to a
+  long list pays for a length, not a copy.
 """
 
 from __future__ import annotations
 
 import copy
-import json
-import re
 import typing
-from dataclasses import dataclass
 from typing import Any, Callable, ClassVar
 
+from pyxjs.state.computed import ComputedInfo, ComputedRef, ComputedVar, compute
+from pyxjs.state.handlers import HandlerSlot
+from pyxjs.state.serialize import encode, type_label
+from pyxjs.state.tracking import _PLAIN, TrackedList, track
+from pyxjs.state.vars import StateVar, VarRef, state_name_for
+from pyxjs.state.zero import NoZeroValue, zero_value
 
-def state_name_for(cls_name: str) -> str:
-    """`GithubState` -> `github_state`: the name the browser knows a State class by."""
-    return re.sub(r"(?<!^)(?=[A-Z])", "_", cls_name).lower()
+__all__ = ["State", "StateVar", "VarRef", "state_name_for", "default_snapshot", "ComputedVarError"]
+
+_MISSING = object()
 
 
-@dataclass(frozen=True)
-class StateVar:
-    name: str
-    type: Any
-    default: Any
+class ComputedVarError(Exception):
+    """A computed var raised while being recomputed; names it (the cause is chained)."""
 
-
-@dataclass(frozen=True)
-class VarRef:
-    """`GithubState.username` evaluated on the class: a reference, not a value."""
-
-    state: type
-    name: str
-
-    def __repr__(self) -> str:
-        return f"{self.state.__name__}.{self.name}"
+    def __init__(self, state: str, name: str, cause: BaseException) -> None:
+        super().__init__(f"computed var {state}.{name} raised {type(cause).__name__}: {cause}")
+        self.state = state
+        self.name = name
 
 
 class State:
     _pyx_name: ClassVar[str] = ""
+    # Public vars and computed vars, as the transpiler and hydrate see them.
     _pyx_vars: ClassVar[dict[str, StateVar]] = {}
     _pyx_handlers: ClassVar[dict[str, Callable[..., Any]]] = {}
+    # Private `_vars`: per-client, never sent.
+    _pyx_backend: ClassVar[dict[str, Any]] = {}
+    _pyx_computed: ClassVar[dict[str, ComputedInfo]] = {}
+    # var or computed name -> computed vars that read it (learned as they run; only grows).
+    _pyx_dependents: ClassVar[dict[str, set[str]]] = {}
+    _pyx_uncached: ClassVar[tuple[str, ...]] = ()
+    _pyx_assignable: ClassVar[frozenset[str]] = frozenset()  # vars and backend vars (not computed)
     # Every concrete State subclass by its browser name, in definition order.
     _pyx_registry: ClassVar[dict[str, type["State"]]] = {}
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
         cls._pyx_name = state_name_for(cls.__name__)
-        hints = typing.get_type_hints(cls) if cls.__dict__.get("__annotations__") else {}
-        own_vars: dict[str, StateVar] = {}
-        for name, annotation in hints.items():
-            if name.startswith("_") or typing.get_origin(annotation) is ClassVar:
-                continue
-            if name not in cls.__dict__ and not _inherited_var(cls, name):
-                raise TypeError(
-                    f"{cls.__name__}.{name} needs a default value, "
-                    f"e.g. `{name}: {getattr(annotation, '__name__', annotation)} = ...`"
-                )
-            default = cls.__dict__[name] if name in cls.__dict__ else _inherited_var(cls, name).default
-            own_vars[name] = StateVar(name, annotation, default)
-        cls._pyx_vars = {**_inherited_vars(cls), **own_vars}
-        for name in own_vars:
-            setattr(cls, name, VarRef(cls, name))
-        handlers = dict(_inherited_handlers(cls))
-        for name, value in cls.__dict__.items():
-            if not name.startswith("_") and callable(value) and not isinstance(value, type):
-                handlers[name] = value
-        cls._pyx_handlers = handlers
+        _declare(cls)
         previous = State._pyx_registry.get(cls._pyx_name)
         if previous is not None and previous.__qualname__ != cls.__qualname__:
             raise TypeError(
@@ -78,62 +70,434 @@ class State:
         State._pyx_registry[cls._pyx_name] = cls
 
     def __init__(self) -> None:
-        object.__setattr__(self, "_pyx_dirty", set())
-        for var in self._pyx_vars.values():
-            object.__setattr__(self, var.name, copy.deepcopy(var.default))
+        d = self.__dict__
+        d["_pyx_dirty"] = {}
+        d["_pyx_journal"] = {}
+        d["_pyx_cache"] = {}
+        d["_pyx_stale"] = set(self._pyx_computed)
+        d["_pyx_opaque"] = {}  # var -> (json sent last, a copy of that value) for untrackable objects
+        d["_pyx_client"] = None  # {browser name: State} of this client, for get_state
+        for name, var in self._pyx_vars.items():
+            if not var.computed:
+                default = var.default
+                d[name] = default if type(default) in _PLAIN else track(copy.deepcopy(default), self, name)
+        for name, default in self._pyx_backend.items():
+            d[name] = default if type(default) in _PLAIN else track(copy.deepcopy(default), self, name)
+        for name in self._pyx_computed:
+            self._pyx_computed_value(name)
+        self._pyx_check_opaque()
+        d["_pyx_dirty"] = {}
+        d["_pyx_journal"] = {}
+
+    # --- writes ----------------------------------------------------------------------------
 
     def __setattr__(self, name: str, value: Any) -> None:
-        object.__setattr__(self, name, value)
-        if name in self._pyx_vars:
-            self._pyx_dirty.add(name)
+        d = self.__dict__
+        if name not in self._pyx_assignable:
+            object.__setattr__(self, name, value)  # a computed var's descriptor refuses here
+            return
+        old = d.get(name, _MISSING)
+        if value is old and type(value) not in _PLAIN:
+            return  # `self.items += [x]` rebinds the same list; the in-place change was tracked
+        if type(value) not in _PLAIN:
+            value = track(value, self, name)
+        journal = d["_pyx_journal"]
+        if name not in journal:
+            journal[name] = old
+        d[name] = value
+        if name not in self._pyx_backend:  # backend vars are never sent, but may feed computed vars
+            d["_pyx_dirty"][name] = None
+        if name in self._pyx_dependents:
+            self._pyx_mark_stale(name)
+
+    def _pyx_changing(self, var: str, container: Any, tail_at: int | None) -> None:
+        """Called by a tracked container before it changes in place (see tracking.py)."""
+        d = self.__dict__
+        journal = d["_pyx_journal"]
+        key = id(container)  # the journal holds the container, so the id stays unique
+        entry = journal.get(key)
+        is_list = type(container) is TrackedList
+        if entry is None:
+            if is_list and tail_at is not None:
+                journal[key] = [container, len(container), None]  # undo = truncate
+            else:
+                journal[key] = [container, None, _shallow_copy(container)]
+        elif entry[2] is None and (tail_at is None or tail_at < entry[1]):
+            # About to touch what was there before: keep a copy of it while it is still intact.
+            entry[2] = list.__getitem__(container, slice(0, entry[1]))
+        dirty = d["_pyx_dirty"]
+        if var in self._pyx_backend:
+            pass
+        elif tail_at is not None and is_list and d.get(var) is container:
+            current = dirty.get(var, _MISSING)
+            if current is _MISSING or (current is not None and tail_at < current):
+                dirty[var] = tail_at
+        else:
+            dirty[var] = None
+        if var in self._pyx_dependents:
+            self._pyx_mark_stale(var)
+
+    def _pyx_watch_opaque(self, var: str) -> None:
+        """tracking.track met an object whose in-place changes no container reports."""
+        opaque = self.__dict__.get("_pyx_opaque")
+        if opaque is not None and var not in opaque:
+            opaque[var] = None
+
+    # --- computed vars ---------------------------------------------------------------------
+
+    def _pyx_computed_value(self, name: str) -> Any:
+        cache = self.__dict__["_pyx_cache"]
+        if name in cache and name not in self.__dict__["_pyx_stale"] and self._pyx_computed[name].cache:
+            return cache[name]
+        return self._pyx_recompute(name)
+
+    def _pyx_recompute(self, name: str) -> Any:
+        d = self.__dict__
+        info = self._pyx_computed[name]
+        d["_pyx_stale"].discard(name)  # first: a computed var that reads itself must not loop
+        try:
+            value, reads = compute(self, info)
+        except ComputedVarError:
+            raise
+        except Exception as exc:
+            d["_pyx_stale"].add(name)
+            raise ComputedVarError(self._pyx_name, name, exc) from exc
+        if info.auto_deps:
+            dependents = type(self)._pyx_dependents
+            for read in reads:
+                if read != name:
+                    dependents.setdefault(read, set()).add(name)
+        cache = d["_pyx_cache"]
+        old = cache.get(name, _MISSING)
+        journal = d["_pyx_journal"]
+        key = ("cache", name)
+        if key not in journal:
+            journal[key] = old
+        cache[name] = value
+        if old is _MISSING or _differs(old, value):
+            d["_pyx_dirty"][name] = None
+            if name in self._pyx_dependents:
+                self._pyx_mark_stale(name)
+        return value
+
+    def _pyx_mark_stale(self, name: str) -> None:
+        stale = self.__dict__["_pyx_stale"]
+        dependents = self._pyx_dependents
+        todo = [name]
+        while todo:
+            for computed in dependents.get(todo.pop(), ()):
+                if computed not in stale:
+                    stale.add(computed)
+                    todo.append(computed)
+
+    def _pyx_refresh_computed(self) -> None:
+        d = self.__dict__
+        stale = d["_pyx_stale"]
+        for name in self._pyx_computed:  # declaration order: deterministic deltas
+            if name in stale:
+                self._pyx_recompute(name)
+        for name in self._pyx_uncached:
+            self._pyx_recompute(name)
+
+    # --- flush, rollback, snapshot ----------------------------------------------------------
+
+    def pyx_take_delta(self) -> tuple[dict[str, Any], dict[str, Any] | None]:
+        """(whole values, list tails) changed since the last call; then those changes are final
+        (the journal is cleared). Tails are {var: {"at": i, "add": value[i:]}}.
+
+        Raises ComputedVarError when a computed var fails; the caller rolls back.
+        """
+        self.pyx_prepare()
+        return self.pyx_collect()
+
+    def pyx_prepare(self) -> None:
+        """Bring computed vars and watched objects up to date (may raise ComputedVarError).
+        Separate from pyx_collect so several states can all prepare before any commits."""
+        d = self.__dict__
+        if d["_pyx_opaque"]:
+            self._pyx_check_opaque()
+        if d["_pyx_stale"] or self._pyx_uncached:
+            self._pyx_refresh_computed()
+
+    def pyx_collect(self) -> tuple[dict[str, Any], dict[str, Any] | None]:
+        """The second half of pyx_take_delta: take the dirty vars and commit (never raises)."""
+        d = self.__dict__
+        if d["_pyx_journal"]:
+            d["_pyx_journal"] = {}
+        dirty = d["_pyx_dirty"]
+        if not dirty:
+            return {}, None
+        d["_pyx_dirty"] = {}
+        whole: dict[str, Any] = {}
+        tails: dict[str, Any] | None = None
+        cache = d["_pyx_cache"]
+        for name, at in dirty.items():
+            if name in cache and name in self._pyx_computed:
+                whole[name] = cache[name]
+                continue
+            value = d[name]
+            if not at:  # None (whole) or 0 (the tail is the whole list)
+                whole[name] = value
+            else:
+                if tails is None:
+                    tails = {}
+                tails[name] = {"at": at, "add": list.__getitem__(value, slice(at, None))}
+        return whole, tails
+
+    def pyx_rollback(self) -> None:
+        """Undo every change since the last pyx_take_delta (a handler failed)."""
+        d = self.__dict__
+        for key, undo in d["_pyx_journal"].items():
+            kind = type(key)
+            if kind is str:
+                if undo is _MISSING:
+                    d.pop(key, None)
+                else:
+                    d[key] = undo
+            elif kind is int:
+                container, length, saved = undo
+                if saved is not None:
+                    _restore(container, saved)
+                else:
+                    list.__delitem__(container, slice(length, None))
+            else:
+                name = key[1]
+                if undo is _MISSING:
+                    d["_pyx_cache"].pop(name, None)
+                    d["_pyx_stale"].add(name)
+                else:
+                    d["_pyx_cache"][name] = undo
+        d["_pyx_journal"] = {}
+        d["_pyx_dirty"] = {}
+        for name, sent in d["_pyx_opaque"].items():
+            if sent is not None and _encode_or_none(d[name]) != sent[0]:
+                d[name] = track(copy.deepcopy(sent[1]), self, name)
+
+    def _pyx_check_opaque(self) -> None:
+        """Objects no container tracks: compare their JSON with what was last sent."""
+        d = self.__dict__
+        opaque = d["_pyx_opaque"]
+        dirty = d["_pyx_dirty"]
+        for name, sent in opaque.items():
+            text = _encode_or_none(d[name])
+            if sent is None or text is None or text != sent[0]:
+                opaque[name] = (text, copy.deepcopy(d[name]))
+                if name not in self._pyx_backend:
+                    dirty[name] = None
 
     def pyx_snapshot(self) -> dict[str, Any]:
-        """Every public var's current value (what hydrate sends)."""
-        return {name: getattr(self, name) for name in self._pyx_vars}
+        """Every public var's current value, computed vars included (what hydrate sends)."""
+        d = self.__dict__
+        return {
+            name: self._pyx_computed_value(name) if var.computed else d[name]
+            for name, var in self._pyx_vars.items()
+        }
 
-    def pyx_take_delta(self) -> dict[str, Any]:
-        """The vars changed since the last call, with their values; clears the dirty set."""
-        dirty = self._pyx_dirty
-        if not dirty:
-            return {}
-        object.__setattr__(self, "_pyx_dirty", set())
-        return {name: getattr(self, name) for name in self._pyx_vars if name in dirty}
+    # --- what handlers use ------------------------------------------------------------------
+
+    async def get_state(self, state_class: type["State"]) -> "State":
+        """`other = await self.get_state(OtherState)`: this client's instance of another State."""
+        client = self.__dict__.get("_pyx_client")
+        if client is None:
+            raise RuntimeError("get_state() works inside an event handler of a connected client")
+        other = client.get(getattr(state_class, "_pyx_name", None))
+        if other is None or not isinstance(other, state_class):
+            known = ", ".join(type(s).__name__ for s in client.values())
+            raise ValueError(f"get_state({getattr(state_class, '__name__', state_class)!r}): not a State of this app ({known})")
+        return other
 
 
 def default_snapshot(states) -> dict[str, dict[str, Any]]:
-    """Every var's declared default by state, as hydrate and the build's initial state send it.
+    """Every var's starting value by state (computed vars computed on the defaults), as hydrate
+    and the build's initial state send it.
 
-    Raises TypeError naming the var when a default is not JSON (NaN included: the browser's
+    Raises TypeError naming the var when a value is not JSON (NaN included: the browser's
     JSON.parse rejects it), so a bad default fails at build or server start, not at runtime.
     """
     snapshot = {}
     for cls in states:
-        snapshot[cls._pyx_name] = {}
-        for name, var in cls._pyx_vars.items():
+        if cls._pyx_computed:  # computed vars exist only on an instance: run them on the defaults
             try:
-                json.dumps(var.default, allow_nan=False)
+                values = cls().pyx_snapshot()
+            except ComputedVarError as exc:
+                raise TypeError(f"{cls.__name__}: {exc} on the default values") from exc
+        else:
+            values = {name: var.default for name, var in cls._pyx_vars.items()}
+        for name, value in values.items():
+            try:
+                encode(value)
             except (TypeError, ValueError) as exc:
                 raise TypeError(
-                    f"{cls.__name__}.{name} = {var.default!r}: the browser receives vars as JSON, "
-                    f"which cannot carry this value ({exc}); use a list, dict, str, number, bool or None"
+                    f"{cls.__name__}.{name} = {value!r}: the browser receives vars as JSON, "
+                    f"which cannot carry this value ({exc}); use a list, dict, str, number, bool, None, "
+                    f"a dataclass, or register an @rx.serializer for its type"
                 ) from None
-            snapshot[cls._pyx_name][name] = var.default
+        snapshot[cls._pyx_name] = values
     return snapshot
 
 
-def _inherited_vars(cls: type) -> dict[str, StateVar]:
-    merged: dict[str, StateVar] = {}
+# --- declaring a State subclass -------------------------------------------------------------
+
+_RESERVED = frozenset(name for name in vars(State) if not name.startswith("__")) | {"router"}
+
+
+def _declare(cls: type[State]) -> None:
+    """Read the class body: vars, backend vars, computed vars, handlers, auto setters."""
+    own = cls.__dict__
+    annotations = own.get("__annotations__", {})
+    try:
+        hints = typing.get_type_hints(cls) if annotations else {}
+    except Exception as exc:
+        raise TypeError(f"{cls.__name__}: cannot evaluate its annotations ({exc})") from exc
+
+    vars_: dict[str, StateVar] = {}
+    backend: dict[str, Any] = {}
+    computed: dict[str, ComputedInfo] = {}
     for base in reversed(cls.__mro__[1:]):
-        merged.update(base.__dict__.get("_pyx_vars", {}))
-    return merged
-
-
-def _inherited_var(cls: type, name: str) -> StateVar | None:
-    return _inherited_vars(cls).get(name)
-
-
-def _inherited_handlers(cls: type) -> dict[str, Callable[..., Any]]:
-    merged: dict[str, Callable[..., Any]] = {}
+        vars_.update(base.__dict__.get("_pyx_vars", {}))
+        backend.update(base.__dict__.get("_pyx_backend", {}))
+        computed.update(base.__dict__.get("_pyx_computed", {}))
+    explicit_deps: dict[str, set[str]] = {}
     for base in reversed(cls.__mro__[1:]):
-        merged.update(base.__dict__.get("_pyx_handlers", {}))
-    return merged
+        for dep, names in base.__dict__.get("_pyx_dependents", {}).items():
+            explicit_deps.setdefault(dep, set()).update(names)
+
+    new_refs: dict[str, VarRef] = {}
+    for name in annotations:
+        annotation = hints.get(name, annotations[name])
+        if typing.get_origin(annotation) is ClassVar:
+            continue
+        value = own.get(name, _MISSING)
+        if isinstance(value, ComputedVar):
+            raise TypeError(f"{cls.__name__}.{name}: a computed var is declared with @rx.var on a method, not annotated")
+        default = _default_for(cls, name, annotation, value)
+        if name.startswith("_"):
+            backend[name] = default
+        else:
+            _check_name(cls, name)
+            vars_[name] = StateVar(name, annotation, default)
+            new_refs[name] = VarRef(cls, name)
+
+    for name, value in list(own.items()):
+        if name in annotations or name.startswith(("__", "_pyx")):
+            continue
+        if isinstance(value, ComputedVar):
+            if name.startswith("_"):
+                raise TypeError(f"{cls.__name__}.{name}: computed vars are sent to the browser, so they need a public name")
+            _check_name(cls, name)
+            vars_[name] = StateVar(name, value.type, None, computed=True)
+            computed[name] = ComputedInfo(name, value.fn, value.cache, value.auto_deps)
+            for dep in value.explicit_deps:
+                explicit_deps.setdefault(dep, set()).add(name)
+            new_refs[name] = ComputedRef(cls, name)
+        elif _is_plain_attribute(value):
+            # Unannotated `items = ["a"]`: Reflex makes it a var of the value's type, so do we;
+            # a constant that never updates would be a silent trap.
+            if name.startswith("_"):
+                backend[name] = value
+            else:
+                _check_name(cls, name)
+                vars_[name] = StateVar(name, type(value), value)
+                new_refs[name] = VarRef(cls, name)
+
+    handlers: dict[str, Callable[..., Any]] = {}
+    for base in reversed(cls.__mro__[1:]):
+        handlers.update(base.__dict__.get("_pyx_handlers", {}))
+    for name, value in list(own.items()):
+        if name.startswith("_") or name in new_refs or isinstance(value, type):
+            continue
+        if isinstance(value, (staticmethod, classmethod)):
+            handlers[name] = value
+        elif callable(value):
+            if name in _RESERVED:
+                raise TypeError(f"{cls.__name__}.{name}: the name is used by rx.State itself; rename the method")
+            handlers[name] = value
+            setattr(cls, name, HandlerSlot(value, name))
+        elif isinstance(value, HandlerSlot):  # copied from another class body
+            handlers[name] = value.function
+    for name, var in vars_.items():
+        setter = f"set_{name}"
+        if not var.computed and setter not in handlers and setter not in own:
+            function = _auto_setter(name, var.type)
+            handlers[setter] = function
+            setattr(cls, setter, HandlerSlot(function, setter))
+
+    for name, ref in new_refs.items():
+        setattr(cls, name, ref)
+    cls._pyx_vars = vars_
+    cls._pyx_backend = backend
+    cls._pyx_computed = computed
+    cls._pyx_dependents = explicit_deps
+    cls._pyx_assignable = frozenset(name for name, var in vars_.items() if not var.computed) | frozenset(backend)
+    cls._pyx_uncached = tuple(name for name, info in computed.items() if not info.cache)
+    cls._pyx_handlers = handlers
+
+
+def _default_for(cls: type, name: str, annotation: Any, value: Any) -> Any:
+    if value is not _MISSING:
+        return value
+    inherited = next((b.__dict__["_pyx_vars"][name] for b in cls.__mro__[1:] if name in b.__dict__.get("_pyx_vars", {})), None)
+    if inherited is not None:
+        return inherited.default
+    try:
+        return zero_value(annotation)
+    except NoZeroValue as exc:
+        raise TypeError(
+            f"{cls.__name__}.{name} needs a default value ({exc}), e.g. `{name}: {type_label(annotation)} = ...`"
+        ) from None
+
+
+def _check_name(cls: type, name: str) -> None:
+    if name in _RESERVED:
+        raise TypeError(f"{cls.__name__}.{name}: the name is used by rx.State itself; rename the var")
+
+
+def _is_plain_attribute(value: Any) -> bool:
+    """A value that reads as a var: not a method, descriptor, class or handler slot."""
+    if isinstance(value, (type, staticmethod, classmethod, property, HandlerSlot, VarRef)):
+        return False
+    if callable(value) or hasattr(value, "__get__"):
+        return False
+    return True
+
+
+def _auto_setter(name: str, annotation: Any) -> Callable[..., Any]:
+    def setter(self, value):
+        setattr(self, name, value)
+
+    setter.__name__ = setter.__qualname__ = f"set_{name}"
+    setter.__annotations__ = {"value": annotation}
+    setter.__doc__ = f"Set {name} (generated, as Reflex does for every var)."
+    return setter
+
+
+def _shallow_copy(container: Any) -> Any:
+    base = type(container).__mro__[1]  # list, dict or set under the tracked subclass
+    return base(container)
+
+
+def _restore(container: Any, saved: Any) -> None:
+    if isinstance(container, list):
+        list.__setitem__(container, slice(None), saved)
+    elif isinstance(container, dict):
+        dict.clear(container)
+        dict.update(container, saved)
+    else:
+        set.clear(container)
+        set.update(container, saved)
+
+
+def _differs(old: Any, new: Any) -> bool:
+    if old is new:
+        return type(new) not in _PLAIN  # the same container may have changed inside
+    try:
+        return bool(old != new) or type(old) is not type(new)
+    except Exception:  # e.g. arrays whose != is not a bool
+        return True
+
+
+def _encode_or_none(value: Any) -> str | None:
+    try:
+        return encode(value)
+    except (TypeError, ValueError):
+        return None

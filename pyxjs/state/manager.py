@@ -28,7 +28,10 @@ class StateManager(ABC):
             raise ValueError(f"several State classes have the browser name {', '.join(shared)}; rename one")
 
     def new_states(self) -> ClientStates:
-        return {cls._pyx_name: cls() for cls in self.state_classes}
+        states = {cls._pyx_name: cls() for cls in self.state_classes}
+        for state in states.values():
+            state.__dict__["_pyx_client"] = states  # what get_state() looks in
+        return states
 
     @abstractmethod
     def lock(self, token: str) -> AbstractAsyncContextManager[None]:

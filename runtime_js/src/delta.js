@@ -1,6 +1,6 @@
 // Pure state transitions for the store: no React, no socket, no mutation of the inputs.
-// State shape: { stateName: { varName: value } }. The server sends whole values, so a var is
-// replaced, never merged. Values that are deep-equal to what we hold keep their old reference:
+// State shape: { stateName: { varName: value } }. The server sends whole values (a var is
+// replaced, never merged) or, for lists, a tail to splice on (applyPatch). Values that are deep-equal to what we hold keep their old reference:
 // useSyncExternalStore compares snapshots with Object.is, so an unchanged array/dict that
 // arrives again (e.g. in a reconnect's hydrate) must not re-render anything.
 
@@ -92,4 +92,40 @@ export function replaceState(current, full) {
     for (const name of Object.keys(current[state] ?? {})) changed.push([state, name]);
   }
   return { next, changed };
+}
+
+// patch = { state: { var: { at, add } } }: the server's list tails (docs/protocol.md). The list
+// we hold keeps its first `at` items and gets `add` after them, so appending to a long list
+// costs the wire one item. A tail that does not fit what we hold (not a list, or shorter than
+// `at`) means this copy is out of sync: it is reported in `problems` and the var left alone,
+// and the caller re-syncs (the socket reconnects, whose hydrate sends everything).
+export function applyPatch(current, patch) {
+  let next = current;
+  const changed = [];
+  const problems = [];
+  if (!isPlainObject(patch)) return { next, changed, problems };
+  for (const state of Object.keys(patch)) {
+    const tails = patch[state];
+    if (!isPlainObject(tails)) continue;
+    const before = hasOwn(next, state) ? next[state] : {};
+    let after = null;
+    for (const name of Object.keys(tails)) {
+      const tail = tails[name];
+      const list = hasOwn(before, name) ? before[name] : undefined;
+      const at = tail?.at;
+      if (!Array.isArray(list) || !Number.isInteger(at) || at < 0 || at > list.length || !Array.isArray(tail.add)) {
+        problems.push(`${state}.${name}: tail at ${at} does not fit ${Array.isArray(list) ? `a list of ${list.length}` : typeof list}`);
+        continue;
+      }
+      if (at === list.length && tail.add.length === 0) continue;
+      after ??= copyOwn(before);
+      setOwn(after, name, list.slice(0, at).concat(tail.add));
+      changed.push([state, name]);
+    }
+    if (after) {
+      if (next === current) next = copyOwn(current);
+      setOwn(next, state, after);
+    }
+  }
+  return { next, changed, problems };
 }

@@ -1,6 +1,7 @@
 // The browser side of docs/protocol.md: one websocket per tab, an ordered outgoing queue,
 // reconnect with back-off, and a store that is re-hydrated on every (re)connect.
 // Everything environmental is injected so node tests can drive it with fakes.
+import { browserEnv, performActions } from "./actions.js";
 
 const TOKEN_KEY = "pyx_token";
 const ALIVE_KEY = "pyx_tab_alive";
@@ -85,6 +86,7 @@ export function createSocket({
   pageEvents = globalThis,
   onStatus,
   onError,
+  actionEnv, // window/document/navigator/console/navigate for client actions; the browser's by default
   minDelay = 100,
   maxDelay = 5000,
   autoConnect = true,
@@ -184,18 +186,40 @@ export function createSocket({
         flush();
         break;
       case "delta":
-        if (frame.delta) store.apply(frame.delta);
-        inflight.delete(frame.id);
+        applyChanges(frame);
+        // `final: false`: a frame sent at a handler's `yield`; the event's answer is still to come.
+        if (frame.final !== false) inflight.delete(frame.id);
         break;
       case "error":
-        // The handler's changes before it failed still count.
-        if (frame.delta) store.apply(frame.delta);
+        applyChanges(frame); // what was sent along with the error still counts
         inflight.delete(frame.id);
         reportError(frame);
         break;
       default:
         break; // unknown frame types come from newer servers: ignore
     }
+  }
+
+  function applyChanges(frame) {
+    if (frame.delta) store.apply(frame.delta);
+    if (frame.patch) {
+      const problems = store.patch(frame.patch);
+      if (problems.length) resync(problems);
+    }
+    if (frame.actions) performActions(frame.actions, actionEnv ?? browserEnv());
+  }
+
+  // A list tail that does not fit our copy: we missed something. Reconnecting re-hydrates.
+  function resync(problems) {
+    console.error(`pyx: state out of sync (${problems.join("; ")}); reconnecting to re-hydrate`);
+    const sock = ws;
+    if (!sock) return;
+    try {
+      sock.close();
+    } catch {
+      // closing anyway
+    }
+    sock.onclose?.();
   }
 
   function reportError(frame) {

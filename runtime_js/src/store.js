@@ -1,6 +1,6 @@
 // The client's copy of the server State: framework-free, one listener set per var, so a delta
 // wakes only the components that read a var whose value actually changed.
-import { applyDelta, replaceState } from "./delta.js";
+import { applyDelta, applyPatch, replaceState } from "./delta.js";
 
 const keyOf = (state, name) => `${state}\u0000${name}`;
 const hasOwn = (obj, key) => obj != null && Object.prototype.hasOwnProperty.call(obj, key);
@@ -46,6 +46,13 @@ export function createStore(initial = {}) {
       current = next;
       notify(changed);
       return changed;
+    },
+    // List tails; returns the problems (tails that do not fit: the copy is out of sync).
+    patch(tails) {
+      const { next, changed, problems } = applyPatch(current, tails);
+      current = next;
+      notify(changed);
+      return problems;
     },
     subscribe(state, name, listener) {
       const key = keyOf(state, name);

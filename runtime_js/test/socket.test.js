@@ -288,3 +288,48 @@ test("close() during back-off cancels the pending reconnect", () => {
   assert.deepEqual(clock.pending(), []);
   assert.equal(WS.instances.length, 1);
 });
+
+test("frames marked final:false apply at once and leave the event pending until its answer", () => {
+  const { WS, socket, store } = setup();
+  const ws = WS.latest();
+  ws.serverOpen();
+  ws.serverSend(hydrate({ s: { progress: 0, items: ["a"] } }));
+  const id = socket.send("s.run", []);
+  ws.serverSend({ type: "delta", id, final: false, delta: { s: { progress: 50 } } });
+  assert.equal(store.get("s", "progress"), 50);
+  assert.equal(socket.pending, 1);
+  ws.serverSend({ type: "delta", id, delta: { s: { progress: 100 } }, patch: { s: { items: { at: 1, add: ["b"] } } } });
+  assert.equal(store.get("s", "progress"), 100);
+  assert.deepEqual(store.get("s", "items"), ["a", "b"]);
+  assert.equal(socket.pending, 0);
+});
+
+test("actions in a frame are performed with the injected environment", () => {
+  const done = [];
+  const actionEnv = { console: { log: (m) => done.push(m), error: (...a) => done.push(["error", ...a]) } };
+  const { WS, socket } = setup({ actionEnv });
+  const ws = WS.latest();
+  ws.serverOpen();
+  ws.serverSend(hydrate({}));
+  const id = socket.send("s.h", []);
+  ws.serverSend({ type: "delta", id, delta: {}, actions: [{ name: "console_log", args: { message: "hello" } }] });
+  ws.serverSend({ type: "error", id: 99, error: { code: "handler_failed", message: "x" }, actions: [{ name: "console_log", args: { message: "also" } }] });
+  assert.deepEqual(done.filter((d) => typeof d === "string"), ["hello", "also"]);
+});
+
+test("a list tail that does not fit re-syncs by reconnecting", (t) => {
+  t.mock.method(console, "error", () => {});
+  const { WS, clock, store } = setup();
+  const first = WS.latest();
+  first.serverOpen();
+  first.serverSend(hydrate({ s: { items: [] } }));
+  first.serverSend({ type: "delta", id: 1, delta: {}, patch: { s: { items: { at: 3, add: ["x"] } } } });
+  assert.deepEqual(store.get("s", "items"), []);
+  assert.equal(first.closedByClient, true);
+  clock.runAll();
+  const second = WS.latest();
+  assert.notEqual(second, first);
+  second.serverOpen();
+  second.serverSend(hydrate({ s: { items: ["a", "b", "c", "x"] } }));
+  assert.deepEqual(store.get("s", "items"), ["a", "b", "c", "x"]);
+});

@@ -50,7 +50,7 @@ class EvtCartState(rx.State):
 
     @staticmethod
     def shout(text: str):
-        return text.upper()
+        text.upper()
 
     @functools.wraps(add_later)
     def wrapped_async(self, item: str):  # a plain function returning a coroutine, as decorators do
@@ -68,7 +68,7 @@ class EvtUserState(rx.State):
 
 
 class EvtEmptyState(rx.State):
-    flag: bool = False
+    pass
 
 
 RUNNER = EventRunner([EvtCartState, EvtUserState, EvtEmptyState])
@@ -123,11 +123,18 @@ async def test_plain_function_returning_a_coroutine_is_awaited():
     assert outcome.delta == {"evt_cart_state": {"items": ["kiwi"]}}
 
 
-async def test_generator_handlers_run_to_the_end():
+async def test_generator_handlers_send_their_changes_at_each_yield():
     outcome, _ = await run("evt_cart_state.add_many", "a", "b", "c")
+    # add_many yields before each assignment: each yield's frame carries what came before it.
+    assert [step.delta for step in outcome.steps] == [
+        {"evt_cart_state": {"items": ["a"]}},
+        {"evt_cart_state": {"items": ["a", "b"]}},
+    ]
     assert outcome.delta == {"evt_cart_state": {"items": ["a", "b", "c"]}}
+    assert outcome.error is None
     outcome, _ = await run("evt_cart_state.count_up", 4)
-    assert outcome.delta == {"evt_cart_state": {"total": 4}}
+    assert [step.delta for step in outcome.steps] == [{"evt_cart_state": {"total": n}} for n in (1, 2, 3, 4)]
+    assert outcome.delta == {}
 
 
 async def test_staticmethod_handler_gets_no_self():
@@ -193,7 +200,7 @@ async def test_bad_args_message_shows_the_signature():
     assert "evt_cart_state.add(item: str, price: int = 1)" in outcome.error.message
 
 
-async def test_a_raising_handler_keeps_changes_made_before_it(caplog):
+async def test_a_raising_handler_is_rolled_back(caplog):
     states = fresh_states()
     with caplog.at_level(logging.ERROR, logger="pyxjs.server"):
         outcome, _ = await run("evt_cart_state.fail_half_way", states=states, event_id=9)
@@ -201,8 +208,8 @@ async def test_a_raising_handler_keeps_changes_made_before_it(caplog):
     assert outcome.error.id == 9
     assert outcome.error.message == "evt_cart_state.fail_half_way raised ValueError: price list unavailable"
     assert "Traceback" not in outcome.error.message
-    assert outcome.delta == {"evt_cart_state": {"note": "before the failure"}}
-    assert states["evt_cart_state"].note == "before the failure"
+    assert outcome.delta == {}
+    assert states["evt_cart_state"].note == ""
     # The traceback goes to the server log.
     record = next(r for r in caplog.records if "evt_cart_state.fail_half_way" in r.getMessage())
     assert record.exc_info and record.exc_info[0] is ValueError
@@ -237,8 +244,8 @@ def test_take_delta_groups_by_state_and_skips_unchanged():
     states = fresh_states()
     states["evt_user_state"].name = "grace"
     states["evt_cart_state"]._secret = "changed"  # private: never sent
-    assert take_delta(states) == {"evt_user_state": {"name": "grace"}}
-    assert take_delta(states) == {}
+    assert take_delta(states) == ({"evt_user_state": {"name": "grace"}}, None)
+    assert take_delta(states) == ({}, None)
 
 
 def test_handlers_are_resolved_once_at_startup():
@@ -249,3 +256,19 @@ def test_handlers_are_resolved_once_at_startup():
     assert RUNNER.handlers["evt_cart_state.add_many"].kind == "generator"
     assert RUNNER.handlers["evt_cart_state.count_up"].kind == "async_generator"
     assert str(RUNNER.handlers["evt_cart_state.shout"].signature) == "(text: str)"
+
+
+async def test_a_returned_value_that_is_not_an_event_is_an_error():
+    class EvtReturnsState(rx.State):
+        n: int = 0
+
+        def compute(self):
+            self.n = 5
+            return 42
+
+    runner = EventRunner([EvtReturnsState])
+    states = {"evt_returns_state": EvtReturnsState()}
+    outcome = await runner.run(Event(3, "evt_returns_state.compute", []), states)
+    assert outcome.error.code == "handler_failed"
+    assert "returned or yielded 42" in outcome.error.message
+    assert states["evt_returns_state"].n == 0  # rolled back

@@ -105,7 +105,7 @@ def test_answer_frame_without_error_is_a_delta():
     assert strict_json(answer_frame(5, {"s": {"a": 1}})) == {"type": "delta", "id": 5, "delta": {"s": {"a": 1}}}
 
 
-@pytest.mark.parametrize("bad_value", [{1, 2}, math.nan, math.inf, object()])
+@pytest.mark.parametrize("bad_value", [math.nan, math.inf, object()])
 def test_values_json_cannot_carry_become_handler_failed_keeping_the_rest(bad_value):
     frame = strict_json(answer_frame(5, {"s": {"ok": 1, "bad": bad_value}, "t": {"x": "y"}}))
     assert frame["type"] == "error"
@@ -117,7 +117,7 @@ def test_values_json_cannot_carry_become_handler_failed_keeping_the_rest(bad_val
 
 def test_unencodable_values_after_a_handler_error_keep_that_error():
     error = ProtocolError("handler_failed", "s.h raised KeyError: 'k'", 9)
-    frame = strict_json(answer_frame(9, {"s": {"bad": {1}}}, error))
+    frame = strict_json(answer_frame(9, {"s": {"bad": object()}}, error))
     assert frame["error"]["message"].startswith("s.h raised KeyError")
     assert "s.bad" in frame["error"]["message"]
     assert "delta" not in frame

@@ -1,0 +1,70 @@
+"""Client actions: things a handler asks the browser to do (`return rx.redirect("/done")`).
+
+Each is a small value with a `name` and JSON `args`; the server puts them in a frame's
+`actions` list and runtime_js/src/socket.js performs them in order. Plain data, so the
+transpiler can also compile one into a direct event trigger (`on_click=rx.redirect("/")`).
+"""
+
+from __future__ import annotations
+
+import base64
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class ClientAction:
+    name: str
+    args: dict[str, Any] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"name": self.name, "args": self.args}
+
+
+def redirect(path: str, is_external: bool = False, replace: bool = False) -> ClientAction:
+    """Go to `path`: inside the app (no reload), or a new tab when `is_external`."""
+    _need_str("redirect", "path", path)
+    return ClientAction("redirect", {"path": path, "external": bool(is_external), "replace": bool(replace)})
+
+
+def console_log(message: Any) -> ClientAction:
+    return ClientAction("console_log", {"message": message})
+
+
+def window_alert(message: Any) -> ClientAction:
+    return ClientAction("window_alert", {"message": str(message)})
+
+
+def call_script(javascript: str) -> ClientAction:
+    """Run `javascript` in the page (trusted code from your handler; never user input)."""
+    _need_str("call_script", "javascript", javascript)
+    return ClientAction("call_script", {"javascript": javascript})
+
+
+def set_clipboard(content: str) -> ClientAction:
+    _need_str("set_clipboard", "content", content)
+    return ClientAction("set_clipboard", {"content": content})
+
+
+def set_focus(ref: str) -> ClientAction:
+    """Focus the element whose `id` is `ref`."""
+    _need_str("set_focus", "ref", ref)
+    return ClientAction("set_focus", {"id": ref})
+
+
+def download(url: str | None = None, filename: str | None = None, data: str | bytes | None = None) -> ClientAction:
+    """Make the browser download `url`, or `data` (text, or bytes sent as base64) as `filename`."""
+    if (url is None) == (data is None):
+        raise TypeError("rx.download() needs exactly one of url= or data=")
+    if url is not None:
+        _need_str("download", "url", url)
+        return ClientAction("download", {"url": url, "filename": filename})
+    if isinstance(data, bytes):
+        return ClientAction("download", {"base64": base64.b64encode(data).decode("ascii"), "filename": filename or "download"})
+    _need_str("download", "data", data)
+    return ClientAction("download", {"text": data, "filename": filename or "download.txt"})
+
+
+def _need_str(action: str, param: str, value: Any) -> None:
+    if not isinstance(value, str):
+        raise TypeError(f"rx.{action}({param}=...) takes a str, got {type(value).__name__} {value!r}")

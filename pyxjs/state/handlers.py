@@ -1,0 +1,92 @@
+"""Event handlers as values: `@rx.event`, `State.handler` on the class, `State.handler(1)`.
+
+On an instance a handler is a plain bound method (`self.other()` inside a handler just calls
+it). On the class it is an `EventHandlerRef`, and calling that gives an `EventSpec`: what a
+handler returns or yields to chain another event, and what the transpiler can compile into a
+trigger. `_pyx_handlers` keeps the plain functions (the transpiler inspects their signatures).
+"""
+
+from __future__ import annotations
+
+import types
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+
+@dataclass(frozen=True, slots=True)
+class EventOptions:
+    background: bool = False
+
+
+def event(fn: Callable[..., Any] | None = None, *, background: bool = False) -> Any:
+    """`@rx.event` or `@rx.event(background=True)` on a State method. The function is returned
+    unchanged (only marked), so its signature stays what the user wrote."""
+
+    def mark(function: Callable[..., Any]) -> Callable[..., Any]:
+        if not callable(function):
+            raise TypeError(f"@rx.event decorates a State method, got {function!r}")
+        if background and not _is_async(function):
+            raise TypeError(
+                f"@rx.event(background=True) {function.__name__}: a background handler must be "
+                f"`async def` (it runs beside the client's queue and writes inside `async with self:`)"
+            )
+        function._pyx_event = EventOptions(background=background)
+        return function
+
+    return mark if fn is None else mark(fn)
+
+
+def event_options(function: Any) -> EventOptions:
+    return getattr(function, "_pyx_event", None) or EventOptions()
+
+
+def _is_async(function: Any) -> bool:
+    import inspect
+
+    return inspect.iscoroutinefunction(function) or inspect.isasyncgenfunction(function)
+
+
+@dataclass(frozen=True, slots=True)
+class EventHandlerRef:
+    """`MyState.handler` on the class: names a handler; call it to bind arguments."""
+
+    state: type
+    name: str
+
+    @property
+    def qualified(self) -> str:
+        return f"{self.state._pyx_name}.{self.name}"
+
+    def __call__(self, *args: Any, **kwargs: Any) -> EventSpec:
+        if kwargs:
+            raise TypeError(f"{self.qualified}: pass arguments by position, not by name ({', '.join(kwargs)})")
+        return EventSpec(self, args)
+
+    def __repr__(self) -> str:
+        return f"{self.state.__name__}.{self.name}"
+
+
+@dataclass(frozen=True, slots=True)
+class EventSpec:
+    """`MyState.handler(1, "a")`: a handler with its arguments, to run later."""
+
+    handler: EventHandlerRef
+    args: tuple[Any, ...] = field(default_factory=tuple)
+
+    def __repr__(self) -> str:
+        return f"{self.handler!r}({', '.join(map(repr, self.args))})"
+
+
+class HandlerSlot:
+    """What a handler's name holds in the class dict: a ref on the class, a method on an instance."""
+
+    __slots__ = ("function", "name")
+
+    def __init__(self, function: Callable[..., Any], name: str) -> None:
+        self.function = function
+        self.name = name
+
+    def __get__(self, obj: Any, cls: type | None = None) -> Any:
+        if obj is None:
+            return EventHandlerRef(cls, self.name)
+        return types.MethodType(self.function, obj)

@@ -1,0 +1,73 @@
+// Client actions a handler sends back (docs/protocol.md, pyxjs/state/actions.py): each is
+// { name, args }. `env` holds everything environmental so node tests run them with fakes.
+import { navigate } from "./router.js";
+
+export function browserEnv() {
+  return {
+    window: globalThis.window,
+    document: globalThis.document,
+    navigator: globalThis.navigator,
+    console: globalThis.console,
+    navigate,
+  };
+}
+
+const ACTIONS = {
+  redirect({ path, external, replace }, env) {
+    if (external) env.window.open(path, "_blank", "noopener");
+    else if (/^[a-z][a-z0-9+.-]*:/i.test(path) || path.startsWith("//")) env.window.location.assign(path); // another origin
+    else env.navigate(path, { replace: Boolean(replace) });
+  },
+  console_log({ message }, env) {
+    env.console.log(message);
+  },
+  window_alert({ message }, env) {
+    env.window.alert(message);
+  },
+  call_script({ javascript }, env) {
+    // Code the app's own handler wrote (never user input): run it as a function body in page scope.
+    env.window.Function(javascript)();
+  },
+  set_clipboard({ content }, env) {
+    const result = env.navigator.clipboard.writeText(content);
+    result?.catch?.((err) => env.console.error("pyx: set_clipboard failed", err));
+  },
+  set_focus({ id }, env) {
+    const element = env.document.getElementById(id);
+    if (!element) throw new Error(`no element with id ${JSON.stringify(id)}`);
+    element.focus();
+  },
+  download({ url, text, base64, filename }, env) {
+    const doc = env.document;
+    let href = url;
+    let revoke = null;
+    if (href == null) {
+      const bytes = base64 != null ? Uint8Array.from(env.window.atob(base64), (c) => c.charCodeAt(0)) : text;
+      href = env.window.URL.createObjectURL(new env.window.Blob([bytes]));
+      revoke = href;
+    }
+    const link = doc.createElement("a");
+    link.href = href;
+    link.download = filename ?? "";
+    doc.body.appendChild(link);
+    link.click();
+    link.remove();
+    if (revoke) env.window.URL.revokeObjectURL(revoke);
+  },
+};
+
+// Runs each action in order; one that fails is reported and the rest still run.
+export function performActions(actions, env) {
+  if (!Array.isArray(actions)) return;
+  for (const action of actions) {
+    const run = ACTIONS[action?.name];
+    try {
+      if (!run) throw new Error("unknown action (a newer server?)");
+      run(action.args ?? {}, env);
+    } catch (err) {
+      (env.console ?? console).error(`pyx: client action ${action?.name} failed`, err);
+    }
+  }
+}
+
+export const ACTION_NAMES = Object.keys(ACTIONS);

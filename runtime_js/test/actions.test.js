@@ -1,0 +1,86 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { performActions, ACTION_NAMES } from "../src/actions.js";
+
+function fakeEnv() {
+  const log = [];
+  const elements = new Map();
+  const body = { children: [], appendChild: (el) => body.children.push(el) };
+  const env = {
+    log,
+    window: {
+      open: (...a) => log.push(["open", ...a]),
+      alert: (m) => log.push(["alert", m]),
+      location: { assign: (u) => log.push(["assign", u]) },
+      Function: (code) => () => log.push(["script", code]),
+      atob: (s) => Buffer.from(s, "base64").toString("binary"),
+      Blob: class { constructor(parts) { this.parts = parts; } },
+      URL: { createObjectURL: (b) => { log.push(["blob", b.parts[0]]); return "blob:1"; }, revokeObjectURL: (u) => log.push(["revoke", u]) },
+    },
+    document: {
+      body,
+      getElementById: (id) => elements.get(id) ?? null,
+      createElement: (tag) => ({ tag, click() { log.push(["click", this.href, this.download]); }, remove() { log.push(["removed"]); } }),
+    },
+    navigator: { clipboard: { writeText: (t) => { log.push(["clipboard", t]); return Promise.resolve(); } } },
+    console: { log: (m) => log.push(["console", m]), error: (...a) => log.push(["error", String(a[0])]) },
+    navigate: (path, opts) => log.push(["navigate", path, opts]),
+  };
+  elements.set("name", { focus: () => log.push(["focus", "name"]) });
+  return env;
+}
+
+test("every action the server knows is implemented", () => {
+  assert.deepEqual(ACTION_NAMES.sort(), ["call_script", "console_log", "download", "redirect", "set_clipboard", "set_focus", "window_alert"]);
+});
+
+test("redirect navigates inside the app, assigns another origin, opens external in a new tab", () => {
+  const env = fakeEnv();
+  performActions([
+    { name: "redirect", args: { path: "/done", external: false, replace: true } },
+    { name: "redirect", args: { path: "https://example.com/x", external: false, replace: false } },
+    { name: "redirect", args: { path: "https://example.com/y", external: true, replace: false } },
+  ], env);
+  assert.deepEqual(env.log, [
+    ["navigate", "/done", { replace: true }],
+    ["assign", "https://example.com/x"],
+    ["open", "https://example.com/y", "_blank", "noopener"],
+  ]);
+});
+
+test("console_log, window_alert, call_script, set_clipboard and set_focus run in order", () => {
+  const env = fakeEnv();
+  performActions([
+    { name: "console_log", args: { message: { a: 1 } } },
+    { name: "window_alert", args: { message: "hi" } },
+    { name: "call_script", args: { javascript: "x()" } },
+    { name: "set_clipboard", args: { content: "copied" } },
+    { name: "set_focus", args: { id: "name" } },
+  ], env);
+  assert.deepEqual(env.log, [["console", { a: 1 }], ["alert", "hi"], ["script", "x()"], ["clipboard", "copied"], ["focus", "name"]]);
+});
+
+test("download: a url as a link, text and base64 bytes as a blob that is revoked after", () => {
+  const env = fakeEnv();
+  performActions([
+    { name: "download", args: { url: "/files/a.csv", filename: "a.csv" } },
+    { name: "download", args: { text: "x,y", filename: "t.csv" } },
+    { name: "download", args: { base64: Buffer.from([1, 2]).toString("base64"), filename: "b.bin" } },
+  ], env);
+  assert.deepEqual(env.log.filter((e) => e[0] === "click"), [["click", "/files/a.csv", "a.csv"], ["click", "blob:1", "t.csv"], ["click", "blob:1", "b.bin"]]);
+  assert.deepEqual(env.log.filter((e) => e[0] === "blob")[0], ["blob", "x,y"]);
+  assert.deepEqual([...env.log.filter((e) => e[0] === "blob")[1][1]], [1, 2]);
+  assert.equal(env.log.filter((e) => e[0] === "revoke").length, 2);
+});
+
+test("a failing or unknown action is reported and the rest still run", () => {
+  const env = fakeEnv();
+  performActions([
+    { name: "set_focus", args: { id: "missing" } },
+    { name: "teleport", args: {} },
+    { name: "console_log", args: { message: "after" } },
+  ], env);
+  assert.deepEqual(env.log.map((e) => e[0]), ["error", "error", "console"]);
+  assert.match(env.log[0][1], /set_focus/);
+  assert.match(env.log[1][1], /teleport/);
+});
