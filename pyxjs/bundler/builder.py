@@ -24,6 +24,7 @@ from pyxjs.bundler.fingerprint import MANIFEST, default_out_dir, input_hashes, t
 from pyxjs.bundler.workspace import Workspace
 from pyxjs.loader import AppLoadError, LoadedApp, load_app
 from pyxjs.state.base import default_snapshot
+from pyxjs.state.serialize import encode
 from pyxjs.transpiler import CompileError, CompileErrors, JSModule, transpile
 
 Log = Callable[[str], None]
@@ -104,7 +105,7 @@ def main_module(loaded: LoadedApp, modules: list[JSModule]) -> str:
         lines.append(f'import {{ {export} as Page{index} }} from "./{module.filename}";')
         routes.append(f"{json.dumps(page.route)}: Page{index}")
     try:
-        initial = json.dumps(default_snapshot(loaded.states), separators=(",", ":"))
+        initial = encode(default_snapshot(loaded.states))
     except TypeError as exc:
         raise BuildError(f"error: {exc}") from None
     lines.append(f"start({{ routes: {{ {', '.join(routes)} }}, initialState: {initial} }});")

@@ -23,6 +23,7 @@ from pyxjs.bundler.workspace import Workspace
 from pyxjs.components import Component
 from pyxjs.loader import LoadedApp, load_app
 from pyxjs.state.base import VarRef, default_snapshot
+from pyxjs.state.serialize import encode
 from pyxjs.transpiler import transpile
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -172,7 +173,7 @@ def js_render(app_path: Path, scenarios: list[dict[str, dict[str, Any]]]) -> tup
                           capture_output=True, text=True, cwd=ws.src)
     if proc.returncode != 0:
         raise AssertionError(f"esbuild rejected the transpiled code:\n{proc.stderr}")
-    scenario_file.write_text(json.dumps(scenarios), encoding="utf-8")
+    scenario_file.write_text(encode(scenarios), encoding="utf-8")
     tools = find_node_tools()
     proc = subprocess.run([tools.node, str(bundle), str(scenario_file)], capture_output=True, text=True,
                           env=tools.env(), timeout=120)
