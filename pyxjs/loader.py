@@ -64,8 +64,18 @@ def load_app(path: Path) -> LoadedApp:
     app = vars(module).get("app") if isinstance(vars(module).get("app"), App) else apps[0]
     if not app.pages:
         raise AppLoadError(f"{shown}: the app has no pages\nhint: add `app.add_page(index)` for a component function `index`")
-    states = [cls for name, cls in State._pyx_registry.items() if before.get(name) is not cls]
+    # The States this load defined, and those of the app's sibling modules imported earlier
+    # (a module already in sys.modules does not run, so its classes register no second time).
+    app_root = path.resolve().parent
+    states = [cls for name, cls in State._pyx_registry.items()
+              if before.get(name) is not cls or _defined_under(cls, app_root)]
     return LoadedApp(path, module, app, states)
+
+
+def _defined_under(cls: type, folder: Path) -> bool:
+    module = sys.modules.get(cls.__module__)
+    filename = getattr(module, "__file__", None)
+    return filename is not None and Path(filename).resolve().is_relative_to(folder)
 
 
 def _module_name(path: Path) -> str:

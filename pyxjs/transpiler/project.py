@@ -24,7 +24,9 @@ from pyxjs.transpiler.sourcemap import inline_comment, source_map
 RUNTIME_IMPORT = "./runtime/index.js"
 PY_IMPORT = "./runtime/py.js"
 # Names every generated module may import: a user's local of the same name gets a `$` suffix.
-RUNTIME_EXPORTS = frozenset({spec.js_name for spec in SPECS.values()} | {"Fragment"})
+RUNTIME_EXPORTS = frozenset({spec.js_name for spec in SPECS.values()} | {"Fragment"}
+                            # JS globals the generated code calls
+                            | {"String", "Object", "Math", "Number", "Array", "JSON"})
 
 
 @dataclass

@@ -17,6 +17,7 @@ class Local:
     js_name: str
     type: PyType
     owned_list: bool = False  # a list this function built itself, so .append may change it
+    poisoned: bool = False  # its statement failed to compile (reported): uses raise no more errors
 
 
 @dataclass

@@ -35,6 +35,8 @@ class PyType:
             text = getattr(self.cls, "__name__", "object")
         elif self.kind == "element":
             text = "component"
+        elif self.kind == "number":
+            text = "int | float"
         elif self.kind == "any":
             return "unknown"
         else:
@@ -67,9 +69,10 @@ STR = PyType("str")
 NONE = PyType("none")
 ANY = PyType("any")
 ELEMENT = PyType("element")
+NUMBER = PyType("number")  # an int or a float, not known which
 NEVER = PyType("never")  # the item type of an empty list literal: whatever is appended decides
 
-NUMERIC = {"int", "float", "bool"}
+NUMERIC = {"int", "float", "bool", "number"}
 PRIMITIVE = {"int", "float", "bool", "str", "none"}
 
 
@@ -105,6 +108,8 @@ def join(*types_: PyType) -> PyType:
             result = t
         elif result.required() == t.required():
             result = optional(result) if t.optional else result
+        elif {result.kind, t.kind} <= {"int", "float", "number"} and not (result.optional or t.optional):
+            result = NUMBER  # int or float: computes fine, but prints differently (1 vs 1.0)
         elif result.kind == t.kind == "list":
             result = list_of(join(result.args[0], t.args[0]))
         else:
@@ -115,7 +120,9 @@ def join(*types_: PyType) -> PyType:
 
 
 def numeric_result(left: PyType, right: PyType) -> PyType:
-    return FLOAT if "float" in (left.kind, right.kind) else INT
+    if "float" in (left.kind, right.kind):
+        return FLOAT
+    return NUMBER if "number" in (left.kind, right.kind) else INT
 
 
 def from_annotation(annotation: Any, depth: int = 0) -> PyType:

@@ -64,6 +64,8 @@ class Calls:
                 return self.builtin_call(resolved.name, node)
             elif isinstance(resolved, UserFunctionName):
                 return self.user_function_call(resolved.function, node)
+            elif len(parts) > 1 and isinstance(resolve(parts[:-1], self.unit.globals), (ConstantName, StateVarName)):
+                return self.method_call(self.expr(func.value), func.attr, node)
             elif isinstance(resolved, HandlerName):
                 raise self.error("PYX110", node, f"calling `{'.'.join(parts)}(...)` in a component does not run it",
                                  f"pass it to an event trigger: on_click={ast.unparse(node)}")
@@ -72,6 +74,8 @@ class Calls:
                 raise self.error("PYX104", node, f"`{callee}(...)` cannot run in the browser", _HINT_BROWSER)
         if isinstance(func, ast.Attribute):
             return self.method_call(self.expr(func.value), func.attr, node)
+        if isinstance(func, ast.Name) and self.is_local(func.id) and self.read_local(func).poisoned:
+            return Typed(js.Raw("undefined"), t.ANY, poisoned=True)
         raise self.error("PYX104", node, f"`{ast.unparse(func)}(...)` cannot be called in a component",
                          "call a component, a builtin, a helper function or a method")
 
@@ -180,8 +184,17 @@ class Calls:
         if name == "zip":
             return Typed(self.py("zip", *nodes), t.list_of(t.tuple_of(*(a.type.item for a in args))))
         if name == "dict":
-            self.arity(node, name, args, 0, 0)
-            return Typed(js.ObjectExpr([]), t.dict_of(t.STR, t.NEVER))
+            self.arity(node, name, args, 0, 1)
+            if not args:
+                return Typed(js.ObjectExpr([]), t.dict_of(t.STR, t.NEVER))
+            pair = first.item
+            if first.kind == "dict":
+                return Typed(js.Call(js.Raw("Object.assign"), [js.ObjectExpr([]), nodes[0]]), first.required())
+            if pair.kind != "tuple" or pair.variadic or len(pair.args) != 2 or pair.args[0].kind != "str":
+                raise self.error("PYX109", node, f"dict() here needs (str, value) pairs, got items of type {pair}",
+                                 "the browser's objects have string keys: build the pairs with str keys")
+            return Typed(js.Call(js.Raw("Object.fromEntries"), [self.py("iter", nodes[0])]),
+                         t.dict_of(t.STR, pair.args[1]))
         raise self.error("PYX104", node, f"`{name}()` is not supported in a component yet", _HINT_BROWSER)
 
     def arity(self, node: ast.AST, name: str, args: list[Typed], fewest: int, most: int) -> None:
@@ -200,6 +213,9 @@ class Calls:
             args.append(self.expr(arg))
         if not args:
             raise self.error("PYX101", node, f"{name}() needs an argument", "pass a list")
+        if all(a.is_constant for a in args) and not node.keywords:
+            import builtins
+            return self.folded(node, lambda: getattr(builtins, name)(*(a.constant for a in args)))
         item = args[0].type.item if len(args) == 1 else t.join(*(a.type for a in args))
         for keyword in node.keywords:
             if keyword.arg == "key":
@@ -215,6 +231,11 @@ class Calls:
             else:
                 raise self.error("PYX101", keyword, f"{name}() takes no keyword `{keyword.arg}` here",
                                  "use key=, default= (min/max) or reverse= (sorted)")
+        if name in ("min", "max") and len(args) == 2 and not options:
+            # Python returns the first of equal values: max(a, b) is `b if b > a else a`
+            first, second = args
+            test = self.compare(ast.Gt if name == "max" else ast.Lt, second, first)
+            return self.choice(test, second, first)
         if name == "sorted":
             if len(args) != 1:
                 raise self.error("PYX101", node, "sorted() takes one iterable", "pass a list")
@@ -283,13 +304,19 @@ class Calls:
         if "int" in kinds:
             kinds.add("bool")  # bool is a subclass of int
         actual = value.type
-        if actual.kind == "any" or actual.optional:
+        if actual.kind in ("any", "number"):
             raise self.error("PYX111", node, f"isinstance() needs a value of known type here (got {actual})",
                              "annotate the var or parameter")
-        return self.literal(actual.kind in kinds, node)
+        matches_value = actual.kind in kinds
+        if actual.optional and matches_value != ("none" in kinds):
+            # `int | None`: which one it is shows at runtime
+            return Typed(js.Binary("!=" if matches_value else "==", value.node, js.Literal(None)), t.BOOL)
+        return self.literal(matches_value, node)
 
     # -- methods ------------------------------------------------------------------------
     def method_call(self, receiver: Typed, name: str, node: ast.Call) -> Typed:
+        if receiver.poisoned:
+            return Typed(js.Raw("undefined"), t.ANY, poisoned=True)
         kind = receiver.type.kind
         if name in _REFLEX_VAR_METHODS and not (kind == "str" and name in _STR_METHODS):
             return self.reflex_var_method(receiver, name, node)
@@ -318,12 +345,14 @@ class Calls:
             raise self.error("PYX101", node, f"`.{name}()` on {receiver.type} is not supported in a component",
                              f"supported: {', '.join(sorted(table))}")
         result, names = table[name]
+        if name == "format" and kind == "str" and receiver.is_constant:
+            return self.format_call(receiver.constant, node)
         if name == "format":
             args = []
             for arg in node.args:
                 args.append(self.expr(arg))
             if node.keywords:
-                raise self.error("PYX101", node, "str.format() with keyword arguments is not supported yet",
+                raise self.error("PYX101", node, "str.format() with keyword arguments needs a literal format string",
                                  "use an f-string")
         else:
             args = self.positional(node, f".{name}()", names, most=len(names))
@@ -335,6 +364,46 @@ class Calls:
         if prefix:
             return Typed(self.py(prefix + name, receiver.node, *nodes), result)
         return Typed(self.py("method", receiver.node, js.Literal(name), *nodes), t.ANY)
+
+    def format_call(self, template: str, node: ast.Call) -> Typed:
+        """`"{name}: {0:.2f}".format(...)` with a literal template: compiled like the f-string it
+        spells, so each value is formatted by its own type."""
+        import string
+        positional = [self.expr(a) for a in node.args if not isinstance(a, ast.Starred)]
+        if len(positional) != len(node.args) or any(k.arg is None for k in node.keywords):
+            raise self.error("PYX101", node, "`*`/`**` arguments to str.format() are not supported",
+                             "pass each value")
+        named = {k.arg: self.expr(k.value) for k in node.keywords}
+        parts: list[str | js.Expr] = []
+        auto = 0
+        try:
+            parsed = list(string.Formatter().parse(template))
+        except ValueError as exc:
+            raise self.error("PYX114", node, f"this format string is invalid: {exc}", "fix the braces") from None
+        for literal, field_name, spec, conversion in parsed:
+            if literal:
+                parts.append(literal)
+            if field_name is None:
+                continue
+            key, _, rest = field_name.partition(".")
+            if rest or "[" in key or (spec and "{" in spec):
+                raise self.error("PYX101", node, f"format field `{{{field_name}}}` is not supported in a component",
+                                 "use an f-string")
+            if key == "":
+                key = str(auto)
+                auto += 1
+            value = positional[int(key)] if key.isdigit() and int(key) < len(positional) else named.get(key)
+            if value is None:
+                raise self.error("PYX114", node, f"this format() call always raises: no value for `{{{key}}}`",
+                                 "pass it")
+            fake = ast.FormattedValue(value=ast.Constant(None), conversion={None: -1, "s": 115, "r": 114, "a": 97}[
+                conversion], format_spec=ast.JoinedStr([ast.Constant(spec)]) if spec else None)
+            ast.copy_location(fake, node)
+            text = self.formatted_value(fake, value)
+            parts.append(text.constant if text.is_constant else text.node)
+        if all(isinstance(p, str) for p in parts):
+            return self.literal("".join(parts), node)
+        return Typed(js.Template(parts), t.STR)
 
     def method_result(self, kind: t.PyType, name: str, args: list[Typed]) -> t.PyType:
         if name == "copy":

@@ -56,11 +56,13 @@ class Expressions:
             hint = {"Lambda": "lambdas work as event triggers, rx.foreach's render function and key= arguments",
                     "Set": "use a list", "SetComp": "use a list comprehension"}.get(
                 type(node).__name__, "compute the value in an event handler or a computed var and read it here")
-            raise self.error("PYX101", node, f"{words} {'is' if not words.endswith('s') else 'are'} not supported "
-                                             "in a component", hint)
+            verb = "are" if words.endswith(("s", "(`:=`)")) else "is"
+            raise self.error("PYX101", node, f"{words} {verb} not supported in a component", hint)
         result = method(node)
         if result.node.loc is None:
             result.node.loc = self.loc(node)
+        if result.origin is None:
+            result.origin = node
         return result
 
     # -- constants ----------------------------------------------------------------------
@@ -117,7 +119,7 @@ class Expressions:
         if local is None or (root_local and node.id not in self.assigned):
             raise self.error("PYX112", node, f"`{node.id}` may be used before it is assigned here",
                              "assign it on every path before this line (Python would raise UnboundLocalError)")
-        return Typed(js.Raw(local.js_name), local.type)
+        return Typed(js.Raw(local.js_name), local.type, poisoned=local.poisoned)
 
     def root_scope(self) -> Scope:
         scope = self.scope
@@ -156,8 +158,15 @@ class Expressions:
             message = f"`{owner_text}` has no attribute `{missing}`"
         else:
             message = f"`{missing}` is not defined"
-        hint = (f"did you mean `{'.'.join([*parts[:index], close[0]])}`?" if close
-                else "define it at module level, or pass it in as a parameter")
+        if close:
+            hint = f"did you mean `{'.'.join([*parts[:index], close[0]])}`?"
+        elif owner is not None and getattr(owner, "__name__", "") == "pyxjs":
+            names = sorted(n for n in getattr(owner, "__all__", []) if n[:1].islower())
+            hint = f"pyxjs has: {', '.join(names)}"
+        elif owner is not None and isinstance(owner, type) and hasattr(owner, "_pyx_vars"):
+            hint = f"its vars: {', '.join(owner._pyx_vars) or 'none'}; its handlers: {', '.join(owner._pyx_handlers) or 'none'}"
+        else:
+            hint = "define it at module level, or pass it in as a parameter"
         return self.error("PYX103", node, message, hint)
 
     def resolved_value(self, resolved: Resolved, node: ast.expr, dotted: str) -> Typed:
@@ -189,6 +198,8 @@ class Expressions:
         return self.attribute_of(self.expr(node.value), node.attr, node)
 
     def attribute_of(self, value: Typed, name: str, node: ast.AST) -> Typed:
+        if value.poisoned:
+            return Typed(js.Raw("undefined"), t.ANY, poisoned=True)
         if value.type.kind == "object":
             field = t.field_type(value.type, name)
             if field is None:
@@ -225,8 +236,8 @@ class Expressions:
             return self.literal("".join(constants), node)
         return Typed(js.Template(parts), t.STR)
 
-    def formatted_value(self, part: ast.FormattedValue) -> Typed:
-        value = self.expr(part.value)
+    def formatted_value(self, part: ast.FormattedValue, value: Typed | None = None) -> Typed:
+        value = value if value is not None else self.expr(part.value)
         conversion = {-1: None, 115: "s", 114: "r", 97: "a"}[part.conversion]
         spec = self.expr(part.format_spec) if part.format_spec is not None else None
         if value.is_constant and (spec is None or spec.is_constant):
@@ -234,6 +245,9 @@ class Expressions:
             return self.folded(part, lambda: format(python(value.constant), spec.constant if spec else ""))
         if conversion is None and (spec is None or (spec.is_constant and spec.constant == "")):
             return Typed(self.as_str(value), t.STR)
+        if conversion in (None, "s") and spec is not None and not (spec.is_constant and spec.constant[-1:] in
+                                                                    tuple("bcdoxXeEfFgGn%")):
+            self.check_printable(value)
         if conversion == "r" and spec is None:
             return Typed(self.py("pyRepr", *self.with_type(value)), t.STR)
         args = [value.node, js.Literal(conversion), spec.node if spec is not None else js.Literal("")]

@@ -29,6 +29,17 @@ if TYPE_CHECKING:
     from pyxjs.transpiler.project import ModuleUnit
 
 
+def target_names(target: ast.expr) -> list[str]:
+    """The local names an assignment target binds (`a`, `a, (b, c)`); `x.y` and `x[i]` bind none."""
+    if isinstance(target, ast.Name):
+        return [target.id]
+    if isinstance(target, (ast.Tuple, ast.List)):
+        return [name for element in target.elts for name in target_names(element)]
+    if isinstance(target, ast.Starred):
+        return target_names(target.value)
+    return []
+
+
 class FunctionTransformer(Statements, Expressions, Calls, JSX, Events, Hooks, PySemantics):
     def __init__(self, unit: "ModuleUnit", fn_node: ast.FunctionDef, function: Any, js_name: str,
                  component: bool, param_types: dict[str, t.PyType] | None = None) -> None:
@@ -130,12 +141,10 @@ class FunctionTransformer(Statements, Expressions, Calls, JSX, Events, Hooks, Py
                 elif isinstance(statement, (ast.AugAssign, ast.AnnAssign)):
                     targets = [statement.target]
                 for target in targets:
-                    for name_node in ast.walk(target):
-                        if isinstance(name_node, ast.Name):
-                            counts[name_node.id] = counts.get(name_node.id, 0) + (
-                                2 if isinstance(statement, ast.AugAssign) else 1)
-                            if depth:
-                                nested.add(name_node.id)
+                    for name in target_names(target):
+                        counts[name] = counts.get(name, 0) + (2 if isinstance(statement, ast.AugAssign) else 1)
+                        if depth:
+                            nested.add(name)
                 for child in ("body", "orelse"):
                     block = getattr(statement, child, None)
                     if isinstance(block, list) and block and isinstance(block[0], ast.stmt):

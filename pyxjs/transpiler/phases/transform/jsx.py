@@ -8,6 +8,7 @@ import ast
 from pyxjs.components.css import CSS_PROPERTIES, CSS_SHORTHANDS
 from pyxjs.components.spec import ComponentSpec
 from pyxjs.transpiler import jsast as js
+from pyxjs.transpiler.diagnostics import CompileError
 from pyxjs.transpiler.names import camel_case
 from pyxjs.transpiler.phases.analyze import types as t
 from pyxjs.transpiler.phases.analyze.resolve import ConstantName, UserFunctionName, dotted_parts, resolve
@@ -28,31 +29,37 @@ class JSX:
             if not spec.accepts_children:
                 raise self.error("PYX107", arg, f"rx.{spec.name}() takes no children",
                                  "pass its content as a keyword prop")
-            if isinstance(arg, ast.Starred):
-                children.append(self.child(Typed(self.expr(arg.value).node, t.ANY)))
-            else:
-                children.append(self.child(self.expr(arg)))
+            try:
+                if isinstance(arg, ast.Starred):
+                    children.append(self.child(Typed(self.expr(arg.value).node, t.ANY)))
+                else:
+                    children.append(self.child(self.expr(arg)))
+            except CompileError as error:  # report it and go on with the siblings
+                self.unit.report(error)
         for keyword in node.keywords:
-            name = keyword.arg
-            if name is None:
-                style_or_props = self.expr(keyword.value)
-                if not style_or_props.is_constant or not isinstance(style_or_props.constant, dict):
-                    raise self.error("PYX101", keyword, "`**props` takes a dict constant in a component",
-                                     "pass each prop by name")
-                for key, value in style_or_props.constant.items():
-                    props.append(js.Prop(_prop_name(key), self.literal(value, keyword).node))
-                continue
-            if name.startswith("on_"):
-                props.append(self.event_prop(keyword, spec))
-            elif name in CSS_PROPERTIES and name not in spec.props:
-                value = self.expr(keyword.value).node
-                style.extend((key, value) for key in CSS_SHORTHANDS.get(name, (camel_case(name),)))
-            elif name == "style":
-                style.extend(self.style_dict(keyword.value))
-            elif name == "key":
-                props.append(js.Prop("key", self.expr(keyword.value).node))
-            else:
-                props.append(js.Prop(_prop_name(name), self.expr(keyword.value).node))
+            try:
+                name = keyword.arg
+                if name is None:
+                    style_or_props = self.expr(keyword.value)
+                    if not style_or_props.is_constant or not isinstance(style_or_props.constant, dict):
+                        raise self.error("PYX101", keyword, "`**props` takes a dict constant in a component",
+                                         "pass each prop by name")
+                    for key, value in style_or_props.constant.items():
+                        props.append(js.Prop(_prop_name(key), self.literal(value, keyword).node))
+                    continue
+                if name.startswith("on_"):
+                    props.append(self.event_prop(keyword, spec))
+                elif name in CSS_PROPERTIES and name not in spec.props:
+                    value = self.expr(keyword.value).node
+                    style.extend((key, value) for key in CSS_SHORTHANDS.get(name, (camel_case(name),)))
+                elif name == "style":
+                    style.extend(self.style_dict(keyword.value))
+                elif name == "key":
+                    props.append(js.Prop("key", self.expr(keyword.value).node))
+                else:
+                    props.append(js.Prop(_prop_name(name), self.expr(keyword.value).node))
+            except CompileError as error:
+                self.unit.report(error)
         if style:
             props.append(js.Prop("style", js.ObjectExpr(style)))
         return js.JSXElement(spec.js_name, props, children, loc=self.loc(node))
@@ -92,6 +99,7 @@ class JSX:
             return js.Literal(None)
         if kind.kind in t.PRIMITIVE and not kind.optional:
             return self.as_str(value)
+        self.check_printable(value)
         self.unit.use_runtime("child", "$child")
         args = [value.node]
         if t.needs_descriptor(kind):
@@ -161,16 +169,21 @@ class JSX:
             if not isinstance(resolved, UserFunctionName):
                 raise self.error("PYX101", render, "rx.foreach's second argument must be a lambda or a component "
                                                    "function of the app", "lambda item: rx.text(item)")
-            fake = ast.Call(func=render, args=[ast.Name("$item", ast.Load())], keywords=[])
+            import inspect
+            takes_index = len(inspect.signature(resolved.function).parameters) >= 2
+            names = ["$item", "$index"] if takes_index else ["$item"]
+            fake = ast.Call(func=render, args=[ast.Name(n, ast.Load()) for n in names], keywords=[])
             ast.copy_location(fake, render)
-            ast.copy_location(fake.args[0], render)
+            for arg in fake.args:
+                ast.copy_location(arg, render)
             saved = self.scope
-            self.scope = Scope({"$item": Local("$item", items.type.item)}, parent=saved)
+            self.scope = Scope({"$item": Local("$item", items.type.item), "$index": Local("$index", t.INT)},
+                               parent=saved)
             try:
                 body = self.expr(fake)
             finally:
                 self.scope = saved
-            arrow = js.Arrow(["$item"], body.node)
+            arrow = js.Arrow(names, body.node)
             item_type = body.type
         mapped = js.Call(js.Member(self.py("iter", items.node), "map"), [arrow])
         return Typed(mapped, t.list_of(item_type))

@@ -45,11 +45,25 @@ class PySemantics:
             return value.node
         if kind == "bool" and not value.type.optional:
             return js.Conditional(value.node, js.Literal("True"), js.Literal("False"))
-        if isinstance(value.node, js.Literal) and kind in t.PRIMITIVE and value.is_constant:
+        if value.is_constant:
             return js.Literal(str(value.constant), loc=value.node.loc)  # folded with Python's own str()
         if kind == "int" and not value.type.optional:
             return js.Call(js.Raw("String"), [value.node])
+        self.check_printable(value)
         return self.py("str", *self.with_type(value))
+
+    def check_printable(self, value: "Typed") -> None:
+        """An int-or-float prints as 3 or 3.0 depending on which it is, which the browser's
+        numbers cannot tell: refuse rather than guess."""
+        def ambiguous(kind: t.PyType) -> bool:
+            return kind.kind == "number" or any(ambiguous(a) for a in kind.args if isinstance(a, t.PyType))
+
+        if ambiguous(value.type) and not value.poisoned:
+            raise self.error("PYX111", value.origin or self.fn_node,
+                             f"this value is {value.type}: Python prints an int and a float differently "
+                             "(3 vs 3.0), and the browser cannot tell which it has",
+                             "make the types agree (e.g. start from 0.0, or convert with float() / int()), "
+                             "or annotate the parameter")
 
     def choice(self, test: js.Expr, then: "Typed", otherwise: "Typed") -> "Typed":
         """`then if test else otherwise` (test already truthy-converted). When the two types differ
@@ -57,7 +71,7 @@ class PySemantics:
         from pyxjs.transpiler.phases.transform.typed import Typed
         kind = t.join(then.type, otherwise.type)
         result = Typed(js.Conditional(test, then.node, otherwise.node), kind)
-        if kind.kind == "any":
+        if kind.kind in ("any", "number") or (then.type != otherwise.type and t.needs_descriptor(kind)):
             result.branches = (test, then, otherwise)
             if _printable(then) and _printable(otherwise):
                 result.printed = js.Conditional(test, self.as_str(then), self.as_str(otherwise))
@@ -65,6 +79,7 @@ class PySemantics:
 
     def with_type(self, value: "Typed") -> list[js.Expr]:
         """[value] or [value, descriptor] when printing needs the static type (floats, tuples)."""
+        self.check_printable(value)
         if t.needs_descriptor(value.type):
             return [value.node, js.Literal(t.descriptor(value.type))]
         return [value.node]
@@ -78,6 +93,8 @@ class PySemantics:
             result = t.numeric_result(left.type, right.type)
             if name == "truediv":
                 return self.py("truediv", left.node, right.node), t.FLOAT
+            if result.kind == "number":
+                return self.py(name, left.node, right.node), t.NUMBER
             if name in _JS_ARITH and result.kind == "float":
                 return js.Binary(_JS_ARITH[name], left.node, right.node), t.FLOAT
             if name in _JS_ARITH:
@@ -89,7 +106,11 @@ class PySemantics:
         if name == "add" and lk == rk == "str" and not (left.type.optional or right.type.optional):
             return js.Binary("+", left.node, right.node), t.STR
         result_type = t.ANY
-        if name == "add" and lk == rk == "list":
+        if name == "add" and lk == rk == "tuple":
+            lt, rt = left.type, right.type
+            result_type = (t.tuple_of(*lt.args, *rt.args) if not (lt.variadic or rt.variadic)
+                           else t.PyType("tuple", (t.join(lt.item, rt.item),), variadic=True))
+        elif name == "add" and lk == rk == "list":
             result_type = t.list_of(t.join(left.type.item, right.type.item))
         elif name == "add" and lk == rk == "str":
             result_type = t.STR
@@ -107,7 +128,8 @@ class PySemantics:
         lk, rk = left.type.kind, right.type.kind
         plain = not (left.type.optional or right.type.optional)
         if name in ("eq", "ne"):
-            if plain and ((lk in ("int", "float") and rk in ("int", "float")) or lk == rk == "str" or lk == rk == "bool"):
+            if plain and ((lk in ("int", "float", "number") and rk in ("int", "float", "number"))
+                          or lk == rk == "str" or lk == rk == "bool"):
                 return js.Binary(_JS_COMPARE[name], left.node, right.node)
             if rk == "none" or lk == "none":
                 other = left if rk == "none" else right
@@ -123,5 +145,7 @@ class PySemantics:
 
 
 def _printable(value: "Typed") -> bool:
-    return value.printed is not None or (value.type.kind not in ("any", "element") and not any(
-        a.kind == "any" for a in value.type.args if isinstance(a, t.PyType)))
+    def vague(kind: t.PyType) -> bool:
+        return kind.kind in ("any", "number", "element") or any(vague(a) for a in kind.args if isinstance(a, t.PyType))
+
+    return value.printed is not None or value.is_constant or not vague(value.type)

@@ -33,7 +33,8 @@ class Statements:
                 self.unit.report(error)
                 for name in _bound_names(statement):
                     self.assigned.add(name)
-                    self.scope.names.setdefault(name, self.scope.names.get(name) or _poisoned(self, name))
+                    self.function_locals.add(name)
+                    self.scope.names[name] = _poisoned(self, name)
         return out
 
     def stmt(self, node: ast.stmt) -> list[js.Stmt]:
@@ -79,9 +80,10 @@ class Statements:
     def assign(self, target: ast.expr, value_node: ast.expr, node: ast.AST) -> list[js.Stmt]:
         if isinstance(target, ast.Name):
             value = self.expr(value_node)
-            owned = isinstance(value_node, (ast.List, ast.ListComp)) or (
-                isinstance(value_node, ast.Call) and isinstance(value_node.func, ast.Name)
-                and value_node.func.id in ("list", "sorted") and value.type.kind == "list")
+            owned = value.type.kind == "list" and (isinstance(value_node, (ast.List, ast.ListComp)) or (
+                isinstance(value_node, ast.Call) and (
+                    (isinstance(value_node.func, ast.Name) and value_node.func.id in ("list", "sorted"))
+                    or (isinstance(value_node.func, ast.Attribute) and value_node.func.attr == "copy"))))
             return [self.bind(target.id, value, node, owned_list=owned)]
         if isinstance(target, (ast.Tuple, ast.List)) and all(isinstance(e, ast.Name) for e in target.elts):
             if isinstance(value_node, (ast.Tuple, ast.List)) and len(value_node.elts) == len(target.elts) and not any(
@@ -134,6 +136,11 @@ class Statements:
             if local is not None:
                 raise self.error("PYX102", node, f"`{call.func.value.id}.{call.func.attr}()` changes a list this "
                                  "component did not build", "build a new list: `items = [*old, new]` or a comprehension")
+        if isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute) and call.func.attr in (
+                "append", "extend", "insert", "pop", "remove", "clear", "update", "sort", "reverse", "add"):
+            raise self.error("PYX102", node, f"`{ast.unparse(call.func)}()` would change State or a shared value, "
+                             "which a component cannot do", "change State in an event handler; build new local "
+                             "lists with a comprehension or `items = []` then append")
         raise self.error("PYX102", node, "an expression statement has no effect in a component",
                          "assign the value to a name and use it, or return it")
 
@@ -212,13 +219,15 @@ def _is_docstring(statement: ast.stmt) -> bool:
 
 
 def _bound_names(statement: ast.stmt) -> list[str]:
-    targets: list[ast.expr] = []
-    if isinstance(statement, ast.Assign):
-        targets = statement.targets
-    elif isinstance(statement, (ast.AugAssign, ast.AnnAssign)):
-        targets = [statement.target]
-    return [n.id for target in targets for n in ast.walk(target) if isinstance(n, ast.Name)]
+    """Names a statement binds anywhere inside it (assignments, loop targets, defs)."""
+    names = []
+    for node in ast.walk(statement):
+        if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
+            names.append(node.id)
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            names.append(node.name)
+    return names
 
 
 def _poisoned(transformer, name: str):
-    return Local(transformer.local_js_name(name), t.ANY)
+    return Local(transformer.local_js_name(name), t.ANY, poisoned=True)

@@ -29,6 +29,8 @@ class Typed:
     printed: js.Expr | None = None
     # For `a if c else b` of two different types: (test, a, b), so each branch can be shown by its own type.
     branches: tuple | None = None
+    origin: Any = None  # the Python node it came from, for errors about how it prints
+    poisoned: bool = False  # a name whose statement failed to compile: no follow-on errors
 
     @property
     def is_constant(self) -> bool:
