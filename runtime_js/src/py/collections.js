@@ -1,0 +1,50 @@
+// list and dict methods, receiver first, and method(): dispatch when the receiver's static
+// type is unknown.
+
+import { PyError, typeName, isDict, toIndex } from "./core.js";
+import { eq } from "./ops.js";
+import { pyRepr } from "./repr.js";
+import * as S from "./strmethods.js";
+
+function clamp(i, n) {
+  if (i < 0) return Math.max(0, i + n);
+  return Math.min(i, n);
+}
+
+export function list_index(list, x, start = null, end = null) {
+  const n = list.length;
+  const a = start === null ? 0 : clamp(toIndex(start), n);
+  const b = end === null ? n : clamp(toIndex(end), n);
+  for (let i = a; i < b; i++) if (eq(list[i], x)) return i;
+  throw new PyError("ValueError", `${pyRepr(x)} is not in list`);
+}
+
+export function list_count(list, x) {
+  let n = 0;
+  for (const y of list) if (eq(y, x)) n++;
+  return n;
+}
+
+export const list_copy = (list) => list.slice();
+
+export function dict_get(d, key, fallback = null) {
+  if (Array.isArray(key) || isDict(key)) throw new PyError("TypeError", `unhashable type: '${typeName(key)}'`);
+  return typeof key === "string" && Object.hasOwn(d, key) ? d[key] : fallback;
+}
+
+export const dict_keys = (d) => Object.keys(d);
+export const dict_values = (d) => Object.values(d);
+export const dict_items = (d) => Object.entries(d);
+
+const LIST = { index: list_index, count: list_count, copy: list_copy };
+const DICT = { get: dict_get, keys: dict_keys, values: dict_values, items: dict_items };
+
+// obj.name(...args) for a str, list or dict known only at run time.
+export function method(obj, name, ...args) {
+  let fn;
+  if (typeof obj === "string") fn = Object.hasOwn(S, `str_${name}`) ? S[`str_${name}`] : undefined;
+  else if (Array.isArray(obj)) fn = Object.hasOwn(LIST, name) ? LIST[name] : undefined;
+  else if (isDict(obj)) fn = Object.hasOwn(DICT, name) ? DICT[name] : undefined;
+  if (!fn) throw new PyError("AttributeError", `'${typeName(obj)}' object has no attribute '${name}'`);
+  return fn(obj, ...args);
+}

@@ -1,0 +1,88 @@
+// Shared pieces of the Python value model: errors, type names, the int rule, code points.
+
+// A Python exception. `pyType` is the Python class name ("ValueError", ...).
+export class PyError extends Error {
+  constructor(pyType, message) {
+    super(message);
+    this.name = pyType;
+    this.pyType = pyType;
+  }
+}
+
+// The Python exception class name for anything thrown.
+export function errorType(e) {
+  if (e instanceof PyError) return e.pyType;
+  if (e instanceof RangeError) {
+    // JS reports out-of-memory sized strings/arrays and deep recursion as RangeError.
+    if (/Invalid (string|array) length|Array buffer allocation/.test(e.message)) return "MemoryError";
+    if (/call stack/.test(e.message)) return "RecursionError";
+    return "ValueError";
+  }
+  if (e instanceof TypeError) return "TypeError";
+  return "Exception";
+}
+
+export const MAX_INT = Number.MAX_SAFE_INTEGER;
+
+// The int rule: an integral number within ±(2**53 - 1) is an int; bools count as ints.
+export const isIntNum = (x) => Number.isInteger(x) && x <= MAX_INT && x >= -MAX_INT;
+export const isInt = (x) => typeof x === "boolean" || (typeof x === "number" && isIntNum(x));
+
+export const isDict = (x) =>
+  x !== null && typeof x === "object" && !Array.isArray(x) &&
+  (Object.getPrototypeOf(x) === Object.prototype || Object.getPrototypeOf(x) === null);
+
+// Throws OverflowError instead of letting an int result lose precision.
+export function checkInt(n) {
+  if (n <= MAX_INT && n >= -MAX_INT) return n + 0; // + 0 turns -0 into 0
+  if (Number.isNaN(n)) throw new PyError("ValueError", "cannot convert float NaN to integer");
+  throw new PyError("OverflowError", "int too large for the JS number model (|n| > 2**53 - 1)");
+}
+
+// Python's type name for a JS value, as error messages print it.
+export function typeName(x) {
+  if (x === null || x === undefined) return "NoneType";
+  switch (typeof x) {
+    case "boolean":
+      return "bool";
+    case "number":
+      return isIntNum(x) ? "int" : "float";
+    case "bigint":
+      return "int";
+    case "string":
+      return "str";
+    case "function":
+      return "function";
+  }
+  if (Array.isArray(x)) return "list";
+  if (isDict(x)) return "dict";
+  return x.constructor?.name || "object";
+}
+
+const SURROGATE = /[\uD800-\uDFFF]/;
+export const hasSurrogates = (s) => SURROGATE.test(s);
+
+// Python indexes strings by code point; JS by UTF-16 unit. Strings without surrogates agree.
+export const codePoints = (s) => (hasSurrogates(s) ? Array.from(s) : s.split(""));
+export const strLen = (s) => {
+  if (!hasSurrogates(s)) return s.length;
+  let n = 0;
+  for (const _ of s) n++;
+  return n;
+};
+
+// The items a Python `for` would visit: arrays as they are, str by code point, dict keys.
+export function iter(x) {
+  if (Array.isArray(x)) return x;
+  if (typeof x === "string") return codePoints(x);
+  if (isDict(x)) return Object.keys(x);
+  if (x instanceof Map || x instanceof Set) return [...(x instanceof Map ? x.keys() : x)];
+  throw new PyError("TypeError", `'${typeName(x)}' object is not iterable`);
+}
+
+// An int argument (bools allowed), else TypeError as Python's __index__ check words it.
+export function toIndex(x, what) {
+  if (typeof x === "boolean") return x ? 1 : 0;
+  if (typeof x === "number" && isIntNum(x)) return x + 0;
+  throw new PyError("TypeError", what ?? `'${typeName(x)}' object cannot be interpreted as an integer`);
+}
