@@ -73,9 +73,12 @@ def load_app(path: Path) -> LoadedApp:
 
 
 def _defined_under(cls: type, folder: Path) -> bool:
+    """A class still bound in a loaded module of the app's folder (not one a reload replaced)."""
     module = sys.modules.get(cls.__module__)
     filename = getattr(module, "__file__", None)
-    return filename is not None and Path(filename).resolve().is_relative_to(folder)
+    if filename is None or getattr(module, cls.__name__, None) is not cls:
+        return False
+    return Path(filename).resolve().is_relative_to(folder)
 
 
 def _module_name(path: Path) -> str:

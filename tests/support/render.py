@@ -23,6 +23,7 @@ from pyxjs.bundler.workspace import Workspace
 from pyxjs.components import Component
 from pyxjs.loader import LoadedApp, load_app
 from pyxjs.state.base import VarRef, default_snapshot
+from pyxjs.state.convert import converter_for
 from pyxjs.state.serialize import encode
 from pyxjs.transpiler import transpile
 
@@ -109,6 +110,9 @@ def python_render(loaded: LoadedApp, page: Any, state: dict[str, dict[str, Any]]
         for state_name, values in state.items():
             cls = by_name[state_name]
             for var, value in values.items():
+                declared = cls._pyx_vars.get(var)
+                if declared is not None and not getattr(declared, "computed", False):
+                    value = converter_for(declared.type)(value)  # a dataclass var gets its dataclass
                 setattr(cls, var, reflex_value(value))
                 saved.append((cls, var))
         try:
@@ -124,47 +128,72 @@ def python_render(loaded: LoadedApp, page: Any, state: dict[str, dict[str, Any]]
 
 
 # -- the browser's answer, computed in node ------------------------------------------------
-def js_render(app_path: Path, scenarios: list[dict[str, dict[str, Any]]]) -> tuple[list[list[Outcome]], str]:
-    """Every page of the app under every scenario (state values), in one node process.
-    Returns outcomes[scenario][page] and node's stderr (React warnings)."""
+@dataclass
+class _Prepared:
+    app_path: Path
+    scenarios: list[dict[str, dict[str, Any]]]
+    page_names: list[str]
+    expected: list[list[Outcome]]  # Python's answer: [scenario][page]
+    imports: list[tuple[str, str, str]]  # (export, module file, page alias) per page
+    folder: str
+
+
+def _prepare(ws: Workspace, app_path: Path, scenarios: list[dict[str, dict[str, Any]]], index: int) -> _Prepared:
     loaded = load_app(app_path)
     pages = list(loaded.app.pages.values())
+    defaults = default_snapshot(loaded.states)
+    full = [{name: {**values, **scenario.get(name, {})} for name, values in defaults.items()} for scenario in scenarios]
+    # Python's answer now, while this app's modules are the loaded ones.
+    expected = [[python_render(loaded, page.component, scenario) for page in pages] for scenario in full]
     modules = transpile([p.component for p in pages], root=app_path.parent)
-    ws = workspace()
     digest = hashlib.sha256("".join(m.code for m in modules).encode()).hexdigest()[:16]
     case_dir = ws.src / "cases" / digest
     case_dir.mkdir(parents=True, exist_ok=True)
-    runtime_link = case_dir / "runtime"
-    if not runtime_link.exists():
-        os.symlink(ws.runtime, runtime_link)
+    if not (case_dir / "runtime").exists():
+        os.symlink(ws.runtime, case_dir / "runtime")
     for module in modules:
         (case_dir / module.filename).write_text(module.code, encoding="utf-8")
     by_source = {m.source_path: m for m in modules}
-    imports, page_names = [], []
-    for index, page in enumerate(pages):
+    imports = []
+    for number, page in enumerate(pages):
         module = by_source[str(Path(page.component.__code__.co_filename).resolve())]
-        imports.append(f'import {{ {module.exports[page.component.__name__]} as Page{index} }} '
-                       f'from "./cases/{digest}/{module.filename}";')
-        page_names.append(f"Page{index}")
-    entry = ws.src / f"render-{digest}.jsx"
-    scenario_file = ws.root / f"scenarios-{digest}.json"
-    entry.write_text("\n".join([
+        imports.append((module.exports[page.component.__name__], module.filename, f"A{index}P{number}"))
+    return _Prepared(app_path, full, [p.component.__name__ for p in pages], expected, imports, digest)
+
+
+def js_render_many(prepared: list[_Prepared]) -> tuple[list[list[list[Outcome]]], list[str]]:
+    """Every page of every app under each of its scenarios, in one esbuild and one node run.
+    Returns outcomes[app][scenario][page] and node's stderr per app (React's warnings)."""
+    ws = workspace()
+    digest = hashlib.sha256("".join(p.folder for p in prepared).encode()).hexdigest()[:16]
+    lines = [
         'import { createElement } from "react";',
         'import { renderToStaticMarkup } from "react-dom/server";',
         'import { readFileSync } from "node:fs";',
         'import { createStore } from "./runtime/store.js";',
         'import { setRuntime } from "./runtime/runtime.js";',
         'import { errorType } from "./runtime/py.js";',
-        *imports,
-        f"const pages = [{', '.join(page_names)}];",
+    ]
+    apps = []
+    for app in prepared:
+        for export, filename, alias in app.imports:
+            lines.append(f'import {{ {export} as {alias} }} from "./cases/{app.folder}/{filename}";')
+        apps.append("[" + ", ".join(alias for _, _, alias in app.imports) + "]")
+    lines += [
+        f"const apps = [{', '.join(apps)}];",
         "const scenarios = JSON.parse(readFileSync(process.argv[2], 'utf8'));",
-        "const out = scenarios.map((state) => pages.map((Page) => {",
-        "  setRuntime({ store: createStore(state), socket: { send() {} } });",
-        "  try { return { html: renderToStaticMarkup(createElement(Page)) }; }",
-        "  catch (e) { return { error: errorType(e), message: String(e && e.message) }; }",
-        "}));",
+        "const out = apps.map((pages, app) => {",
+        "  console.error(`@@app ${app}`);",
+        "  return scenarios[app].map((state) => pages.map((Page) => {",
+        "    setRuntime({ store: createStore(state), socket: { send() {} } });",
+        "    try { return { html: renderToStaticMarkup(createElement(Page)) }; }",
+        "    catch (e) { return { error: errorType(e), message: String(e && e.message) }; }",
+        "  }));",
+        "});",
         "process.stdout.write(JSON.stringify(out));",
-    ]) + "\n", encoding="utf-8")
+    ]
+    entry = ws.src / f"render-{digest}.jsx"
+    entry.write_text("\n".join(lines) + "\n", encoding="utf-8")
     bundle = ws.root / f"render-{digest}.mjs"
     # Bundled every time: the runtime may have changed while the generated code did not.
     proc = subprocess.run([str(ws.esbuild_binary()), str(entry), "--bundle", "--platform=node", "--format=esm",
@@ -173,16 +202,28 @@ def js_render(app_path: Path, scenarios: list[dict[str, dict[str, Any]]]) -> tup
                           capture_output=True, text=True, cwd=ws.src)
     if proc.returncode != 0:
         raise AssertionError(f"esbuild rejected the transpiled code:\n{proc.stderr}")
-    scenario_file.write_text(encode(scenarios), encoding="utf-8")
+    scenario_file = ws.root / f"scenarios-{digest}.json"
+    scenario_file.write_text(encode([app.scenarios for app in prepared]), encoding="utf-8")
     tools = find_node_tools()
     proc = subprocess.run([tools.node, str(bundle), str(scenario_file)], capture_output=True, text=True,
-                          env=tools.env(), timeout=120)
+                          env=tools.env(), timeout=300)
     if proc.returncode != 0:
         raise AssertionError(f"node failed:\n{proc.stderr[-4000:]}")
     raw = json.loads(proc.stdout)
-    outcomes = [[Outcome(text=html.unescape(_TAG.sub("", r["html"]))) if "html" in r else
-                 Outcome(error=r["error"], detail=r["message"]) for r in row] for row in raw]
-    return outcomes, proc.stderr
+    outcomes = [[[Outcome(text=html.unescape(_TAG.sub("", r["html"]))) if "html" in r else
+                  Outcome(error=r["error"], detail=r["message"]) for r in row] for row in app] for app in raw]
+    warnings = [""] * len(prepared)
+    for chunk in proc.stderr.split("@@app ")[1:]:
+        number, _, text = chunk.partition("\n")
+        warnings[int(number)] = text
+    return outcomes, warnings
+
+
+def js_render(app_path: Path, scenarios: list[dict[str, dict[str, Any]]]) -> tuple[list[list[Outcome]], str]:
+    """One app's pages under each scenario: outcomes[scenario][page], and node's stderr."""
+    prepared = _prepare(workspace(), app_path, scenarios, 0)
+    outcomes, warnings = js_render_many([prepared])
+    return outcomes[0], warnings[0]
 
 
 def _beyond_browser_ints(expected: Outcome, actual: Outcome) -> bool:
@@ -192,21 +233,23 @@ def _beyond_browser_ints(expected: Outcome, actual: Outcome) -> bool:
         abs(int(digits)) > 2**53 - 1 for digits in re.findall(r"-?\d{16,}", expected.text))
 
 
+def compare_many(cases: list[tuple[Path, list[dict[str, dict[str, Any]]]]]) -> dict[Path, list[str]]:
+    """Differences between node and Python for every page of every app under each scenario."""
+    ws = workspace()
+    prepared = [_prepare(ws, path, scenarios, index) for index, (path, scenarios) in enumerate(cases)]
+    outcomes, warnings = js_render_many(prepared)
+    problems: dict[Path, list[str]] = {}
+    for app, js_app, warning in zip(prepared, outcomes, warnings):
+        found = problems.setdefault(app.app_path, [])
+        for scenario, expected_row, js_row in zip(app.scenarios, app.expected, js_app):
+            for name, expected, actual in zip(app.page_names, expected_row, js_row):
+                if not expected.same_as(actual) and not _beyond_browser_ints(expected, actual):
+                    found.append(f"{name}() with {scenario}: Python {expected}, browser {actual}")
+        if "Each child in a list" in warning or "Warning:" in warning:
+            found.append(f"React warned:\n{warning[-2000:]}")
+    return problems
+
+
 def compare(app_path: Path, scenarios: list[dict[str, dict[str, Any]]]) -> list[str]:
     """Differences between node and Python for every page under every scenario ([] = none)."""
-    loaded = load_app(app_path)
-    defaults = default_snapshot(loaded.states)
-    scenarios = [{name: {**values, **scenario.get(name, {})} for name, values in defaults.items()}
-                 for scenario in scenarios]
-    js_outcomes, stderr = js_render(app_path, scenarios)
-    loaded = load_app(app_path)
-    pages = list(loaded.app.pages.values())
-    problems = []
-    for scenario, row in zip(scenarios, js_outcomes):
-        for page, js_outcome in zip(pages, row):
-            expected = python_render(loaded, page.component, scenario)
-            if not expected.same_as(js_outcome) and not _beyond_browser_ints(expected, js_outcome):
-                problems.append(f"{page.component.__name__}() with {scenario}: Python {expected}, browser {js_outcome}")
-    if "Warning:" in stderr or "Each child in a list" in stderr:
-        problems.append(f"React warned:\n{stderr[-2000:]}")
-    return problems
+    return compare_many([(app_path, scenarios)])[app_path]

@@ -14,7 +14,7 @@ import pytest
 
 from pyxjs.loader import load_app
 from pyxjs.transpiler import CompileErrors, transpile
-from tests.support.render import compare
+from tests.support.render import compare_many
 
 ROOT = Path(__file__).resolve().parents[2]
 # The examples are golden cases too, without a copy: fixtures/transpile/example_<name>/ holds
@@ -63,14 +63,33 @@ def test_transpile_golden(case: Path, update_goldens: bool):
     check_golden(compile_case(case), golden_dir(case) / "expected.jsx", update_goldens)
 
 
+@pytest.fixture(scope="module")
+def golden_runs() -> dict[Path, list[str] | str]:
+    """Every golden case rendered in node (one bundle, one process) and in CPython."""
+    cases, failed = [], {}
+    for case in TRANSPILE_CASES:
+        scenarios_file = golden_dir(case) / "states.json"
+        scenarios = json.loads(scenarios_file.read_text()) if scenarios_file.is_file() else []
+        cases.append((case, [{}, *scenarios]))
+    try:
+        return compare_many(cases)
+    except Exception as exc:  # one broken case must not hide which one: run them one by one
+        for case, scenarios in cases:
+            try:
+                failed.update(compare_many([(case, scenarios)]))
+            except Exception as single:
+                failed[case] = f"{type(single).__name__}: {single}"
+        if not failed:
+            raise exc
+        return failed
+
+
 @pytest.mark.parametrize("case", TRANSPILE_CASES, ids=lambda p: golden_dir(p).name)
-def test_transpiled_golden_runs_like_python(case: Path):
+def test_transpiled_golden_runs_like_python(case: Path, golden_runs):
     """The golden's output, run in node through the real runtime and React, shows what the same
     functions show when CPython runs them, for the defaults and each scenario in states.json."""
-    scenarios_file = golden_dir(case) / "states.json"
-    scenarios = json.loads(scenarios_file.read_text()) if scenarios_file.is_file() else []
-    problems = compare(case, [{}, *scenarios])
-    assert not problems, "\n".join(problems)
+    problems = golden_runs[case]
+    assert not problems, problems if isinstance(problems, str) else "\n".join(problems)
 
 
 @pytest.mark.parametrize("case", ERROR_CASES, ids=lambda p: p.parent.name)

@@ -1,6 +1,7 @@
 // Python's str() and repr() of JS values, steered by an optional static type descriptor T:
 // "int" | "float" | "str" | "bool" | "none" | "any" | ["list", T] | ["tuple", [T, ...]] |
-// ["tuple*", T] | ["dict", Tk, Tv] | ["opt", T]. JS cannot tell 1 from 1.0; without T
+// ["tuple*", T] | ["dict", Tk, Tv] | ["opt", T] | ["listof", [T, ...]] (a list literal whose items
+// differ in type, by position) | ["dictof", {key: T}] (a dict literal's values, by key). JS cannot tell 1 from 1.0; without T
 // ("any") an integral number within ±(2**53 - 1) prints as an int, anything else as a float.
 
 import { isDict, isIntNum } from "./core.js";
@@ -63,6 +64,7 @@ const itemType = (T, i) => {
     case "tuple*":
       return T[1];
     case "tuple":
+    case "listof":
       return T[1][i] ?? "any";
     default:
       return "any";
@@ -99,8 +101,10 @@ function repr(x, T, seen, ascii) {
     }
     if (x instanceof Set) return x.size ? `{${[...x].map((v) => repr(v, "any", seen, ascii)).join(", ")}}` : "set()";
     const [Tk, Tv] = Array.isArray(T) && T[0] === "dict" ? [T[1], T[2]] : ["any", "any"];
+    const byKey = Array.isArray(T) && T[0] === "dictof" ? T[1] : null;
     const entries = x instanceof Map ? [...x] : Object.entries(x);
-    return `{${entries.map(([k, v]) => `${repr(k, Tk, seen, ascii)}: ${repr(v, Tv, seen, ascii)}`).join(", ")}}`;
+    const valueType = (k) => (byKey ? (Object.hasOwn(byKey, k) ? byKey[k] : "any") : Tv);
+    return `{${entries.map(([k, v]) => `${repr(k, Tk, seen, ascii)}: ${repr(v, valueType(k), seen, ascii)}`).join(", ")}}`;
   } finally {
     seen.delete(x);
   }

@@ -23,6 +23,9 @@ class PyType:
     variadic: bool = False  # tuple[int, ...]
     cls: Any = None  # object: the dataclass / annotated class whose fields we know
     optional: bool = False  # the value may also be None
+    # A list or dict literal whose items differ in type: the type of each, by position or by key
+    # (so `[price, count]` prints `[2.0, 3]`, which the joined item type cannot say).
+    shape: tuple = ()
 
     def __str__(self) -> str:
         if self.kind == "list":
@@ -201,17 +204,25 @@ def value_type(value: Any) -> PyType:
     if isinstance(value, str):
         return STR
     if isinstance(value, list):
-        return list_of(join(*(value_type(v) for v in value)) if value else ANY)
+        items = [value_type(v) for v in value]
+        kind = list_of(join(*items) if value else ANY)
+        return dataclasses.replace(kind, shape=tuple(items)) if len(set(items)) > 1 else kind
     if isinstance(value, tuple):
         return tuple_of(*(value_type(v) for v in value))
     if isinstance(value, dict):
-        return dict_of(STR, join(*(value_type(v) for v in value.values())) if value else ANY)
+        values = [value_type(v) for v in value.values()]
+        kind = dict_of(STR, join(*values) if value else ANY)
+        return dataclasses.replace(kind, shape=tuple(zip(value, values))) if len(set(values)) > 1 else kind
     return ANY
 
 
 def descriptor(t: PyType) -> Any:
     """The JSON type descriptor runtime_js/src/py.js takes for printing (docs/python-semantics.md)."""
-    if t.kind == "list":
+    if t.shape and t.kind == "list":
+        d: Any = ["listof", [descriptor(item) for item in t.shape]]
+    elif t.shape and t.kind == "dict":
+        d = ["dictof", {key: descriptor(value) for key, value in t.shape}]
+    elif t.kind == "list":
         d: Any = ["list", descriptor(t.args[0])]
     elif t.kind == "tuple":
         d = ["tuple*", descriptor(t.args[0])] if t.variadic else ["tuple", [descriptor(a) for a in t.args]]
@@ -228,4 +239,6 @@ def needs_descriptor(t: PyType) -> bool:
     """Printing needs the static type only where the value alone is ambiguous: floats and tuples."""
     if t.kind in ("float", "tuple"):
         return True
+    if t.shape:
+        return any(needs_descriptor(s if isinstance(s, PyType) else s[1]) for s in t.shape)
     return any(needs_descriptor(a) for a in t.args if isinstance(a, PyType))

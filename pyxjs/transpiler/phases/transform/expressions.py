@@ -4,6 +4,7 @@ comprehensions. Operations on values known at build time are folded by Python it
 from __future__ import annotations
 
 import ast
+import dataclasses
 import difflib
 import operator
 from typing import Any, Callable
@@ -375,7 +376,10 @@ class Expressions:
                 isinstance(e, ast.Starred) for e in node.elts):
             return self.literal([v.constant for v in typed], node)
         item = t.join(*(v.type for v in typed)) if typed else t.NEVER
-        return Typed(js.ArrayExpr(items), t.list_of(item))
+        kind = t.list_of(item)
+        if not any(isinstance(e, ast.Starred) for e in node.elts) and len({v.type for v in typed}) > 1:
+            kind = dataclasses.replace(kind, shape=tuple(v.type for v in typed))
+        return Typed(js.ArrayExpr(items), kind)
 
     def expr_Tuple(self, node: ast.Tuple) -> Typed:
         items, typed, starred = self.sequence_items(node.elts)
@@ -415,6 +419,8 @@ class Expressions:
             return self.literal(constant, node)
         kind = t.dict_of(t.STR, t.join(*value_types) if value_types else t.NEVER)
         if not dynamic:
+            if len(set(value_types)) > 1:
+                kind = dataclasses.replace(kind, shape=tuple(zip((k for k, _ in entries), value_types)))
             return Typed(js.ObjectExpr(entries), kind)
         pairs = [js.ArrayExpr([js.Literal(k), v]) for k, v in entries]
         spread_parts = [item if isinstance(item, js.Spread) else None for item in dynamic]
