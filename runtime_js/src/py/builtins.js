@@ -126,9 +126,9 @@ function parseIntText(text, base) {
 // Python's int(x) / int(x, base).
 export function int_(x = 0, base = null) {
   if (base !== null && base !== undefined) {
-    if (typeof x !== "string") throw new PyError("TypeError", "int() can't convert non-string with explicit base");
     const b = toIndex(base);
     if (b !== 0 && (b < 2 || b > 36)) throw new PyError("ValueError", "int() base must be >= 2 and <= 36, or 0");
+    if (typeof x !== "string") throw new PyError("TypeError", "int() can't convert non-string with explicit base");
     return parseIntText(x, b);
   }
   if (typeof x === "boolean") return num(x);
@@ -203,6 +203,7 @@ export const max = (...args) => extreme("max", gt, args);
 export function sum(iterable, start = 0) {
   if (typeof start === "string") throw new PyError("TypeError", "sum() can't sum strings [use ''.join(seq) instead]");
   const items = iter(iterable);
+  if (items.length === 0) return start;
   let i = 0;
   let acc = start;
   if (isInt(start)) {

@@ -32,12 +32,13 @@ export function dict_get(d, key, fallback = null) {
   return typeof key === "string" && Object.hasOwn(d, key) ? d[key] : fallback;
 }
 
+export const dict_copy = (d) => ({ ...d });
 export const dict_keys = (d) => Object.keys(d);
 export const dict_values = (d) => Object.values(d);
 export const dict_items = (d) => Object.entries(d);
 
 const LIST = { index: list_index, count: list_count, copy: list_copy };
-const DICT = { get: dict_get, keys: dict_keys, values: dict_values, items: dict_items };
+const DICT = { get: dict_get, copy: dict_copy, keys: dict_keys, values: dict_values, items: dict_items };
 
 // obj.name(...args) for a str, list or dict known only at run time.
 export function method(obj, name, ...args) {

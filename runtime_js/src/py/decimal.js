@@ -3,7 +3,7 @@
 // too except on exact ties, where JS rounds up and Python rounds to even. Every double has a
 // finite decimal expansion, so BigInt gives it exactly.
 
-const view = new DataView(new ArrayBuffer(8));
+const view = /* @__PURE__ */ new DataView(/* @__PURE__ */ new ArrayBuffer(8));
 
 // For finite x > 0: { digits, decpt } with x = 0.DIGITS × 10**decpt, no leading/trailing zeros.
 export function exactDecimal(x) {

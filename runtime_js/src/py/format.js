@@ -71,7 +71,7 @@ function parseSpec(spec, typeLabel, defaultType, defaultAlign) {
 // Pads `body` (the text after sign and prefix) to the spec's width.
 function pad(f, sign, prefix, intDigits, rest, numeric) {
   let digits = intDigits;
-  if (numeric && f.grouping) digits = group(digits, f.grouping, f.groupSize, 0);
+  if (numeric && f.grouping && digits) digits = group(digits, f.grouping, f.groupSize, 0);
   const fixedLen = strLen(sign) + prefix.length + strLen(rest);
   if (numeric && f.fill === "0" && f.align === "=" && f.width > 0 && /^\d/.test(intDigits)) {
     // Zero padding takes part in grouping: format(1234, "09,") == "0,001,234".
@@ -138,7 +138,7 @@ function formatInt(n, f, label) {
       if (f.sign) throw new PyError("ValueError", "Sign not allowed with integer format specifier 'c'");
       if (f.alt) throw new PyError("ValueError", "Alternate form (#) not allowed with integer format specifier 'c'");
       if (n < 0 || n > 0x10ffff) throw new PyError("OverflowError", "%c arg not in range(0x110000)");
-      return pad(f, "", "", "", String.fromCodePoint(n), false);
+      return pad(f, "", "", "", String.fromCodePoint(n), true);
     default:
       throw new PyError("ValueError", `Unknown format code '${f.type}' for object of type '${label}'`);
   }
@@ -212,7 +212,7 @@ function formatFloat(x, f) {
   else if (!Number.isFinite(x)) body = "inf";
   else body = floatBody(Math.abs(x), type, prec, f.alt, addDot0);
   if (upper) body = body.toUpperCase();
-  if (f.z && neg && !/[1-9]/.test(body.split(/[eE]/)[0])) neg = false;
+  if (f.z && neg && Number.isFinite(x) && !/[1-9]/.test(body.split(/[eE]/)[0])) neg = false;
   body += pct;
   const m = Number.isFinite(x) ? /^(\d*)(.*)$/s.exec(body) : ["", "", body];
   if (!Number.isFinite(x) && f.fill === "0" && f.align === "=") {

@@ -146,7 +146,7 @@ export function pos(a) {
 
 export function invert(a) {
   if (!isInt(a)) throw new PyError("TypeError", `bad operand type for unary ~: '${typeName(a)}'`);
-  return -num(a) - 1;
+  return checkInt(-num(a) - 1);
 }
 
 // Python ==: deep, 1 == 1.0 == True, "1" != 1. Arrays compare elementwise (the model cannot

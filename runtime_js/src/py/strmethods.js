@@ -69,9 +69,9 @@ export function str_capitalize(s) {
   return out;
 }
 
-const WS_LEFT = new RegExp(`^[${WS}]+`);
-const WS_RIGHT = new RegExp(`[${WS}]+$`);
-const WS_ONLY = new RegExp(`^[${WS}]+$`);
+const WS_LEFT = /* @__PURE__ */ new RegExp(`^[${WS}]+`);
+const WS_RIGHT = /* @__PURE__ */ new RegExp(`[${WS}]+$`);
+const WS_ONLY = /* @__PURE__ */ new RegExp(`^[${WS}]+$`);
 const isWs = (ch) => WS_ONLY.test(ch);
 
 function strip(s, chars, left, right, name) {
