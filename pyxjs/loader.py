@@ -64,21 +64,31 @@ def load_app(path: Path) -> LoadedApp:
     app = vars(module).get("app") if isinstance(vars(module).get("app"), App) else apps[0]
     if not app.pages:
         raise AppLoadError(f"{shown}: the app has no pages\nhint: add `app.add_page(index)` for a component function `index`")
-    # The States this load defined, and those of the app's sibling modules imported earlier
-    # (a module already in sys.modules does not run, so its classes register no second time).
-    app_root = path.resolve().parent
+    # The States this load defined, and those of the app's own modules that it imports but that
+    # were imported before (a module already in sys.modules does not run again, so its classes
+    # register no second time).
+    used = _app_modules(module, path.resolve().parent)
     states = [cls for name, cls in State._pyx_registry.items()
-              if before.get(name) is not cls or _defined_under(cls, app_root)]
+              if before.get(name) is not cls or (cls.__module__ in used and getattr(used[cls.__module__], cls.__name__, None) is cls)]
     return LoadedApp(path, module, app, states)
 
 
-def _defined_under(cls: type, folder: Path) -> bool:
-    """A class still bound in a loaded module of the app's folder (not one a reload replaced)."""
-    module = sys.modules.get(cls.__module__)
-    filename = getattr(module, "__file__", None)
-    if filename is None or getattr(module, cls.__name__, None) is not cls:
-        return False
-    return Path(filename).resolve().is_relative_to(folder)
+def _app_modules(root: ModuleType, folder: Path) -> dict[str, ModuleType]:
+    """The app module and the modules of its folder that it imports, directly or through each other."""
+    found: dict[str, ModuleType] = {}
+    pending = [root]
+    while pending:
+        module = pending.pop()
+        if module.__name__ in found:
+            continue
+        found[module.__name__] = module
+        for value in list(vars(module).values()):
+            owner = value if isinstance(value, ModuleType) else sys.modules.get(getattr(value, "__module__", None) or "")
+            filename = getattr(owner, "__file__", None)
+            if owner is not None and filename and owner.__name__ not in found \
+                    and Path(filename).resolve().is_relative_to(folder):
+                pending.append(owner)
+    return found
 
 
 def _module_name(path: Path) -> str:

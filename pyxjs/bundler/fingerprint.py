@@ -1,6 +1,6 @@
 """Is dist up to date? Hashes of the app's sources and of the toolchain, kept in the manifest.
 
-Imports no compiler, so `pyx run` on a fresh dist starts without loading libcst.
+Imports no compiler, so `pyx run` on a fresh dist starts without loading the transpiler.
 """
 
 from __future__ import annotations

@@ -29,7 +29,7 @@ class CompileError(Exception):
     message: str
     file: str
     line: int
-    col: int  # 0-based, as libcst reports it
+    col: int  # 0-based, in characters
     hint: str = ""
     source_line: str = ""
     length: int = 1

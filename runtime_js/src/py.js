@@ -16,4 +16,6 @@ export {
   str_join, str_startswith, str_endswith, str_replace, str_find, str_rfind, str_index, str_rindex, str_count,
   str_zfill, str_isdigit, str_isalpha, str_isspace, str_format,
 } from "./py/strmethods.js";
-export { list_index, list_count, list_copy, dict_get, dict_copy, dict_keys, dict_values, dict_items, method } from "./py/collections.js";
+export {
+  list_index, list_count, list_copy, dict_get, dict_copy, dict_keys, dict_values, dict_items, method, unpack, toJSON,
+} from "./py/collections.js";

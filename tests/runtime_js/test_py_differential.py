@@ -27,7 +27,7 @@ from typing import Any, Callable
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
-from pyxjs.build.node import find_node_tools
+from pyxjs.bundler.node import find_node_tools
 
 PY_JS = Path(__file__).resolve().parents[2] / "runtime_js" / "src" / "py.js"
 MAX = 2**53 - 1

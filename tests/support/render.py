@@ -75,6 +75,9 @@ class _ReflexList(list):
     def join(self, sep: str = "") -> str:
         return sep.join(self)
 
+    def to_string(self) -> str:
+        return json.dumps(self, separators=(",", ":"), ensure_ascii=False)
+
 
 class _ReflexStr(str):
     def length(self) -> int:

@@ -9,7 +9,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from tests.support.render import compare
@@ -107,7 +107,8 @@ def app_path(tmp_path_factory) -> Path:
     return write_app(tmp_path_factory.mktemp("differential"))
 
 
-@settings(max_examples=6, deadline=None, database=None,
+# No shrinking: a batch already lists every differing case, and shrinking one costs minutes.
+@settings(max_examples=6, deadline=None, database=None, phases=[Phase.explicit, Phase.generate],
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.function_scoped_fixture])
 @given(states=st.lists(STATE, min_size=12, max_size=12))
 def test_expressions_match_python(app_path: Path, states):
@@ -161,3 +162,27 @@ def test_dicts_with_integer_like_keys_keep_insertion_order(tmp_path: Path):
         app.add_page(index)
         '''))
     assert compare(path, [{}]) == []
+
+
+def test_unpacking_and_reflex_to_string(tmp_path: Path):
+    path = tmp_path / "unpack_app.py"
+    path.write_text(textwrap.dedent('''\
+        import pyxjs as rx
+
+
+        class Pairs(rx.State):
+            pair: list[int] = [1, 2]
+            names: list[str] = ["a", "é"]
+
+
+        def index():
+            a, b = Pairs.pair
+            first, second = b, a
+            return rx.text(f"{first}-{second}", Pairs.names.to_string())
+
+
+        app = rx.App()
+        app.add_page(index)
+        '''))
+    scenarios = [{}, {"pairs": {"pair": [3, 4], "names": []}}, {"pairs": {"pair": [1, 2, 3]}}, {"pairs": {"pair": []}}]
+    assert compare(path, scenarios) == []

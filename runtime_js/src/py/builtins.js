@@ -25,7 +25,8 @@ export function abs(x) {
 
 // Round half to even on the exact value, like CPython (round(2.675, 2) == 2.67, since the
 // double 2.675 is slightly below; round(0.125, 2) == 0.12, an exact tie).
-export function round(x, ndigits = null) {
+// `isFloat`: the compiler knows x is a float (JS cannot tell -4.0 from -4, and round(-4.0, -1) is -0.0).
+export function round(x, ndigits = null, isFloat = false) {
   if (typeof x !== "number" && typeof x !== "boolean") {
     throw new PyError("TypeError", `type ${typeName(x)} doesn't define __round__ method`);
   }
@@ -39,7 +40,7 @@ export function round(x, ndigits = null) {
     return checkInt(diff > 0.5 || (diff === 0.5 && f % 2 !== 0) ? f + 1 : f);
   }
   const n = toIndex(ndigits);
-  if (isIntNum(v)) {
+  if (isIntNum(v) && !isFloat) {
     if (n >= 0) return v + 0;
     if (n < -16) return 0; // 10**17 > 2 * MAX_INT, so everything rounds to 0
     const p = 10 ** -n;

@@ -1,7 +1,7 @@
 // list and dict methods, receiver first, and method(): dispatch when the receiver's static
 // type is unknown.
 
-import { PyError, typeName, isDict, toIndex } from "./core.js";
+import { PyError, typeName, isDict, toIndex, iter } from "./core.js";
 import { eq } from "./ops.js";
 import { pyRepr } from "./repr.js";
 import * as S from "./strmethods.js";
@@ -48,4 +48,20 @@ export function method(obj, name, ...args) {
   else if (isDict(obj)) fn = Object.hasOwn(DICT, name) ? DICT[name] : undefined;
   if (!fn) throw new PyError("AttributeError", `'${typeName(obj)}' object has no attribute '${name}'`);
   return fn(obj, ...args);
+}
+
+// `a, b = value`: Python checks the count; JS destructuring would fill in undefined.
+export function unpack(value, count) {
+  const items = iter(value);
+  if (items.length !== count) {
+    throw new PyError("ValueError", items.length > count
+      ? `too many values to unpack (expected ${count})`
+      : `not enough values to unpack (expected ${count}, got ${items.length})`);
+  }
+  return items;
+}
+
+// Reflex's Var.to_string(): the value as compact JSON.
+export function toJSON(value) {
+  return JSON.stringify(value);
 }

@@ -86,32 +86,34 @@ function divmod(a, b) {
   return [floordiv, mod];
 }
 
-export function floordiv(a, b) {
+// `isFloat` (floordiv, mod, pow): the compiler knows an operand is a float, so the float rules
+// apply even to integral values (-0.0 // 1.0 is -0.0; JS cannot tell 1.0 from 1).
+export function floordiv(a, b, isFloat = false) {
   if (!(isNum(a) && isNum(b))) throw unsupported("//", a, b);
   const x = num(a);
   const y = num(b);
-  const ints = bothInt(a, b);
+  const ints = !isFloat && bothInt(a, b);
   if (y === 0) throw new PyError("ZeroDivisionError", ints ? "integer division or modulo by zero" : "float floor division by zero");
   const q = divmod(x, y)[0];
   return ints ? checkInt(q) : q;
 }
 
-export function mod(a, b) {
+export function mod(a, b, isFloat = false) {
   if (typeof a === "string") throw new PyError("TypeError", "printf-style formatting (str % args) is not supported");
   if (!(isNum(a) && isNum(b))) throw unsupported("%", a, b);
   const x = num(a);
   const y = num(b);
-  const ints = bothInt(a, b);
+  const ints = !isFloat && bothInt(a, b);
   if (y === 0) throw new PyError("ZeroDivisionError", ints ? "integer division or modulo by zero" : "float modulo");
   const r = divmod(x, y)[1];
   return ints ? r + 0 : r;
 }
 
-export function pow(a, b) {
+export function pow(a, b, isFloat = false) {
   if (!(isNum(a) && isNum(b))) throw unsupported("** or pow()", a, b);
   const x = num(a);
   const y = num(b);
-  if (bothInt(a, b) && y >= 0) {
+  if (!isFloat && bothInt(a, b) && y >= 0) {
     // Exact: BigInt, bounded so a huge exponent cannot allocate a huge number.
     if (x === 0 || x === 1) return y === 0 ? 1 : x;
     if (x === -1) return y % 2 === 0 ? 1 : -1;

@@ -1,4 +1,4 @@
-"""Transform: one Python function (libcst) -> one JS function (jsast).
+"""Transform: one Python function (ast) -> one JS function (jsast).
 
 The transformer is split by node group, one mixin module each: statements, expressions, calls
 (builtins and methods), jsx (components and control flow), events, hooks, and pysem (the

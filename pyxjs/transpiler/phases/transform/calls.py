@@ -142,6 +142,8 @@ class Calls:
             self.arity(node, name, args, 1, 2)
             ndigits = len(args) == 2 and not (args[1].is_constant and args[1].constant is None)
             kind = (t.INT if first.kind in ("int", "bool") else t.FLOAT) if ndigits else t.INT
+            if ndigits and first.kind == "float":
+                nodes.append(js.Literal(True))  # the float rules, even for an integral value
             return Typed(self.py("round", *nodes), kind)
         if name == "abs":
             self.arity(node, name, args, 1, 1)

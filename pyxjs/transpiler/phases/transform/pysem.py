@@ -100,8 +100,10 @@ class PySemantics:
             if name in _JS_ARITH:
                 # ints stay exact: a result past 2**53 raises OverflowError instead of rounding
                 return self.py("checkInt", js.Binary(_JS_ARITH[name], left.node, right.node)), t.INT
+            if result.kind == "float":  # the float rules even for integral values (-0.0 // 1.0)
+                return self.py(name, left.node, right.node, js.Literal(True)), t.FLOAT
             if name == "pow":
-                return self.py("pow", left.node, right.node), (t.ANY if result.kind == "int" else t.FLOAT)
+                return self.py("pow", left.node, right.node), t.ANY
             return self.py(name, left.node, right.node), result
         if name == "add" and lk == rk == "str" and not (left.type.optional or right.type.optional):
             return js.Binary("+", left.node, right.node), t.STR
