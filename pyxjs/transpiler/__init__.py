@@ -3,6 +3,7 @@
 import gc
 
 from pyxjs.transpiler.diagnostics import CODES, CompileError, CompileErrors
+from pyxjs.transpiler.phases.analyze.resolve import clear_cache
 from pyxjs.transpiler.project import JSModule, Project
 
 
@@ -15,12 +16,14 @@ def transpile(functions, root, embed_sources: bool = False) -> list[JSModule]:
     # so the cycle collector's passes are pure cost here (about 40% of a large app's time).
     collecting = gc.isenabled()
     gc.disable()
+    clear_cache()
     try:
         project = Project(root, embed_sources)
         for function in functions:
             project.compile_page(function)
         return project.render()
     finally:
+        clear_cache()
         if collecting:
             gc.enable()
 

@@ -25,24 +25,29 @@ class Printer:
         self.col = 0
         self.indent = 0
         self.mappings: list[tuple[int, int, int, int]] = []
+        self.last_loc: tuple[int, int] | None = None
 
     # -- output primitives --------------------------------------------------------------
     def write(self, text: str) -> None:
         self.parts.append(text)
-        newlines = text.count("\n")
-        if newlines:
-            self.line += newlines
+        if "\n" in text:  # rare: newline() and template literals spanning lines
+            self.line += text.count("\n")
             self.col = len(text) - text.rindex("\n") - 1
         else:
             self.col += len(text)
 
     def newline(self) -> None:
-        self.write("\n" + "  " * self.indent)
+        self.parts.append("\n" + "  " * self.indent)
+        self.line += 1
+        self.col = 2 * self.indent
 
     def mark(self, node: js.Node) -> None:
-        if node.loc is not None:
-            line, col = node.loc
-            self.mappings.append((self.line, self.col, line - 1, col))
+        loc = node.loc
+        # A segment only where the Python position changes: nested nodes of one expression
+        # often share it, and a map entry per node would double the map for nothing.
+        if loc is not None and loc != self.last_loc:
+            self.last_loc = loc
+            self.mappings.append((self.line, self.col, loc[0] - 1, loc[1]))
 
     def text(self) -> str:
         return "".join(self.parts)
@@ -134,8 +139,7 @@ class Printer:
     # -- expressions --------------------------------------------------------------------
     def expr(self, node: js.Expr) -> None:
         self.mark(node)
-        method = getattr(self, "expr_" + type(node).__name__)
-        method(node)
+        _PRINT[type(node)](self, node)
 
     def expr_Raw(self, node: js.Raw) -> None:
         self.write(node.text)
@@ -148,6 +152,8 @@ class Printer:
             self.write("null")
         elif isinstance(value, bool):
             self.write("true" if value else "false")
+        elif isinstance(value, int):
+            self.write(str(value))
         else:
             self.write(json.dumps(value, ensure_ascii=False).replace("</", "<\\/"))
 
@@ -272,6 +278,11 @@ class Printer:
             self.write("(")
             self.expr(node)
             self.write(")")
+
+
+_PRINT = {kind: getattr(Printer, "expr_" + kind.__name__) for kind in (
+    js.Raw, js.Literal, js.Template, js.Call, js.Member, js.Spread, js.Binary, js.Unary, js.Conditional, js.Arrow,
+    js.ArrayExpr, js.ObjectExpr, js.JSXElement)}
 
 
 def _plain_attr(value: str) -> bool:

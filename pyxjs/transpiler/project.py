@@ -16,6 +16,7 @@ from pyxjs.transpiler import jsast as js
 from pyxjs.transpiler.diagnostics import CompileError, CompileErrors
 from pyxjs.transpiler.names import ModuleNames, component_js_name, js_identifier, prop_identifier
 from pyxjs.transpiler.phases.analyze import types as t
+from pyxjs.transpiler.phases.analyze.resolve import signature_of
 from pyxjs.transpiler.phases.parse import ParsedFile, parse_file
 from pyxjs.transpiler.phases.transform import FunctionTransformer
 from pyxjs.transpiler.printer import print_module
@@ -153,7 +154,7 @@ class ModuleUnit:
         info.return_type = annotated if annotated is not None and annotated.kind != "any" else (
             t.join(*returns) if returns else t.NONE)
         info.prop_names = {p: prop_identifier(p) if info.component else js_identifier(p)
-                           for p in inspect.signature(function).parameters}
+                           for p in signature_of(function).parameters}
         info.in_progress = False
         self.functions[name] = compiled
         return info

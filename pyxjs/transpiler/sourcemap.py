@@ -8,7 +8,7 @@ import json
 _B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 
 
-def vlq(value: int) -> str:
+def _vlq(value: int) -> str:
     bits = (-value << 1) | 1 if value < 0 else value << 1
     out = []
     while True:
@@ -17,6 +17,15 @@ def vlq(value: int) -> str:
         out.append(_B64[digit | (32 if bits else 0)])
         if not bits:
             return "".join(out)
+
+
+_SMALL = {v: _vlq(v) for v in range(-1024, 1025)}
+
+
+def vlq(value: int) -> str:
+    """Base64 VLQ of one number (the small ones, nearly all of a map, from a table)."""
+    cached = _SMALL.get(value)
+    return cached if cached is not None else _vlq(value)
 
 
 def encode_mappings(mappings: list[tuple[int, int, int, int]]) -> str:

@@ -24,15 +24,19 @@ class ParsedFile:
     tree: ast.Module
     functions: dict[str, ast.FunctionDef | ast.AsyncFunctionDef]
     annotations: dict[tuple[int, int], Any] = field(default_factory=dict)  # evaluated, by position
+    ascii_lines: frozenset[int] = frozenset()  # 1-based numbers of lines where bytes == characters
+
+    def __post_init__(self) -> None:
+        self.ascii_lines = frozenset(n for n, text in enumerate(self.lines, 1) if text.isascii())
 
     def line(self, number: int) -> str:
         return self.lines[number - 1] if 0 < number <= len(self.lines) else ""
 
     def column(self, line: int, byte_offset: int) -> int:
         """ast counts columns in UTF-8 bytes; carets and source maps count characters."""
-        text = self.line(line)
-        if text.isascii():
+        if line in self.ascii_lines:
             return byte_offset
+        text = self.line(line)
         return len(text.encode("utf-8")[:byte_offset].decode("utf-8", "replace"))
 
     def span(self, node: ast.AST) -> tuple[int, int, int]:

@@ -102,8 +102,29 @@ def dotted_parts(node: ast.AST) -> list[str] | None:
     return list(reversed(parts))
 
 
+_cache: dict[tuple[int, tuple[str, ...]], tuple[dict, Resolved | None]] = {}
+
+
 def resolve(parts: list[str], module_globals: dict[str, Any]) -> Resolved | None:
-    """Look a dotted global name up; None when the module has no such name."""
+    """Look a dotted global name up; None when the module has no such name.
+
+    Cached per module for the length of a compile (`clear_cache()`): the app's globals do not
+    change while it is being compiled, and components look the same few names up many times.
+    """
+    key = (id(module_globals), tuple(parts))
+    hit = _cache.get(key)
+    if hit is not None and hit[0] is module_globals:
+        return hit[1]
+    result = _resolve(parts, module_globals)
+    _cache[key] = (module_globals, result)
+    return result
+
+
+def clear_cache() -> None:
+    _cache.clear()
+
+
+def _resolve(parts: list[str], module_globals: dict[str, Any]) -> Resolved | None:
     value = lookup(parts, module_globals)
     if value is _MISSING:
         return None
@@ -170,6 +191,12 @@ def is_app_function(function: types.FunctionType) -> bool:
         return False
     resolved = str(Path(filename).resolve())
     return not any(resolved.startswith(root + "/") for root in _library_roots())
+
+
+@functools.lru_cache(maxsize=4096)
+def signature_of(function: Any) -> inspect.Signature:
+    """inspect.signature, computed once per function (an app calls its helpers many times)."""
+    return inspect.signature(function)
 
 
 def is_jsonable(value: Any, depth: int = 0) -> bool:

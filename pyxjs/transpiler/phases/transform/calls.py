@@ -9,6 +9,7 @@ from typing import Any
 
 from pyxjs.transpiler import jsast as js
 from pyxjs.transpiler.phases.analyze import types as t
+from pyxjs.transpiler.phases.analyze.resolve import signature_of
 from pyxjs.transpiler.phases.analyze.resolve import (
     BuiltinName,
     ComponentName,
@@ -435,7 +436,7 @@ class Calls:
 
     # -- the app's own functions --------------------------------------------------------
     def user_function_call(self, function: Any, node: ast.Call) -> Typed:
-        signature = inspect.signature(function)
+        signature = signature_of(function)
         names = list(signature.parameters)
         if any(isinstance(a, ast.Starred) for a in node.args) or any(k.arg is None for k in node.keywords):
             raise self.error("PYX101", node, "`*`/`**` arguments are not supported in calls to app functions yet",

@@ -10,6 +10,7 @@ import re
 from pyxjs.components.spec import ComponentSpec, EventSpec
 from pyxjs.transpiler import jsast as js
 from pyxjs.transpiler.phases.analyze import types as t
+from pyxjs.transpiler.phases.analyze.resolve import signature_of
 from pyxjs.transpiler.phases.analyze.resolve import HandlerName, dotted_parts, resolve
 from pyxjs.transpiler.phases.analyze.scopes import Local, Scope
 
@@ -88,7 +89,7 @@ class Events:
         return resolved
 
     def check_arity(self, node: ast.AST, handler: HandlerName, count: int, trigger: str) -> None:
-        signature = inspect.signature(handler.function)
+        signature = signature_of(handler.function)
         try:
             signature.bind(None, *range(count))
         except TypeError:

@@ -49,9 +49,17 @@ _OPERATOR_TEXT = {ast.BitAnd: "&", ast.BitOr: "|", ast.BitXor: "^", ast.LShift: 
                   ast.MatMult: "@"}
 
 
+_EXPR_METHOD: dict[type, str] = {}
+
+
+def _expr_method(kind: type) -> str:
+    name = _EXPR_METHOD[kind] = "expr_" + kind.__name__
+    return name
+
+
 class Expressions:
     def expr(self, node: ast.expr) -> Typed:
-        method = getattr(self, "expr_" + type(node).__name__, None)
+        method = getattr(self, _EXPR_METHOD.get(type(node)) or _expr_method(type(node)), None)
         if method is None:
             words = _EXPRESSION_WORDS.get(type(node).__name__, type(node).__name__)
             hint = {"Lambda": "lambdas work as event triggers, rx.foreach's render function and key= arguments",

@@ -11,6 +11,7 @@ from pyxjs.transpiler import jsast as js
 from pyxjs.transpiler.diagnostics import CompileError
 from pyxjs.transpiler.names import camel_case
 from pyxjs.transpiler.phases.analyze import types as t
+from pyxjs.transpiler.phases.analyze.resolve import signature_of
 from pyxjs.transpiler.phases.analyze.resolve import ConstantName, UserFunctionName, dotted_parts, resolve
 from pyxjs.transpiler.phases.analyze.scopes import Local, Scope
 from pyxjs.transpiler.phases.transform.typed import Typed
@@ -170,7 +171,7 @@ class JSX:
                 raise self.error("PYX101", render, "rx.foreach's second argument must be a lambda or a component "
                                                    "function of the app", "lambda item: rx.text(item)")
             import inspect
-            takes_index = len(inspect.signature(resolved.function).parameters) >= 2
+            takes_index = len(signature_of(resolved.function).parameters) >= 2
             names = ["$item", "$index"] if takes_index else ["$item"]
             fake = ast.Call(func=render, args=[ast.Name(n, ast.Load()) for n in names], keywords=[])
             ast.copy_location(fake, render)
