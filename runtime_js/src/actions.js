@@ -71,3 +71,9 @@ export function performActions(actions, env) {
 }
 
 export const ACTION_NAMES = Object.keys(ACTIONS);
+
+// A client action used directly as an event trigger (`on_click=rx.redirect("/")`), compiled
+// by the transpiler into a call of this.
+export function perform(...actions) {
+  performActions(actions, browserEnv());
+}

@@ -54,6 +54,13 @@ class ControlName:
 
 
 @dataclass(frozen=True)
+class ActionName:
+    """rx.redirect, rx.console_log, ...: a client action, usable directly as an event trigger."""
+
+    function: Any
+
+
+@dataclass(frozen=True)
 class BuiltinName:
     name: str  # a Python builtin the browser has a faithful version of (len, str, sorted, ...)
 
@@ -77,7 +84,7 @@ class OtherName:
     value: Any
 
 
-Resolved = Union[StateVarName, HandlerName, ComponentName, ControlName, BuiltinName, UserFunctionName,
+Resolved = Union[StateVarName, HandlerName, ComponentName, ControlName, ActionName, BuiltinName, UserFunctionName,
                  ConstantName, OtherName]
 
 _MISSING = object()
@@ -159,6 +166,9 @@ def classify(value: Any, owner: Any = None, attr: str = "") -> Resolved:
         return StateVarName(value)
     if isinstance(owner, type) and issubclass(owner, State) and attr in owner._pyx_handlers:
         return HandlerName(owner, attr, owner._pyx_handlers[attr])
+    if getattr(value, "__module__", None) == "pyxjs.state.actions" and isinstance(value, types.FunctionType) \
+            and not value.__name__.startswith("_"):
+        return ActionName(value)
     control = getattr(value, "_pyx_control", None)
     if isinstance(control, str):
         return ControlName(control)

@@ -11,7 +11,7 @@ from pyxjs.components.spec import ComponentSpec, EventSpec
 from pyxjs.transpiler import jsast as js
 from pyxjs.transpiler.phases.analyze import types as t
 from pyxjs.transpiler.phases.analyze.resolve import signature_of
-from pyxjs.transpiler.phases.analyze.resolve import HandlerName, dotted_parts, resolve
+from pyxjs.transpiler.phases.analyze.resolve import ActionName, HandlerName, dotted_parts, resolve
 from pyxjs.transpiler.phases.analyze.scopes import Local, Scope
 
 EVENT_ARG = "$e"
@@ -43,6 +43,8 @@ class Events:
         if isinstance(node, ast.Name) and self.is_local(node.id):
             local = self.read_local(node)
             return js.Call(local.node, trigger_args, loc=self.loc(node))
+        if isinstance(node, ast.Call) and self.action_of(node) is not None:
+            return self.action_call(node, self.action_of(node), trigger_args)
         if isinstance(node, ast.Call):
             handler = self.handler_ref(node.func, trigger)
             if node.keywords or any(isinstance(a, ast.Starred) for a in node.args):
@@ -54,6 +56,50 @@ class Events:
         handler = self.handler_ref(node, trigger)
         self.check_arity(node, handler, len(trigger_args), trigger)
         return js.Call(js.Raw(self.event_hook(handler, node)), trigger_args, loc=self.loc(node))
+
+    def action_of(self, node: ast.Call):
+        parts = dotted_parts(node.func)
+        if not parts or self.is_local(parts[0]):
+            return None
+        resolved = resolve(parts, self.unit.globals)
+        return resolved.function if isinstance(resolved, ActionName) else None
+
+    def action_call(self, node: ast.Call, builder, trigger_args: list[js.Expr]) -> js.Call:
+        """`rx.redirect("/x")` as a trigger: the action runs in the page, no server round trip.
+        The Python builder itself makes the action (so its checks and argument names hold),
+        with markers standing in for values only known in the browser."""
+        values: dict[str, js.Expr] = {}
+
+        def stand_in(value_node: ast.expr):
+            value = self.expr(value_node)
+            if value.is_constant:
+                return value.constant
+            marker = f"\x00pyx{len(values)}\x00"
+            values[marker] = self.as_str(value)
+            return marker
+
+        if any(isinstance(a, ast.Starred) for a in node.args) or any(k.arg is None for k in node.keywords):
+            raise self.error("PYX105", node, "`*`/`**` arguments are not supported in a client action",
+                             "pass each argument")
+        args = [stand_in(a) for a in node.args]
+        kwargs = {k.arg: stand_in(k.value) for k in node.keywords}
+        try:
+            action = builder(*args, **kwargs)
+        except (TypeError, ValueError) as exc:
+            raise self.error("PYX105", node, f"rx.{builder.__name__}(): {exc}",
+                             "values only known in the browser must be str here; pass other arguments as constants") from None
+        entries = []
+        for key, value in action.args.items():
+            if isinstance(value, str) and value in values:
+                entries.append((key, values[value]))
+            elif isinstance(value, str) and "\x00pyx" in value:
+                raise self.error("PYX105", node, f"rx.{builder.__name__}() changes this argument, so it must be a constant",
+                                 "pass a literal value")
+            else:
+                entries.append((key, self.literal(value, node).node))
+        self.unit.use_runtime("perform", "$perform")
+        action_js = js.ObjectExpr([("name", js.Literal(action.name)), ("args", js.ObjectExpr(entries))])
+        return js.Call(js.Raw("$perform"), [action_js], loc=self.loc(node))
 
     def event_lambda(self, node: ast.Lambda, trigger_args: list[js.Expr], trigger: str) -> js.Arrow:
         params = [p.arg for p in node.args.args]
@@ -106,7 +152,7 @@ class Events:
         parts = dotted_parts(target)
         if not parts or self.is_local(parts[0]):
             return False
-        return isinstance(resolve(parts, self.unit.globals), HandlerName)
+        return isinstance(resolve(parts, self.unit.globals), (HandlerName, ActionName))
 
     def event_callback(self, node: ast.expr) -> js.Expr:
         """A handler given to an app component: a JS function taking the trigger's values."""
