@@ -112,7 +112,7 @@ def shopping_list() -> rx.Component:
 def filter_bar() -> rx.Component:
     buttons = []
     for tag in ["all"] + ShopState.tags:
-        buttons.append(rx.button(tag.title(), on_click=ShopState.set_filter_tag(tag),
+        buttons.append(rx.button(tag.title(), on_click=ShopState.set_filter_tag(tag), id=f"filter-{tag}",
                                  variant="solid" if tag == ShopState.filter_tag else "soft"))
     shown = [item["name"] for item in ShopState.items
              if ShopState.filter_tag == "all" or item["tag"] == ShopState.filter_tag]

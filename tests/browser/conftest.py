@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import signal
@@ -112,3 +113,50 @@ def example_server(tmp_path_factory):
         yield server
     finally:
         server.stop()
+
+
+@contextlib.contextmanager
+def serve_app(folder: Path, source: Path | str):
+    """Serve one app with `pyx run` from `folder`: `source` is a file to copy there or the app's text.
+
+    The app is built beside its copy (its own .pyx/ and dist/), so nothing is written into the repository.
+    """
+    app_file = folder / "app.py"
+    if isinstance(source, Path):
+        shutil.copy(source, app_file)
+    else:
+        app_file.write_text(source)
+    server = PyxServer(app_file, folder / "server.log")
+    try:
+        server.wait_ready()
+        yield server
+    finally:
+        server.stop()
+
+
+class PageProblems:
+    """Console errors and warnings and uncaught exceptions of one page, as text lines."""
+
+    def __init__(self, page) -> None:
+        self.lines: list[str] = []
+        self.logs: list[str] = []
+        page.on("console", self._console)
+        page.on("pageerror", lambda exc: self.lines.append(f"pageerror: {exc}"))
+
+    def _console(self, message) -> None:
+        if message.type in ("error", "warning"):
+            self.lines.append(f"console.{message.type}: {message.text}")
+        else:
+            self.logs.append(message.text)
+
+
+@pytest.fixture(scope="session")
+def serve():
+    """`serve_app` for module fixtures: `with serve(folder, source) as server: ...`."""
+    return serve_app
+
+
+@pytest.fixture(scope="session")
+def page_problems():
+    """`PageProblems(page)` starts collecting a page's console errors/warnings and exceptions."""
+    return PageProblems
