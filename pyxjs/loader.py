@@ -39,7 +39,10 @@ def load_app(path: Path) -> LoadedApp:
         where = f"{shown}:{exc.lineno}:{exc.offset}" if exc.lineno else shown
         line = (exc.text or "").rstrip("\n")
         caret = f"\n    {line}\n    {' ' * max((exc.offset or 1) - 1, 0)}^" if line else ""
-        raise AppLoadError(f"{where}: syntax error: {exc.msg}{caret}") from None
+        hint = ("\nhint: `await` needs an `async def` event handler; components are plain functions "
+                "that read State" if "await" in (exc.msg or "") else "")
+        # PYX101 as the transpiler spells it, so a build's errors read alike wherever they come from
+        raise AppLoadError(f"{where}: error PYX101: syntax error: {exc.msg}{caret}{hint}") from None
 
     module_name = _module_name(path)
     module = ModuleType(module_name)

@@ -168,3 +168,45 @@ def test_staleness_follows_the_sources(apps: Path):
     assert not is_stale(app, dist)
     (dist / "index.html").unlink()
     assert is_stale(app, dist)  # dist damaged
+
+
+def test_every_compile_error_at_once_before_any_npm_install(tmp_path: Path):
+    """A fresh folder (no .pyx/ yet): the errors come out, sorted, and npm never ran."""
+    app = write_app(tmp_path, "app.py", '''import pyxjs as rx
+
+
+class S(rx.State):
+    count: int = 0
+
+
+def footer():
+    return rx.text(S.cuont)
+
+
+def index():
+    return rx.vstack(rx.centre("x"), footer(), rx.text(len(S.count, 2)))
+
+
+app = rx.App()
+app.add_page(index)
+''')
+    result = run("build", str(app))
+    assert result.exit_code == 1
+    out = result.output
+    assert "app.py:9:20: error PYX103: `S` has no var or event handler `cuont`" in out
+    assert "hint: did you mean `S.count`?" in out
+    assert "app.py:13:22: error PYX103: pyxjs has no `rx.centre` yet" in out
+    assert "app.py:13:56: error PYX101: len() takes 1 argument(s), got 2" in out
+    assert out.index("9:20") < out.index("13:22") < out.index("13:56")
+    assert "3 errors" in out
+    assert not (tmp_path / ".pyx" / "node_modules").exists()
+    assert not (tmp_path / "dist").exists()
+
+
+def test_await_in_a_component_is_a_coded_error(tmp_path: Path):
+    app = write_app(tmp_path, "app.py", "import pyxjs as rx\n\n\ndef index():\n    x = await load()\n"
+                                        "    return rx.text(x)\n\n\napp = rx.App()\napp.add_page(index)\n")
+    result = run("build", str(app))
+    assert result.exit_code == 1
+    assert "app.py:5:9: error PYX101: syntax error: 'await' outside async function" in result.output
+    assert "hint: `await` needs an `async def` event handler" in result.output
