@@ -4,12 +4,10 @@ and Python's builtins and methods by the receiver's type."""
 from __future__ import annotations
 
 import ast
-import inspect
 from typing import Any
 
 from pyxjs.transpiler import jsast as js
 from pyxjs.transpiler.phases.analyze import types as t
-from pyxjs.transpiler.phases.analyze.resolve import signature_of
 from pyxjs.transpiler.phases.analyze.resolve import (
     BuiltinName,
     ComponentName,
@@ -21,8 +19,8 @@ from pyxjs.transpiler.phases.analyze.resolve import (
     dotted_parts,
     missing_part,
     resolve,
+    signature_of,
 )
-from pyxjs.transpiler.phases.analyze.scopes import Local, Scope
 from pyxjs.transpiler.phases.transform.typed import Typed
 
 _HINT_BROWSER = "move this into an event handler or a computed var; components run in the browser"
@@ -257,17 +255,7 @@ class Calls:
             if node.args.vararg or node.args.kwarg or node.args.kwonlyargs or len(params) != len(param_types):
                 raise self.error("PYX101", node, f"this lambda must take exactly {len(param_types)} argument(s)",
                                  "write `lambda item: ...`")
-            saved = self.scope
-            self.scope = Scope(parent=saved)
-            try:
-                names = []
-                for param, kind in zip(params, param_types):
-                    js_name = self.local_js_name(param.arg)
-                    self.scope.names[param.arg] = Local(js_name, kind)
-                    names.append(js_name)
-                body = self.expr(node.body)
-            finally:
-                self.scope = saved
+            names, body = self.lambda_body(node, param_types)
             return js.Arrow(names, body.node)
         parts = dotted_parts(node)
         resolved = resolve(parts, self.unit.globals) if parts and not self.is_local(parts[0]) else None

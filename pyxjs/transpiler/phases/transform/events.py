@@ -4,14 +4,12 @@ passed into the app's own components as props."""
 from __future__ import annotations
 
 import ast
-import inspect
 import re
 
 from pyxjs.components.spec import ComponentSpec, EventSpec
 from pyxjs.transpiler import jsast as js
 from pyxjs.transpiler.phases.analyze import types as t
-from pyxjs.transpiler.phases.analyze.resolve import signature_of
-from pyxjs.transpiler.phases.analyze.resolve import ActionName, HandlerName, dotted_parts, resolve
+from pyxjs.transpiler.phases.analyze.resolve import ActionName, HandlerName, dotted_parts, resolve, signature_of
 from pyxjs.transpiler.phases.analyze.scopes import Local, Scope
 
 EVENT_ARG = "$e"

@@ -26,8 +26,8 @@ from pyxjs.transpiler.phases.analyze.resolve import (
     missing_part,
     resolve,
 )
-from pyxjs.transpiler.phases.analyze.scopes import Scope
-from pyxjs.transpiler.phases.transform.typed import UNSET, Typed
+from pyxjs.transpiler.phases.analyze.scopes import Local, Scope
+from pyxjs.transpiler.phases.transform.typed import Typed
 
 MAX_SAFE_INT = 2**53 - 1
 
@@ -467,7 +467,21 @@ class Expressions:
             result = t.ANY
         return Typed(self.py("getitem", value.node, key.node), result)
 
-    # -- comprehensions -----------------------------------------------------------------
+    # -- lambdas and comprehensions -----------------------------------------------------
+    def lambda_body(self, node: ast.Lambda, param_types: list[t.PyType]) -> tuple[list[str], Typed]:
+        """A lambda's parameters (typed as given) bound in a scope of their own, and its body."""
+        saved = self.scope
+        self.scope = Scope(parent=saved)
+        try:
+            names = []
+            for param, kind in zip(node.args.args, param_types):
+                js_name = self.local_js_name(param.arg)
+                self.scope.names[param.arg] = Local(js_name, kind)
+                names.append(js_name)
+            return names, self.expr(node.body)
+        finally:
+            self.scope = saved
+
     def expr_ListComp(self, node: ast.ListComp) -> Typed:
         item_type: list[t.PyType] = []
 

@@ -11,8 +11,7 @@ from pyxjs.transpiler import jsast as js
 from pyxjs.transpiler.diagnostics import CompileError
 from pyxjs.transpiler.names import camel_case
 from pyxjs.transpiler.phases.analyze import types as t
-from pyxjs.transpiler.phases.analyze.resolve import signature_of
-from pyxjs.transpiler.phases.analyze.resolve import ConstantName, UserFunctionName, dotted_parts, resolve
+from pyxjs.transpiler.phases.analyze.resolve import UserFunctionName, dotted_parts, resolve, signature_of
 from pyxjs.transpiler.phases.analyze.scopes import Local, Scope
 from pyxjs.transpiler.phases.transform.typed import Typed
 
@@ -151,17 +150,7 @@ class JSX:
             if render.args.vararg or render.args.kwarg or render.args.kwonlyargs or len(params) not in (1, 2):
                 raise self.error("PYX101", render, "rx.foreach's function takes the item, and optionally its index",
                                  "lambda item: ... or lambda item, index: ...")
-            saved = self.scope
-            self.scope = Scope(parent=saved)
-            try:
-                names = []
-                for param, kind in zip(params, [items.type.item, t.INT]):
-                    js_name = self.local_js_name(param.arg)
-                    self.scope.names[param.arg] = Local(js_name, kind)
-                    names.append(js_name)
-                body = self.expr(render.body)
-            finally:
-                self.scope = saved
+            names, body = self.lambda_body(render, [items.type.item, t.INT][: len(params)])
             arrow = js.Arrow(names, body.node)
             item_type = body.type
         else:
@@ -170,7 +159,7 @@ class JSX:
             if not isinstance(resolved, UserFunctionName):
                 raise self.error("PYX101", render, "rx.foreach's second argument must be a lambda or a component "
                                                    "function of the app", "lambda item: rx.text(item)")
-            import inspect
+
             takes_index = len(signature_of(resolved.function).parameters) >= 2
             names = ["$item", "$index"] if takes_index else ["$item"]
             fake = ast.Call(func=render, args=[ast.Name(n, ast.Load()) for n in names], keywords=[])
