@@ -28,6 +28,7 @@ class ShopState(rx.State):
         {"name": "sourdough", "price": 4.75, "qty": 1, "tag": "bakery"},
         {"name": "bananas", "price": 0.3, "qty": 6, "tag": "fruit"},
     ]
+    years: int = 2
     pantry: dict[str, int] = {"eggs": 12, "milk": 1, "rice": 2}
     meals: list[list[str]] = [["pasta", "salad"], ["soup"], ["tacos", "rice", "beans"]]
 
@@ -117,9 +118,10 @@ def filter_bar() -> rx.Component:
     shown = [item["name"] for item in ShopState.items
              if ShopState.filter_tag == "all" or item["tag"] == ShopState.filter_tag]
     return rx.vstack(
+        rx.heading("Filter", size="4"),
         rx.hstack(*buttons),
         rx.text(rx.match(ShopState.filter_tag, ("all", "Everything"), ("fruit", "Fresh fruit"),
-                         ("dairy", "dairy", "From the fridge"), "Other"), id="filter-title"),
+                         ("dairy", "From the fridge"), ("bakery", "pastry", "From the oven"), "Other"), id="filter-title"),
         rx.text(", ".join(shown) if shown else "(none)", id="filtered"),
     )
 
@@ -135,8 +137,10 @@ def stats() -> rx.Component:
     numbered = [f"{n}. {name}" for n, name in enumerate(names, start=1)]
     dozens = units // 12
     loose = units % 12
-    later = ShopState.total * (1 + INFLATION) ** 2
+    later = ShopState.total * (1 + INFLATION) ** ShopState.years
+    used = ShopState.total / ShopState.budget * 100 if ShopState.budget > 0 else 0.0
     return rx.vstack(
+        rx.heading("Numbers", size="4"),
         rx.text(f"{count} items, {units:,} units", id="counts"),
         rx.text(f"{dozens} dozen and {loose} loose", id="dozens"),
         rx.text("Sorted: ", " | ".join(numbered), id="sorted"),
@@ -144,7 +148,8 @@ def stats() -> rx.Component:
         rx.text(f"cheapest {money(min(prices, default=0.0))}, priciest {money(max(prices, default=0.0))}",
                 id="minmax"),
         rx.text(f"average {round(average, 2)} per item", id="average"),
-        rx.text(f"in two years: {money(later)}", id="later"),
+        rx.text(f"in {ShopState.years} years: {money(later)}", id="later"),
+        rx.text(f"{used:.1f}% of the budget", id="used"),
         rx.text("fits" if 0 < ShopState.total <= ShopState.budget else "does not fit", id="fits"),
         rx.text("milk: ", "on the list" if "milk" in names else "missing", id="has-milk"),
     )
@@ -155,6 +160,7 @@ def pantry() -> rx.Component:
     lines = [f"{name}: {n}" for name, n in sorted(stock.items()) if n > 0]
     eggs = stock.get("eggs", 0)
     return rx.vstack(
+        rx.heading("Pantry", size="4"),
         rx.text("; ".join(lines), id="pantry"),
         rx.text(f"{eggs:,} eggs ({eggs // 6} half-dozens)", id="eggs"),
         rx.text(rx.cond(ShopState.draft.strip().lower() in stock, "already in the pantry", "not in the pantry"),
@@ -163,14 +169,14 @@ def pantry() -> rx.Component:
 
 
 def meal_plan() -> rx.Component:
-    return rx.vstack(
+    return rx.fragment(rx.heading("Meal plan", size="4"), rx.vstack(
         rx.foreach(ShopState.meals, lambda day, d: rx.hstack(
             rx.text(f"Day {d + 1}:"),
             rx.foreach(day, lambda dish, k: rx.text(f"{dish.title()}" if k == 0 else f", {dish}")),
             class_name="meal",
         )),
         id="meals",
-    )
+    ))
 
 
 def index():
@@ -202,6 +208,7 @@ def index():
         stats(),
         pantry(),
         meal_plan(),
+        padding="1em",
     )
 
 
