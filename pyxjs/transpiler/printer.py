@@ -22,24 +22,34 @@ class Printer:
     def __init__(self) -> None:
         self.parts: list[str] = []
         self.line = 0
-        self.col = 0
+        self.line_start = 0  # index in `parts` where the current output line begins
+        self.line_offset = 0  # characters of the current line inside parts before line_start
         self.indent = 0
         self.mappings: list[tuple[int, int, int, int]] = []
         self.last_loc: tuple[int, int] | None = None
 
     # -- output primitives --------------------------------------------------------------
+    # Writing is a bare append; the column is worked out only where a source-map segment is
+    # recorded (from the pieces written since the line began), which is far rarer.
     def write(self, text: str) -> None:
         self.parts.append(text)
-        if "\n" in text:  # rare: newline() and template literals spanning lines
+
+    def write_multiline(self, text: str) -> None:
+        """Text that may hold line breaks (template literals)."""
+        self.parts.append(text)
+        if "\n" in text:
             self.line += text.count("\n")
-            self.col = len(text) - text.rindex("\n") - 1
-        else:
-            self.col += len(text)
+            self.parts.append("")  # the current line now starts inside `text`
+            self.line_start = len(self.parts) - 1
+            self.line_offset = len(text) - text.rindex("\n") - 1
 
     def newline(self) -> None:
-        self.parts.append("\n" + "  " * self.indent)
+        self.parts.append("\n")
         self.line += 1
-        self.col = 2 * self.indent
+        self.line_start = len(self.parts)
+        self.line_offset = 0
+        if self.indent:
+            self.parts.append("  " * self.indent)
 
     def mark(self, node: js.Node) -> None:
         loc = node.loc
@@ -47,7 +57,8 @@ class Printer:
         # often share it, and a map entry per node would double the map for nothing.
         if loc is not None and loc != self.last_loc:
             self.last_loc = loc
-            self.mappings.append((self.line, self.col, loc[0] - 1, loc[1]))
+            col = self.line_offset + sum(map(len, self.parts[self.line_start:]))
+            self.mappings.append((self.line, col, loc[0] - 1, loc[1]))
 
     def text(self) -> str:
         return "".join(self.parts)
@@ -56,13 +67,15 @@ class Printer:
     def module(self, tree: js.ModuleTree) -> None:
         for imp in tree.imports:
             names = ", ".join(a if a == b else f"{a} as {b}" for a, b in imp.names)
-            self.write(f"import {{ {names} }} from {js_string(imp.source)};\n")
+            self.write(f"import {{ {names} }} from {js_string(imp.source)};")
+            self.newline()
         for local, source in tree.namespace_imports:
-            self.write(f"import * as {local} from {js_string(source)};\n")
+            self.write(f"import * as {local} from {js_string(source)};")
+            self.newline()
         for fn in tree.functions:
-            self.write("\n")
+            self.newline()
             self.function(fn)
-            self.write("\n")
+            self.newline()
 
     def function(self, fn: js.Function) -> None:
         self.mark(fn)
@@ -161,7 +174,7 @@ class Printer:
         self.write("`")
         for part in node.parts:
             if isinstance(part, str):
-                self.write(part.replace("\\", "\\\\").replace("`", "\\`").replace("${", "\\${"))
+                self.write_multiline(part.replace("\\", "\\\\").replace("`", "\\`").replace("${", "\\${"))
             else:
                 self.write("${")
                 self.expr(part)
