@@ -97,7 +97,8 @@ def test_error_golden(case: Path, update_goldens: bool):
     with pytest.raises(CompileErrors) as info:
         compile_case(case)
     errors = info.value.errors
-    actual = json.dumps([{"code": e.code, "message": e.message, "line": e.line, "col": e.col} for e in errors],
+    actual = json.dumps([{"code": e.code, "message": e.message, "line": e.line, "col": e.col, "length": e.length}
+                         for e in errors],
                         indent=2) + "\n"
     check_golden(actual, case.with_name("expected.json"), update_goldens)
     for error in errors:
