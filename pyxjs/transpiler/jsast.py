@@ -12,37 +12,37 @@ from typing import Optional, Union
 Loc = Optional[tuple[int, int]]
 
 
-@dataclass
+@dataclass(slots=True)
 class Node:
     loc: Loc = field(default=None, kw_only=True)
 
 
-@dataclass
+@dataclass(slots=True)
 class Raw(Node):
     """Verbatim JS (identifiers, literals already rendered, spec-provided snippets)."""
 
     text: str
 
 
-@dataclass
+@dataclass(slots=True)
 class Literal(Node):
     value: Union[str, int, float, bool, None, list, dict]
 
 
-@dataclass
+@dataclass(slots=True)
 class Template(Node):
     """A template literal: parts alternate between str (quasi) and Expr."""
 
     parts: list[Union[str, "Expr"]]
 
 
-@dataclass
+@dataclass(slots=True)
 class Call(Node):
     callee: "Expr"
     args: list["Expr"]
 
 
-@dataclass
+@dataclass(slots=True)
 class Member(Node):
     """`object.name` (a plain property read)."""
 
@@ -50,56 +50,56 @@ class Member(Node):
     name: str
 
 
-@dataclass
+@dataclass(slots=True)
 class Spread(Node):
     """`...value` inside an array or a call's arguments."""
 
     value: "Expr"
 
 
-@dataclass
+@dataclass(slots=True)
 class Binary(Node):
     op: str
     left: "Expr"
     right: "Expr"
 
 
-@dataclass
+@dataclass(slots=True)
 class Unary(Node):
     op: str
     operand: "Expr"
 
 
-@dataclass
+@dataclass(slots=True)
 class Conditional(Node):
     test: "Expr"
     then: "Expr"
     otherwise: "Expr"
 
 
-@dataclass
+@dataclass(slots=True)
 class Arrow(Node):
     params: list[str]  # printed as given: names or destructuring patterns like `[i, x]`
     body: Union["Expr", list["Stmt"]]
 
 
-@dataclass
+@dataclass(slots=True)
 class ArrayExpr(Node):
     items: list["Expr"]
 
 
-@dataclass
+@dataclass(slots=True)
 class ObjectExpr(Node):
     entries: list[tuple[str, "Expr"]]
 
 
-@dataclass
+@dataclass(slots=True)
 class Prop:
     name: str
     value: "Expr"
 
 
-@dataclass
+@dataclass(slots=True)
 class JSXElement(Node):
     tag: str  # "" prints a fragment: <>...</>
     props: list[Prop]
@@ -110,7 +110,7 @@ Expr = Union[Raw, Literal, Template, Call, Member, Spread, Binary, Unary, Condit
              ObjectExpr, JSXElement]
 
 
-@dataclass
+@dataclass(slots=True)
 class Const(Node):
     """`const name = value;`, or with mutable `let name = value;` (`let name;` when value is None)."""
 
@@ -119,37 +119,37 @@ class Const(Node):
     mutable: bool = False
 
 
-@dataclass
+@dataclass(slots=True)
 class Assign(Node):
     name: str
     value: Expr
 
 
-@dataclass
+@dataclass(slots=True)
 class ForOf(Node):
     target: str  # a name or a destructuring pattern
     iterable: Expr
     body: list["Stmt"]
 
 
-@dataclass
+@dataclass(slots=True)
 class Throw(Node):
     value: Expr
 
 
-@dataclass
+@dataclass(slots=True)
 class Return(Node):
     value: Expr
 
 
-@dataclass
+@dataclass(slots=True)
 class If(Node):
     test: Expr
     body: list["Stmt"]
     orelse: list["Stmt"]
 
 
-@dataclass
+@dataclass(slots=True)
 class ExprStmt(Node):
     value: Expr
 
@@ -157,13 +157,13 @@ class ExprStmt(Node):
 Stmt = Union[Const, Assign, Return, If, ForOf, Throw, ExprStmt]
 
 
-@dataclass
+@dataclass(slots=True)
 class Param:
     name: str
     default: Optional[Expr] = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Function(Node):
     name: str
     params: list[Param]
@@ -172,13 +172,13 @@ class Function(Node):
     destructured: bool = True  # a component takes `{ props }`; a helper takes positional params
 
 
-@dataclass
+@dataclass(slots=True)
 class Import:
     names: list[tuple[str, str]]  # (imported, local)
     source: str
 
 
-@dataclass
+@dataclass(slots=True)
 class ModuleTree:
     imports: list[Import]
     functions: list[Function]

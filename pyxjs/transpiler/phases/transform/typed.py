@@ -17,7 +17,7 @@ class _Unset:
 UNSET: Any = _Unset()
 
 
-@dataclass
+@dataclass(slots=True)
 class Typed:
     node: js.Expr
     type: PyType = ANY
