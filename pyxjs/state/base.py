@@ -22,6 +22,7 @@ from typing import Any, Callable, ClassVar
 
 from pyxjs.state.computed import ComputedInfo, ComputedRef, ComputedVar, compute
 from pyxjs.state.handlers import HandlerSlot
+from pyxjs.state.router import EMPTY_ROUTER, RouterData
 from pyxjs.state.serialize import encode, type_label
 from pyxjs.state.tracking import _PLAIN, TrackedList, track
 from pyxjs.state.vars import StateVar, VarRef, state_name_for
@@ -89,11 +90,18 @@ class State:
         d["_pyx_dirty"] = {}
         d["_pyx_journal"] = {}
 
+    @property
+    def router(self) -> RouterData:
+        """Where this client's page is and who connected (read-only; see state/router.py)."""
+        return self.__dict__.get("_pyx_router", EMPTY_ROUTER)
+
     # --- writes ----------------------------------------------------------------------------
 
     def __setattr__(self, name: str, value: Any) -> None:
         d = self.__dict__
         if name not in self._pyx_assignable:
+            if name == "router":
+                raise AttributeError("self.router is read-only: it says where the page is; navigate with rx.redirect()")
             object.__setattr__(self, name, value)  # a computed var's descriptor refuses here
             return
         old = d.get(name, _MISSING)

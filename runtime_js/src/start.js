@@ -4,7 +4,7 @@ import { createRoot } from "react-dom/client";
 import { createStore } from "./store.js";
 import { createSocket } from "./socket.js";
 import { setRuntime } from "./runtime.js";
-import { Router } from "./router.js";
+import { Router, currentRoute, watchRoute } from "./router.js";
 
 export function defaultSocketUrl(location = window.location) {
   return `${location.protocol === "https:" ? "wss" : "ws"}://${location.host}/_pyx`;
@@ -12,7 +12,10 @@ export function defaultSocketUrl(location = window.location) {
 
 export function start({ routes, initialState = {}, rootId = "root", url, ...socketOptions } = {}) {
   const store = createStore(initialState);
-  const socket = createSocket({ url: url ?? defaultSocketUrl(), store, ...socketOptions });
+  const socket = createSocket({ url: url ?? defaultSocketUrl(), store, route: () => currentRoute(), ...socketOptions });
+  // The page's load, then every client-side move: the server runs the page's on_load handlers.
+  socket.navigate(currentRoute());
+  watchRoute((route) => socket.navigate(route));
   setRuntime({ store, socket });
   // Browser tests read state and socket status from here.
   window.__pyx = { store, socket };
