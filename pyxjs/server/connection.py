@@ -13,7 +13,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 
 from pyxjs.server.background import BackgroundContext
-from pyxjs.server.events import EventRunner, Outcome
+from pyxjs.server.events import EventRunner, Outcome, rollback, take_delta
 from pyxjs.server.pages import PageLoads
 from pyxjs.server.protocol import (
     Event,
@@ -22,15 +22,17 @@ from pyxjs.server.protocol import (
     ProtocolError,
     Route,
     StateMap,
+    StorageUpdate,
     answer_frame,
     error_frame,
     hydrate_frame,
     parse_frame,
     split_unencodable,
 )
-from pyxjs.state.base import State
+from pyxjs.state.base import ComputedVarError, State
 from pyxjs.state.manager import StateManager
 from pyxjs.state.router import Headers, RouterData, SessionData, page_data
+from pyxjs.state.storage import apply_stored
 
 log = logging.getLogger("pyxjs.server")
 
@@ -75,6 +77,8 @@ class Connection:
             self._move_to(frame.route)
             calls = self.services.loads.calls_for(self.router.page.path or None)
             return await self._answer(frame.id, "on_load", lambda states, emit, bg: self.services.runner.run_load(frame.id, calls, states, emit, bg))
+        if kind is StorageUpdate:
+            return await self._answer(frame.id, "storage", lambda states, emit, bg: _synced(frame, states))
         return error_frame(ProtocolError("bad_message", "this connection is already hydrated; reconnect to hydrate again"))
 
     async def hydrate(self, request: HydrateRequest) -> str:
@@ -83,16 +87,28 @@ class Connection:
         if request.route is not None:
             self._move_to(request.route)
         manager = self.services.manager
+        problems: list[str] = []
         # Locked so a handler of a second tab with this token is never caught half-way.
         async with manager.lock(self.token):
             states = await manager.find(self.token)
+            if _has_stored(request.storage) and (states is None or request.load):
+                # A page load: the browser's storage holds these vars' values. (A reconnect keeps
+                # the server's values, which the page then writes back into its storage.)
+                states = await manager.get(self.token)
+                problems = _commit_stored(states, request.storage, only_sync=False)
+                await manager.save(self.token, states)
             snapshot = self.services.defaults if states is None else {n: s.pyx_snapshot() for n, s in states.items()}
             try:
-                return hydrate_frame(self.token, snapshot)
+                frame = hydrate_frame(self.token, snapshot)
             except (TypeError, ValueError):
                 snapshot, bad = split_unencodable(snapshot)
                 log.error("a hydrate left out vars JSON cannot carry: %s", ", ".join(bad))
-                return hydrate_frame(self.token, snapshot)
+                frame = hydrate_frame(self.token, snapshot)
+        if problems:
+            # The page still gets its state; the error says which stored values were not used.
+            await self.send(frame)
+            return error_frame(ProtocolError("bad_args", "stored values not used: " + "; ".join(problems)))
+        return frame
 
     def _move_to(self, route: Route) -> None:
         app_route = self.services.loads.route_for(route.path)
@@ -133,3 +149,31 @@ def attach_router(states: Mapping[str, State], router: RouterData) -> None:
         if d.get("_pyx_router") is router:
             return  # all of a client's states get it together
         d["_pyx_router"] = router
+
+
+def _has_stored(storage: StateMap) -> bool:
+    return any(text is not None for texts in storage.values() for text in texts.values())
+
+
+def _commit_stored(states: dict[str, State], values: StateMap, only_sync: bool) -> list[str]:
+    """Apply stored values and make them the states' committed values (a hydrate sends the
+    whole state, so the delta is dropped); a computed var that fails on them undoes them."""
+    problems = apply_stored(states, values, only_sync)
+    try:
+        take_delta(states)
+    except ComputedVarError as exc:
+        rollback(states)
+        problems.append(f"not used, {exc}")
+    return problems
+
+
+async def _synced(frame: StorageUpdate, states: dict[str, State]) -> Outcome:
+    """Another tab changed synced vars: set them, answer with what changed."""
+    problems = apply_stored(states, frame.values, only_sync=True)
+    try:
+        delta, patch = take_delta(states)
+    except ComputedVarError as exc:
+        rollback(states)
+        return Outcome({}, ProtocolError("handler_failed", f"stored values not used, {exc}", frame.id))
+    error = ProtocolError("bad_args", "stored values not used: " + "; ".join(problems), frame.id) if problems else None
+    return Outcome(delta, error, patch)

@@ -88,6 +88,7 @@ export function createSocket({
   onError,
   actionEnv, // window/document/navigator/console/navigate for client actions; the browser's by default
   route = () => ({ path: "/", query: "" }), // where the page is, sent with each hydrate request
+  clientStorage, // createClientStorage(...) when the app has storage vars: read, persist, persistAll
   minDelay = 100,
   maxDelay = 5000,
   autoConnect = true,
@@ -163,6 +164,8 @@ export function createSocket({
   // right, and whether this is the page's load or a reconnect.
   function requestHydrate(sock) {
     const request = { type: "hydrate", load: !loaded, route: safeRoute() };
+    const stored = clientStorage?.read();
+    if (stored && Object.keys(stored).length) request.storage = stored;
     try {
       sock.send(JSON.stringify(request));
     } catch (err) {
@@ -205,6 +208,7 @@ export function createSocket({
           tokens.write(token);
         }
         store.hydrate(frame.state ?? {});
+        clientStorage?.persistAll(store);
         hydrated = true;
         loaded = true;
         attempt = 0; // a real connection: next outage starts the back-off afresh
@@ -232,6 +236,7 @@ export function createSocket({
       const problems = store.patch(frame.patch);
       if (problems.length) resync(problems);
     }
+    if (clientStorage && (frame.delta || frame.patch)) clientStorage.persist(frame, store);
     if (frame.actions) performActions(frame.actions, actionEnv ?? browserEnv());
   }
 
@@ -295,6 +300,12 @@ export function createSocket({
     return enqueue((id) => JSON.stringify({ id, type: "navigate", route: { path, query } }));
   }
 
+  // Another tab changed synced storage vars ({state: {var: text or null}}): the server sets them.
+  function storageChanged(values) {
+    if (stopped) return null;
+    return enqueue((id) => JSON.stringify({ id, type: "storage", values }));
+  }
+
   function enqueue(frameFor) {
     const id = nextId++;
     queue.push({ id, frame: frameFor(id) });
@@ -324,6 +335,7 @@ export function createSocket({
   return {
     send,
     navigate,
+    storageChanged,
     close,
     connect,
     get status() {
