@@ -86,6 +86,7 @@ async def open_client(
     session: aiohttp.ClientSession, base: str, token: str, compress: int = 0
 ) -> aiohttp.ClientWebSocketResponse:
     ws = await session.ws_connect(f"{base}/_pyx", params={"token": token}, compress=compress)
+    await ws.send_str('{"type":"hydrate","load":true}')  # the page asks for its state first
     hydrate = json.loads(await ws.receive_str(timeout=10))
     assert hydrate["type"] == "hydrate" and hydrate["token"] == token, hydrate
     return ws

@@ -16,13 +16,13 @@ from pyxjs.components import (
     text,
     vstack,
 )
-from pyxjs.state import State, event, serializer, var
+from pyxjs.state import Cookie, LocalStorage, SessionStorage, State, event, serializer, var
 from pyxjs.state.actions import call_script, console_log, download, redirect, set_clipboard, set_focus, window_alert
 
 __version__ = "0.1.0"
 
 __all__ = [
-    "App", "Component", "State", "avatar", "box", "button", "call_script", "cond", "console_log", "download",
+    "App", "Component", "Cookie", "LocalStorage", "SessionStorage", "State", "avatar", "box", "button", "call_script", "cond", "console_log", "download",
     "event", "foreach", "fragment", "heading", "hstack", "input", "match", "redirect", "serializer",
     "set_clipboard", "set_focus", "text", "var", "vstack", "window_alert",
 ]

@@ -6,12 +6,16 @@ import inspect
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
+from pyxjs.state.handlers import EventSpec, as_event_specs
+
 
 @dataclass(frozen=True)
 class Page:
     route: str
     component: Callable[..., Any]
     title: str | None = None
+    # Handlers run on the page's first load and on every client-side navigation into it.
+    on_load: tuple[EventSpec, ...] = ()
 
 
 def route_for(component: Callable[..., Any], route: str | None) -> str:
@@ -39,21 +43,16 @@ class App:
         on_load: Any = None,
         **_ignored: Any,
     ) -> None:
-        if on_load is not None:
-            # Accepting it and never running it would be a silent loss; say so at import.
-            raise NotImplementedError(
-                f"app.add_page({getattr(component, '__name__', component)}, on_load=...): pyxjs does not run "
-                f"on_load handlers yet; call the handler from an on_mount trigger of the page for now"
-            )
         if not inspect.isfunction(component):
             raise TypeError(
                 f"app.add_page() takes a component function, got {type(component).__name__} "
                 f"{component!r}: pass the function itself, e.g. `app.add_page(index)`, not `index()`"
             )
         path = route_for(component, route)
+        loads = () if on_load is None else as_event_specs(on_load, f"app.add_page({component.__name__}, on_load=...)")
         if path in self.pages and self.pages[path].component is not component:
             raise ValueError(
                 f"route {path!r} is taken by {self.pages[path].component.__name__}(); "
                 f"give {component.__name__}() another route"
             )
-        self.pages[path] = Page(path, component, title)
+        self.pages[path] = Page(path, component, title, loads)

@@ -25,6 +25,7 @@ from pyxjs.bundler.workspace import Workspace
 from pyxjs.loader import AppLoadError, LoadedApp, load_app
 from pyxjs.state.base import default_snapshot
 from pyxjs.state.serialize import encode
+from pyxjs.state.storage import client_storage_spec
 from pyxjs.transpiler import CompileError, CompileErrors, JSModule, transpile
 
 Log = Callable[[str], None]
@@ -108,7 +109,9 @@ def main_module(loaded: LoadedApp, modules: list[JSModule]) -> str:
         initial = encode(default_snapshot(loaded.states))
     except TypeError as exc:
         raise BuildError(f"error: {exc}") from None
-    lines.append(f"start({{ routes: {{ {', '.join(routes)} }}, initialState: {initial} }});")
+    storage = client_storage_spec(loaded.states)  # which vars the page reads from and writes to storage
+    extra = f", clientStorage: {encode(storage)}" if storage else ""
+    lines.append(f"start({{ routes: {{ {', '.join(routes)} }}, initialState: {initial}{extra} }});")
     return "\n".join(lines) + "\n"
 
 

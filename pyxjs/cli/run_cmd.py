@@ -33,7 +33,7 @@ def run(app_file: Path, host: str, port: int, out_dir: Path | None) -> None:
     from pyxjs.server import serve
 
     try:
-        serve(loaded.states, dist, host=host, port=port)
+        serve(loaded.states, dist, host=host, port=port, pages=loaded.app.pages)
     except OSError as exc:
         click.echo(f"error: cannot listen on {host}:{port}: {exc.strerror or exc}\n"
                    "hint: stop whatever uses that port, or pick another with --port", err=True)

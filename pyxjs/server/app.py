@@ -3,21 +3,17 @@
 from __future__ import annotations
 
 import weakref
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 from aiohttp import web
 
+from pyxjs.server.connection import Services
 from pyxjs.server.events import EventRunner
+from pyxjs.server.pages import PageLoads
 from pyxjs.server.static import add_static_routes
-from pyxjs.server.websocket import (
-    DEFAULT_STATE,
-    MANAGER,
-    RUNNER,
-    SOCKETS,
-    close_sockets,
-    handle_socket,
-)
+from pyxjs.server.websocket import SERVICES, SOCKETS, close_sockets, handle_socket
 from pyxjs.state.base import State, default_snapshot
 from pyxjs.state.manager import MemoryStateManager, StateManager
 
@@ -26,10 +22,13 @@ def create_app(
     states: Sequence[type[State]],
     dist_dir: Path,
     manager: StateManager | None = None,
+    pages: Mapping[str, Any] | None = None,
 ) -> web.Application:
     """The server for an app's State classes and its built `dist_dir`.
 
     `manager` defaults to a MemoryStateManager; one passed in must manage the same classes.
+    `pages` is the app's `App.pages` (route -> Page), for the on_load handlers of each route;
+    they are checked here, so a bad one stops the server before any page loads.
     """
     states = tuple(dict.fromkeys(states))
     if manager is None:
@@ -37,9 +36,9 @@ def create_app(
     elif set(manager.state_classes) != set(states):
         raise ValueError("the state manager was built for other State classes than create_app() got")
     app = web.Application()
-    app[MANAGER] = manager
-    app[RUNNER] = EventRunner(states)
-    app[DEFAULT_STATE] = default_snapshot(states)  # also rejects a default JSON cannot carry
+    runner = EventRunner(states)
+    # default_snapshot also rejects a default JSON cannot carry.
+    app[SERVICES] = Services(manager, runner, PageLoads(pages, runner), default_snapshot(states))
     app[SOCKETS] = weakref.WeakSet()
     app.router.add_get("/_pyx", handle_socket)
     app.router.add_get("/_pyx/health", health)
@@ -55,9 +54,10 @@ def serve(
     host: str = "127.0.0.1",
     port: int = 8000,
     manager: StateManager | None = None,
+    pages: Mapping[str, Any] | None = None,
 ) -> None:
     """Run until Ctrl-C or SIGTERM, then close every websocket and the manager."""
-    app = create_app(states, dist_dir, manager)
+    app = create_app(states, dist_dir, manager, pages)
     url = f"http://{f'[{host}]' if ':' in host else host}:{port}"
     # run_app calls print_ once the socket is bound, so the line only appears when it is true.
     web.run_app(
@@ -74,5 +74,6 @@ async def health(request: web.Request) -> web.Response:
 
 
 async def _close_manager(app: web.Application) -> None:
-    await app[RUNNER].background_tasks.cancel_all()  # before the manager they write through
-    await app[MANAGER].close()
+    services = app[SERVICES]
+    await services.runner.background_tasks.cancel_all()  # before the manager they write through
+    await services.manager.close()

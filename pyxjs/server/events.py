@@ -69,6 +69,9 @@ class Outcome:
 
 Emit = Callable[[Outcome], Awaitable[None]]
 
+# A handler with its converted arguments, ready to run (a chained event, an on_load handler).
+Call = tuple[Handler, list[Any]]
+
 _NO_CHAIN: list[EventSpec] = []  # shared and never appended to: most handlers chain nothing
 
 
@@ -130,7 +133,7 @@ class EventRunner:
         try:
             chained = await self._call(handler, args, states, event.id, actions, emit)
             if chained:
-                await self._run_chain(chained, handler, states, event.id, actions, emit)
+                await self._run_chain(chained, handler, states, event.id, actions, emit, background)
             delta, patch = _take(states, event.id, handler)
         except _Failed as failed:
             rollback(states)
@@ -168,6 +171,42 @@ class EventRunner:
         self.background_tasks.start(task(), f"pyx background {handler.qualified} #{event_id}")
         return Outcome({})
 
+    async def run_load(
+        self,
+        event_id: int,
+        calls: Sequence[Call],
+        states: dict[str, State],
+        emit: Emit | None = None,
+        background: BackgroundContext | None = None,
+    ) -> Outcome:
+        """A page's on_load handlers, in order, as one event: each after the previous one's
+        changes were sent, what they chain joining the end; a failure rolls back to the last send."""
+        if not calls:
+            return Outcome({})
+        steps: list[Outcome] = []
+        if emit is None:
+            async def emit(outcome: Outcome) -> None:
+                steps.append(copy.deepcopy(outcome))
+
+        actions: list[ClientAction] = []
+        try:
+            await self._drain(deque(calls), states, event_id, actions, emit, background)
+            delta, patch = _take(states, event_id, calls[-1][0])
+        except _Failed as failed:
+            rollback(states)
+            return Outcome({}, failed.error, None, tuple(actions), tuple(steps))
+        return Outcome(delta, None, patch, tuple(actions) if actions else (), tuple(steps) if steps else ())
+
+    def prepare(self, spec: EventSpec) -> Call | ProtocolError:
+        """`State.h(args)` checked against the handler and its arguments converted, once."""
+        target = self.handlers.get(spec.handler.qualified)
+        if target is None:
+            return ProtocolError("unknown_handler", f"{spec.handler!r} is not a handler of this app's states")
+        args = _convert_args(target, list(spec.args), 0)
+        if isinstance(args, ProtocolError):
+            return args
+        return target, args
+
     async def _run_chain(
         self,
         chained: list[EventSpec],
@@ -176,13 +215,30 @@ class EventRunner:
         event_id: int,
         actions: list[ClientAction],
         emit: Emit,
+        background: BackgroundContext | None,
     ) -> None:
         """Events a handler returned or yielded run next, in order, each after the previous one's
         changes were sent; what they chain in turn joins the end of the queue."""
-        queue: deque[tuple[Handler, list[Any]]] = deque(self._chained(spec, parent, event_id) for spec in chained)
+        queue: deque[Call] = deque(self._chained(spec, parent, event_id) for spec in chained)
         await _flush(states, actions, emit, event_id, parent)
+        await self._drain(queue, states, event_id, actions, emit, background)
+
+    async def _drain(
+        self,
+        queue: deque[Call],
+        states: dict[str, State],
+        event_id: int,
+        actions: list[ClientAction],
+        emit: Emit,
+        background: BackgroundContext | None,
+    ) -> None:
         while queue:
             current, current_args = queue.popleft()
+            if current.background:  # started beside the queue, as if the page had sent it
+                started = self._start_background(current, current_args, states, event_id, background)
+                if started.error is not None:
+                    raise _Failed(started.error)
+                continue
             more = await self._call(current, current_args, states, event_id, actions, emit)
             if more:
                 queue.extend(self._chained(spec, current, event_id) for spec in more)

@@ -22,6 +22,9 @@ StateMap = dict[str, dict[str, Any]]
 
 _TOKEN: Final = re.compile(r"[A-Za-z0-9_-]{1,64}")
 
+# Longest route path or query the page may send (browsers cap URLs at a few KB in practice).
+MAX_PATH: Final = 8192
+
 _MISSING: Final = object()  # tells "key absent" from "key is null" in error messages
 
 # Compact, no NaN (the browser's JSON.parse rejects it), and one registry for non-JSON values.
@@ -36,12 +39,48 @@ class Event:
 
 
 @dataclass(frozen=True, slots=True)
+class Route:
+    """Where the page is: `location.pathname` and `location.search` without its `?`."""
+
+    path: str
+    query: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class HydrateRequest:
+    """The page's first frame on a connection: where it is and its client-storage values."""
+
+    route: Route | None = None
+    storage: StateMap = field(default_factory=dict)  # {state: {var: stored text or None}}
+    load: bool = False  # the page's first connection (a load), not a reconnect
+
+
+@dataclass(frozen=True, slots=True)
+class Navigate:
+    """The page loaded or moved to `route`: run that page's on_load handlers."""
+
+    id: int
+    route: Route
+
+
+@dataclass(frozen=True, slots=True)
+class StorageUpdate:
+    """Another tab changed synced client-storage vars: {state: {var: stored text or None}}."""
+
+    id: int
+    values: StateMap
+
+
+@dataclass(frozen=True, slots=True)
 class ProtocolError:
     """Why a frame or an event could not be used; becomes one error frame."""
 
     code: ErrorCode
     message: str
     id: int | None = None
+
+
+ClientFrame = Event | HydrateRequest | Navigate | StorageUpdate
 
 
 # --- tokens -------------------------------------------------------------------------------
@@ -65,12 +104,43 @@ def accept_token(token: str | None) -> str:
 
 
 def parse_event(text: str) -> Event | ProtocolError:
+    """An event frame (the hot path); any other frame type is a bad_message here."""
+    frame = parse_frame(text)
+    if isinstance(frame, (Event, ProtocolError)):
+        return frame
+    return ProtocolError("bad_message", f"expected an event frame, got a {type(frame).__name__} frame", getattr(frame, "id", None))
+
+
+def parse_frame(text: str) -> ClientFrame | ProtocolError:
+    """Any client frame: an event (no `type`), or a hydrate request, navigate or storage frame."""
     try:
         message = json.loads(text)
     except (ValueError, RecursionError) as exc:  # RecursionError: absurdly nested input
         return ProtocolError("bad_json", f"frame is not JSON: {exc}")
     if not isinstance(message, dict):
         return ProtocolError("bad_message", f"expected a JSON object, got {_json_type(message)}")
+    kind = message.get("type")
+    if kind is None:
+        return _event(message)
+    if kind == "hydrate":
+        return _hydrate_request(message)
+    if kind not in ("navigate", "storage"):
+        return ProtocolError("bad_message", f"unknown frame type {_short(kind)}; expected an event, \"hydrate\", \"navigate\" or \"storage\"")
+    event_id = message.get("id", _MISSING)
+    if type(event_id) is not int or event_id <= 0:
+        return ProtocolError("bad_message", f"'id' must be a positive integer, got {_short(event_id)}")
+    if kind == "navigate":
+        route = _route(message.get("route", _MISSING))
+        if isinstance(route, str):
+            return ProtocolError("bad_message", route, event_id)
+        return Navigate(event_id, route)
+    values = _storage_values(message.get("values", _MISSING), "values")
+    if isinstance(values, str):
+        return ProtocolError("bad_message", values, event_id)
+    return StorageUpdate(event_id, values)
+
+
+def _event(message: dict[str, Any]) -> Event | ProtocolError:
     event_id = message.get("id", _MISSING)
     # bool is an int subclass in Python, but `true` is not an id.
     if type(event_id) is not int or event_id <= 0:
@@ -84,6 +154,46 @@ def parse_event(text: str) -> Event | ProtocolError:
     if not isinstance(args, list):
         return ProtocolError("bad_message", f"'args' must be a list, got {_json_type(args)}", event_id)
     return Event(event_id, handler, args)
+
+
+def _hydrate_request(message: dict[str, Any]) -> HydrateRequest | ProtocolError:
+    raw_route = message.get("route")
+    route = None if raw_route is None else _route(raw_route)
+    if isinstance(route, str):
+        return ProtocolError("bad_message", f"hydrate: {route}")
+    storage = _storage_values(message.get("storage", {}), "storage")
+    if isinstance(storage, str):
+        return ProtocolError("bad_message", f"hydrate: {storage}")
+    load = message.get("load", False)
+    if type(load) is not bool:
+        return ProtocolError("bad_message", f"hydrate: 'load' must be true or false, got {_short(load)}")
+    return HydrateRequest(route, storage, load)
+
+
+def _route(value: Any) -> Route | str:
+    """A Route, or why the value is not one."""
+    if not isinstance(value, dict):
+        return f"'route' must be an object like {{\"path\": \"/\", \"query\": \"\"}}, got {_short(value)}"
+    path = value.get("path", _MISSING)
+    if not isinstance(path, str) or not path.startswith("/") or len(path) > MAX_PATH:
+        return f"'route.path' must be a string starting with / (at most {MAX_PATH} characters), got {_short(path)}"
+    query = value.get("query", "")
+    if not isinstance(query, str) or len(query) > MAX_PATH:
+        return f"'route.query' must be a string (at most {MAX_PATH} characters), got {_short(query)}"
+    return Route(path, query.removeprefix("?"))
+
+
+def _storage_values(value: Any, key: str) -> StateMap | str:
+    """{state: {var: stored string or null}}, or why the value is not that."""
+    if not isinstance(value, dict):
+        return f"'{key}' must be an object {{state: {{var: string}}}}, got {_short(value)}"
+    for state, values in value.items():
+        if not isinstance(values, dict):
+            return f"'{key}.{state}' must be an object {{var: string}}, got {_short(values)}"
+        for var, stored in values.items():
+            if stored is not None and not isinstance(stored, str):
+                return f"'{key}.{state}.{var}' must be the stored text (a string) or null, got {_short(stored)}"
+    return value
 
 
 # --- server -> client ---------------------------------------------------------------------

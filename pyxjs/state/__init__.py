@@ -4,8 +4,9 @@ from pyxjs.state.base import ComputedVarError, State, StateVar, VarRef, default_
 from pyxjs.state.computed import ComputedRef, var
 from pyxjs.state.handlers import EventHandlerRef, EventSpec, event
 from pyxjs.state.serialize import serializer
+from pyxjs.state.storage import Cookie, LocalStorage, SessionStorage
 
 __all__ = [
-    "ComputedRef", "ComputedVarError", "EventHandlerRef", "EventSpec", "State", "StateVar", "VarRef",
+    "ComputedRef", "Cookie", "LocalStorage", "SessionStorage", "ComputedVarError", "EventHandlerRef", "EventSpec", "State", "StateVar", "VarRef",
     "default_snapshot", "event", "serializer", "state_name_for", "var",
 ]

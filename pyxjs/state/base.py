@@ -22,7 +22,9 @@ from typing import Any, Callable, ClassVar
 
 from pyxjs.state.computed import ComputedInfo, ComputedRef, ComputedVar, compute
 from pyxjs.state.handlers import HandlerSlot
+from pyxjs.state.router import EMPTY_ROUTER, RouterData
 from pyxjs.state.serialize import encode, type_label
+from pyxjs.state.storage import ClientStorage, StoredVar, stored_var
 from pyxjs.state.tracking import _PLAIN, TrackedList, track
 from pyxjs.state.vars import StateVar, VarRef, state_name_for
 from pyxjs.state.zero import NoZeroValue, zero_value
@@ -53,6 +55,8 @@ class State:
     _pyx_dependents: ClassVar[dict[str, set[str]]] = {}
     _pyx_uncached: ClassVar[tuple[str, ...]] = ()
     _pyx_assignable: ClassVar[frozenset[str]] = frozenset()  # vars and backend vars (not computed)
+    # Vars whose value lives in a cookie / localStorage / sessionStorage (state/storage.py).
+    _pyx_storage: ClassVar[dict[str, StoredVar]] = {}
     # Every concrete State subclass by its browser name, in definition order.
     _pyx_registry: ClassVar[dict[str, type["State"]]] = {}
 
@@ -89,11 +93,18 @@ class State:
         d["_pyx_dirty"] = {}
         d["_pyx_journal"] = {}
 
+    @property
+    def router(self) -> RouterData:
+        """Where this client's page is and who connected (read-only; see state/router.py)."""
+        return self.__dict__.get("_pyx_router", EMPTY_ROUTER)
+
     # --- writes ----------------------------------------------------------------------------
 
     def __setattr__(self, name: str, value: Any) -> None:
         d = self.__dict__
         if name not in self._pyx_assignable:
+            if name == "router":
+                raise AttributeError("self.router is read-only: it says where the page is; navigate with rx.redirect()")
             object.__setattr__(self, name, value)  # a computed var's descriptor refuses here
             return
         old = d.get(name, _MISSING)
@@ -353,8 +364,10 @@ def _declare(cls: type[State]) -> None:
     vars_: dict[str, StateVar] = {}
     backend: dict[str, Any] = {}
     computed: dict[str, ComputedInfo] = {}
+    storage: dict[str, StoredVar] = {}
     for base in reversed(cls.__mro__[1:]):
         vars_.update(base.__dict__.get("_pyx_vars", {}))
+        storage.update(base.__dict__.get("_pyx_storage", {}))
         backend.update(base.__dict__.get("_pyx_backend", {}))
         computed.update(base.__dict__.get("_pyx_computed", {}))
     explicit_deps: dict[str, set[str]] = {}
@@ -370,6 +383,11 @@ def _declare(cls: type[State]) -> None:
         value = own.get(name, _MISSING)
         if isinstance(value, ComputedVar):
             raise TypeError(f"{cls.__name__}.{name}: a computed var is declared with @rx.var on a method, not annotated")
+        if isinstance(value, ClientStorage):
+            storage[name] = _stored(cls, name, annotation, value)
+            value = value.default
+        else:
+            storage.pop(name, None)  # a subclass redeclared it as a plain var
         default = _default_for(cls, name, annotation, value)
         if name.startswith("_"):
             backend[name] = default
@@ -390,6 +408,10 @@ def _declare(cls: type[State]) -> None:
             for dep in value.explicit_deps:
                 explicit_deps.setdefault(dep, set()).add(name)
             new_refs[name] = ComputedRef(cls, name)
+        elif isinstance(value, ClientStorage):
+            storage[name] = _stored(cls, name, type(value.default), value)
+            vars_[name] = StateVar(name, type(value.default), value.default)
+            new_refs[name] = VarRef(cls, name)
         elif _is_plain_attribute(value):
             # Unannotated `items = ["a"]`: Reflex makes it a var of the value's type, so do we;
             # a constant that never updates would be a silent trap.
@@ -431,6 +453,14 @@ def _declare(cls: type[State]) -> None:
     cls._pyx_assignable = frozenset(name for name, var in vars_.items() if not var.computed) | frozenset(backend)
     cls._pyx_uncached = tuple(name for name, info in computed.items() if not info.cache)
     cls._pyx_handlers = handlers
+    cls._pyx_storage = storage
+
+
+def _stored(cls: type, name: str, annotation: Any, storage: ClientStorage) -> StoredVar:
+    if name.startswith("_"):
+        raise TypeError(f"{cls.__name__}.{name}: {storage!r} lives in the browser, so it needs a public name")
+    _check_name(cls, name)
+    return stored_var(state_name_for(cls.__name__), name, annotation, storage)
 
 
 def _default_for(cls: type, name: str, annotation: Any, value: Any) -> Any:

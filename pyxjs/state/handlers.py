@@ -90,3 +90,23 @@ class HandlerSlot:
         if obj is None:
             return EventHandlerRef(cls, self.name)
         return types.MethodType(self.function, obj)
+
+
+def as_event_specs(value: Any, where: str) -> tuple[EventSpec, ...]:
+    """`State.h`, `State.h(args)` or a list of them, as specs; anything else is a TypeError
+    naming `where` (raised at import, so a typo never reaches a running page)."""
+    items = value if isinstance(value, (list, tuple)) else [value]
+    specs = []
+    for item in items:
+        if isinstance(item, EventHandlerRef):
+            specs.append(EventSpec(item, ()))
+        elif isinstance(item, EventSpec):
+            specs.append(item)
+        else:
+            shown = repr(item)
+            shown = shown if len(shown) <= 60 else shown[:57] + "..."
+            raise TypeError(
+                f"{where}: expected an event handler (State.handler or State.handler(args)) or a list of them, "
+                f"got {type(item).__name__} {shown}"
+            )
+    return tuple(specs)

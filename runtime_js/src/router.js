@@ -1,5 +1,5 @@
-// Picks the page for the current path. Full page loads are the norm; popstate and navigate()
-// are here so back/forward and a future server `redirect` action re-render without a reload.
+// Picks the page for the current path. navigate() and popstate (back/forward) move between
+// pages without a reload; watchRoute() tells the server each move, so it runs on_load.
 import { createElement as h, useSyncExternalStore } from "react";
 
 const NAVIGATE = "pyx:navigate";
@@ -38,6 +38,29 @@ function subscribePath(onChange) {
 }
 
 const readPath = () => window.location.pathname;
+
+// Where the page is, as the navigate and hydrate frames carry it (docs/protocol.md).
+export function currentRoute(location = window.location) {
+  return { path: location.pathname || "/", query: String(location.search ?? "").replace(/^\?/, "") };
+}
+
+// Calls onChange(route) after each move to another path or query (not for a hash change, which
+// stays on the page). Returns the unsubscribe function.
+export function watchRoute(onChange, win = window) {
+  let last = currentRoute(win.location);
+  const check = () => {
+    const next = currentRoute(win.location);
+    if (next.path === last.path && next.query === last.query) return;
+    last = next;
+    onChange(next);
+  };
+  win.addEventListener("popstate", check);
+  win.addEventListener(NAVIGATE, check);
+  return () => {
+    win.removeEventListener("popstate", check);
+    win.removeEventListener(NAVIGATE, check);
+  };
+}
 
 export function navigate(path, { replace = false } = {}) {
   window.history[replace ? "replaceState" : "pushState"](null, "", path);

@@ -87,6 +87,8 @@ export function createSocket({
   onStatus,
   onError,
   actionEnv, // window/document/navigator/console/navigate for client actions; the browser's by default
+  route = () => ({ path: "/", query: "" }), // where the page is, sent with each hydrate request
+  clientStorage, // createClientStorage(...) when the app has storage vars: read, persist, persistAll
   minDelay = 100,
   maxDelay = 5000,
   autoConnect = true,
@@ -109,6 +111,7 @@ export function createSocket({
   let attempt = 0; // consecutive failed connects, for the back-off
   let timer = null;
   let nextId = 1;
+  let loaded = false; // a hydrate arrived once: later hydrate requests are reconnects, not loads
   const queue = []; // [{ id, frame }] not yet sent, in order
   const inflight = new Set(); // ids sent on this connection and not answered yet
 
@@ -137,6 +140,9 @@ export function createSocket({
     }
     ws = sock;
     // Handlers check `ws === sock` so a late event from an old socket cannot touch state.
+    sock.onopen = () => {
+      if (ws === sock) requestHydrate(sock);
+    };
     sock.onmessage = (ev) => {
       if (ws === sock) receive(ev.data);
     };
@@ -152,6 +158,28 @@ export function createSocket({
       }
       scheduleReconnect();
     };
+  }
+
+  // The first frame of every connection: where the page is, so the server's self.router is
+  // right, and whether this is the page's load or a reconnect.
+  function requestHydrate(sock) {
+    const request = { type: "hydrate", load: !loaded, route: safeRoute() };
+    const stored = clientStorage?.read();
+    if (stored && Object.keys(stored).length) request.storage = stored;
+    try {
+      sock.send(JSON.stringify(request));
+    } catch (err) {
+      console.error("pyx: cannot send the hydrate request", err);
+    }
+  }
+
+  function safeRoute() {
+    try {
+      return route();
+    } catch (err) {
+      console.error("pyx: cannot read the page's route", err);
+      return { path: "/", query: "" };
+    }
   }
 
   function scheduleReconnect() {
@@ -180,7 +208,9 @@ export function createSocket({
           tokens.write(token);
         }
         store.hydrate(frame.state ?? {});
+        clientStorage?.persistAll(store);
         hydrated = true;
+        loaded = true;
         attempt = 0; // a real connection: next outage starts the back-off afresh
         setStatus("open");
         flush();
@@ -206,6 +236,7 @@ export function createSocket({
       const problems = store.patch(frame.patch);
       if (problems.length) resync(problems);
     }
+    if (clientStorage && (frame.delta || frame.patch)) clientStorage.persist(frame, store);
     if (frame.actions) performActions(frame.actions, actionEnv ?? browserEnv());
   }
 
@@ -257,8 +288,27 @@ export function createSocket({
     // Serialise now: a bad argument fails at the call site, and later mutation of args
     // cannot change what is sent.
     const argsJson = JSON.stringify(args);
+    return enqueue((id) => `{"id":${id},"handler":${JSON.stringify(handler)},"args":${argsJson}}`);
+  }
+
+  // The page loaded or moved to `where` ({ path, query }): the server runs that page's
+  // on_load handlers. Queued with the events, so it runs in order with them.
+  function navigate(where) {
+    if (stopped) return null;
+    const path = String(where?.path ?? "/");
+    const query = String(where?.query ?? "");
+    return enqueue((id) => JSON.stringify({ id, type: "navigate", route: { path, query } }));
+  }
+
+  // Another tab changed synced storage vars ({state: {var: text or null}}): the server sets them.
+  function storageChanged(values) {
+    if (stopped) return null;
+    return enqueue((id) => JSON.stringify({ id, type: "storage", values }));
+  }
+
+  function enqueue(frameFor) {
     const id = nextId++;
-    queue.push({ id, frame: `{"id":${id},"handler":${JSON.stringify(handler)},"args":${argsJson}}` });
+    queue.push({ id, frame: frameFor(id) });
     flush();
     return id;
   }
@@ -284,6 +334,8 @@ export function createSocket({
 
   return {
     send,
+    navigate,
+    storageChanged,
     close,
     connect,
     get status() {

@@ -4,15 +4,22 @@ import { createRoot } from "react-dom/client";
 import { createStore } from "./store.js";
 import { createSocket } from "./socket.js";
 import { setRuntime } from "./runtime.js";
-import { Router } from "./router.js";
+import { Router, currentRoute, watchRoute } from "./router.js";
+import { createClientStorage } from "./clientStorage.js";
 
 export function defaultSocketUrl(location = window.location) {
   return `${location.protocol === "https:" ? "wss" : "ws"}://${location.host}/_pyx`;
 }
 
-export function start({ routes, initialState = {}, rootId = "root", url, ...socketOptions } = {}) {
+export function start({ routes, initialState = {}, clientStorage: storageSpec, rootId = "root", url, ...socketOptions } = {}) {
   const store = createStore(initialState);
-  const socket = createSocket({ url: url ?? defaultSocketUrl(), store, ...socketOptions });
+  const clientStorage = storageSpec ? createClientStorage(storageSpec) : undefined;
+  const socket = createSocket({ url: url ?? defaultSocketUrl(), store, route: () => currentRoute(), clientStorage, ...socketOptions });
+  // LocalStorage(sync=True) vars changed in another tab: the server sets them here too.
+  clientStorage?.listen((values) => socket.storageChanged(values));
+  // The page's load, then every client-side move: the server runs the page's on_load handlers.
+  socket.navigate(currentRoute());
+  watchRoute((route) => socket.navigate(route));
   setRuntime({ store, socket });
   // Browser tests read state and socket status from here.
   window.__pyx = { store, socket };

@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createElement as h } from "react";
 import { renderToString } from "react-dom/server";
-import { Router, findRoute, normalizePath } from "../src/router.js";
+import { Router, currentRoute, findRoute, normalizePath, watchRoute } from "../src/router.js";
 import { defaultSocketUrl } from "../src/start.js";
 
 const Home = () => h("p", null, "home");
@@ -36,4 +36,42 @@ test("Router renders the page for the path, or a 404", () => {
 test("the default socket url follows the page's scheme and host", () => {
   assert.equal(defaultSocketUrl({ protocol: "http:", host: "localhost:8000" }), "ws://localhost:8000/_pyx");
   assert.equal(defaultSocketUrl({ protocol: "https:", host: "app.example" }), "wss://app.example/_pyx");
+});
+
+// A window with a history that moves its location, as the browser's does.
+function fakeWindow(path = "/", search = "") {
+  const target = new EventTarget();
+  const win = {
+    location: { pathname: path, search },
+    addEventListener: target.addEventListener.bind(target),
+    removeEventListener: target.removeEventListener.bind(target),
+    dispatchEvent: target.dispatchEvent.bind(target),
+    go(nextPath, nextSearch = "", event = "pyx:navigate") {
+      win.location = { pathname: nextPath, search: nextSearch };
+      target.dispatchEvent(new Event(event));
+    },
+  };
+  return win;
+}
+
+test("currentRoute is the path and the query without its ?", () => {
+  assert.deepEqual(currentRoute({ pathname: "/posts", search: "?tag=py&n=2" }), { path: "/posts", query: "tag=py&n=2" });
+  assert.deepEqual(currentRoute({ pathname: "", search: "" }), { path: "/", query: "" });
+});
+
+test("watchRoute reports each move to another path or query, once, until unsubscribed", () => {
+  const win = fakeWindow("/");
+  const seen = [];
+  const stop = watchRoute((route) => seen.push(route), win);
+  win.go("/about");
+  win.go("/about"); // a hash change or a repeated event: same route, nothing to run
+  win.go("/about", "?x=1", "popstate");
+  win.go("/");
+  stop();
+  win.go("/later");
+  assert.deepEqual(seen, [
+    { path: "/about", query: "" },
+    { path: "/about", query: "x=1" },
+    { path: "/", query: "" },
+  ]);
 });

@@ -333,3 +333,56 @@ test("a list tail that does not fit re-syncs by reconnecting", (t) => {
   second.serverSend(hydrate({ s: { items: ["a", "b", "c", "x"] } }));
   assert.deepEqual(store.get("s", "items"), ["a", "b", "c", "x"]);
 });
+
+test("each connection asks for its hydrate with the route; only the first says load", () => {
+  let where = { path: "/posts", query: "tag=py" };
+  const { WS, clock } = setup({ route: () => where });
+  const first = WS.latest();
+  assert.deepEqual(first.hydrateRequests, []);
+  first.serverOpen();
+  assert.deepEqual(first.hydrateRequests, [{ type: "hydrate", load: true, route: { path: "/posts", query: "tag=py" } }]);
+  first.serverDrop(); // before any hydrate: the next attempt is still the page's load
+  clock.runAll();
+  WS.latest().serverOpen();
+  assert.equal(WS.latest().hydrateRequests[0].load, true);
+  WS.latest().serverSend(hydrate({}));
+  where = { path: "/about", query: "" };
+  WS.latest().serverDrop();
+  clock.runAll();
+  WS.latest().serverOpen();
+  assert.deepEqual(WS.latest().hydrateRequests, [{ type: "hydrate", load: false, route: { path: "/about", query: "" } }]);
+});
+
+test("a route that cannot be read sends / rather than no hydrate request", () => {
+  const errors = [];
+  const original = console.error;
+  console.error = (...args) => errors.push(args);
+  try {
+    const { WS } = setup({ route: () => { throw new Error("no location"); } });
+    WS.latest().serverOpen();
+    assert.deepEqual(WS.latest().hydrateRequests[0].route, { path: "/", query: "" });
+  } finally {
+    console.error = original;
+  }
+  assert.equal(errors.length, 1);
+});
+
+test("navigate frames queue with events, in order, and settle like events", () => {
+  const { WS, socket } = setup();
+  const ids = [socket.navigate({ path: "/", query: "" }), socket.send("s.a", []), socket.navigate({ path: "/x", query: "q=1" })];
+  assert.deepEqual(ids, [1, 2, 3]);
+  const ws = WS.latest();
+  ws.serverOpen();
+  ws.serverSend(hydrate({ s: { n: 0 } }));
+  assert.deepEqual(ws.sent, [
+    { id: 1, type: "navigate", route: { path: "/", query: "" } },
+    { id: 2, handler: "s.a", args: [] },
+    { id: 3, type: "navigate", route: { path: "/x", query: "q=1" } },
+  ]);
+  ws.serverSend({ type: "delta", id: 1, final: false, delta: { s: { n: 1 } } });
+  assert.equal(socket.pending, 3);
+  ws.serverSend({ type: "delta", id: 1, delta: { s: { n: 2 } } });
+  assert.equal(socket.pending, 2);
+  socket.close();
+  assert.equal(socket.navigate({ path: "/" }), null);
+});

@@ -8,14 +8,16 @@ export function fakeWebSocketClass() {
     constructor(url) {
       this.url = url;
       this.readyState = 0;
-      this.sent = []; // parsed frames
+      this.sent = []; // parsed frames, hydrate requests aside
+      this.hydrateRequests = [];
       this.closedByClient = false;
       FakeWebSocket.instances.push(this);
     }
     send(data) {
       // Like the browser: sending while CONNECTING throws.
       if (this.readyState !== 1) throw new Error("InvalidStateError: not open");
-      this.sent.push(JSON.parse(data));
+      const frame = JSON.parse(data);
+      (frame.type === "hydrate" ? this.hydrateRequests : this.sent).push(frame);
     }
     close() {
       this.closedByClient = true;

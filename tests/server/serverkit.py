@@ -11,11 +11,35 @@ from aiohttp.test_utils import TestClient
 TIMEOUT = 5.0  # generous: a slow CI box must not make a correct server fail
 
 
-async def connect(client: TestClient, token: str | None = None) -> tuple[ClientWebSocketResponse, dict]:
-    """Open /_pyx (with `?token=` when given) and return the socket and its first frame."""
+async def connect(
+    client: TestClient,
+    token: str | None = None,
+    *,
+    route: dict | None = None,
+    storage: dict | None = None,
+    load: bool = True,
+    **ws_kwargs: Any,
+) -> tuple[ClientWebSocketResponse, dict]:
+    """Open /_pyx (with `?token=` when given), ask for the hydrate as the page does (with its
+    route and stored values when given) and return the socket and the hydrate frame."""
     params = {} if token is None else {"token": token}
-    ws = await client.ws_connect("/_pyx", params=params)
+    ws = await client.ws_connect("/_pyx", params=params, **ws_kwargs)
+    request: dict[str, Any] = {"type": "hydrate", "load": load}
+    if route is not None:
+        request["route"] = route
+    if storage is not None:
+        request["storage"] = storage
+    await ws.send_str(json.dumps(request))
     return ws, await receive(ws)
+
+
+async def navigate(ws: ClientWebSocketResponse, event_id: int, path: str, query: str = "") -> dict:
+    """Tell the server the page moved to `path` (runs its on_load); return the final answer."""
+    await ws.send_str(json.dumps({"id": event_id, "type": "navigate", "route": {"path": path, "query": query}}))
+    while True:
+        frame = await receive(ws)
+        if frame.get("final", True):
+            return frame
 
 
 async def receive(ws: ClientWebSocketResponse) -> dict:

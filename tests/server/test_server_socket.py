@@ -66,6 +66,7 @@ async def test_hydrate_comes_first_with_defaults_and_no_private_vars(client):
 
 async def test_frames_are_compact_json(client):
     ws = await client.ws_connect("/_pyx", params={"token": "compact"})
+    await ws.send_str('{"type":"hydrate"}')
     text = (await ws.receive(timeout=5)).data
     assert ": " not in text and ", " not in text
     await ws.send_str('{"id":1,"handler":"sock_counter_state.increment","args":[2]}')
@@ -75,9 +76,9 @@ async def test_frames_are_compact_json(client):
 
 async def test_compression_offered_by_the_client_is_declined(client):
     # Browsers offer permessage-deflate; its zlib window would cost ~95 KB per connected tab.
-    ws = await client.ws_connect("/_pyx", params={"token": "deflate"}, compress=15)
+    ws, hydrate = await connect(client, token="deflate", compress=15)
     assert ws.compress == 0
-    assert (await ws.receive(timeout=5)).json()["type"] == "hydrate"
+    assert hydrate["type"] == "hydrate"
     await ws.close()
 
 

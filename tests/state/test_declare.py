@@ -160,8 +160,8 @@ def test_reserved_names_are_refused():
 
 
 def test_rx_names_we_lack_say_so():
-    with pytest.raises(AttributeError, match=r"pyxjs has no `rx\.Cookie` yet"):
-        rx.Cookie  # noqa: B018
+    with pytest.raises(AttributeError, match=r"pyxjs has no `rx\.UploadFile` yet"):
+        rx.UploadFile  # noqa: B018
     assert rx.var and rx.event and rx.redirect
 
 
@@ -181,13 +181,36 @@ def test_private_vars_are_per_client_and_never_sent():
     assert "_seen" not in a.pyx_snapshot()
 
 
-def test_on_load_is_refused_rather_than_ignored():
+def test_on_load_takes_handlers_specs_and_lists():
     class DeclLoadState(rx.State):
+        def load(self):
+            pass
+
+        def load_with(self, n: int):
+            pass
+
+    def index():
+        return rx.box()
+
+    def about():
+        return rx.box()
+
+    app = rx.App()
+    app.add_page(index, on_load=DeclLoadState.load)
+    app.add_page(about, on_load=[DeclLoadState.load, DeclLoadState.load_with(3)])
+    assert [repr(s) for s in app.pages["/"].on_load] == ["DeclLoadState.load()"]
+    assert [repr(s) for s in app.pages["/about"].on_load] == ["DeclLoadState.load()", "DeclLoadState.load_with(3)"]
+
+
+def test_on_load_that_is_not_a_handler_fails_at_import():
+    class DeclBadLoadState(rx.State):
         def load(self):
             pass
 
     def index():
         return rx.box()
 
-    with pytest.raises(NotImplementedError, match="does not run on_load handlers yet"):
-        rx.App().add_page(index, on_load=DeclLoadState.load)
+    with pytest.raises(TypeError, match=r"on_load=\.\.\.\): expected an event handler .* got str 'load'"):
+        rx.App().add_page(index, on_load="load")
+    with pytest.raises(TypeError, match="got function"):
+        rx.App().add_page(index, on_load=[DeclBadLoadState.load, lambda: None])

@@ -1,0 +1,179 @@
+"""One websocket's side of the protocol: hydrate on the page's request, then answer each frame.
+
+A `Connection` knows its token, where its page is (the RouterData handed to the client's states
+before every event) and the server's shared parts. No aiohttp here beyond what the socket
+module passes in, so it reads as the protocol does: hydrate, event, navigate, storage.
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass
+
+from pyxjs.server.background import BackgroundContext
+from pyxjs.server.events import EventRunner, Outcome, rollback, take_delta
+from pyxjs.server.pages import PageLoads
+from pyxjs.server.protocol import (
+    Event,
+    HydrateRequest,
+    Navigate,
+    ProtocolError,
+    Route,
+    StateMap,
+    StorageUpdate,
+    answer_frame,
+    error_frame,
+    hydrate_frame,
+    parse_frame,
+    split_unencodable,
+)
+from pyxjs.state.base import ComputedVarError, State
+from pyxjs.state.manager import StateManager
+from pyxjs.state.router import Headers, RouterData, SessionData, page_data
+from pyxjs.state.storage import apply_stored
+
+log = logging.getLogger("pyxjs.server")
+
+Send = Callable[[str], Awaitable[None]]
+
+
+@dataclass(frozen=True, slots=True)
+class Services:
+    """What every connection shares: built once in create_app."""
+
+    manager: StateManager
+    runner: EventRunner
+    loads: PageLoads
+    defaults: StateMap  # every var's default, what a token without states hydrates to
+
+
+class Connection:
+    def __init__(self, services: Services, token: str, headers: Headers, client_ip: str, send: Send) -> None:
+        self.services = services
+        self.token = token
+        self.send = send
+        self.hydrated = False
+        self._headers = headers
+        self._session = SessionData(token, client_ip, secrets.token_hex(8))
+        self._host = headers.get("origin") or (f"http://{headers['host']}" if "host" in headers else "")
+        self.router = RouterData(session=self._session, headers=headers)
+
+    async def receive(self, text: str) -> str:
+        """The frame answering `text` (frames before it, at a `yield`, go out through send)."""
+        frame = parse_frame(text)
+        if not self.hydrated:
+            if type(frame) is HydrateRequest:
+                return await self.hydrate(frame)
+            # An older page, or a frame sent too early: hydrate as if it had asked with nothing.
+            await self.send(await self.hydrate(HydrateRequest()))
+        if isinstance(frame, ProtocolError):
+            return error_frame(frame)
+        kind = type(frame)
+        if kind is Event:
+            return await self._answer(frame.id, frame.handler, lambda states, emit, bg: self.services.runner.run(frame, states, emit, bg))
+        if kind is Navigate:
+            self._move_to(frame.route)
+            calls = self.services.loads.calls_for(self.router.page.path or None)
+            return await self._answer(frame.id, "on_load", lambda states, emit, bg: self.services.runner.run_load(frame.id, calls, states, emit, bg))
+        if kind is StorageUpdate:
+            return await self._answer(frame.id, "storage", lambda states, emit, bg: _synced(frame, states))
+        return error_frame(ProtocolError("bad_message", "this connection is already hydrated; reconnect to hydrate again"))
+
+    async def hydrate(self, request: HydrateRequest) -> str:
+        """Every public var of the token's states, after applying the page's stored values."""
+        self.hydrated = True
+        if request.route is not None:
+            self._move_to(request.route)
+        manager = self.services.manager
+        problems: list[str] = []
+        # Locked so a handler of a second tab with this token is never caught half-way.
+        async with manager.lock(self.token):
+            states = await manager.find(self.token)
+            if _has_stored(request.storage) and (states is None or request.load):
+                # A page load: the browser's storage holds these vars' values. (A reconnect keeps
+                # the server's values, which the page then writes back into its storage.)
+                states = await manager.get(self.token)
+                problems = _commit_stored(states, request.storage, only_sync=False)
+                await manager.save(self.token, states)
+            snapshot = self.services.defaults if states is None else {n: s.pyx_snapshot() for n, s in states.items()}
+            try:
+                frame = hydrate_frame(self.token, snapshot)
+            except (TypeError, ValueError):
+                snapshot, bad = split_unencodable(snapshot)
+                log.error("a hydrate left out vars JSON cannot carry: %s", ", ".join(bad))
+                frame = hydrate_frame(self.token, snapshot)
+        if problems:
+            # The page still gets its state; the error says which stored values were not used.
+            await self.send(frame)
+            return error_frame(ProtocolError("bad_args", "stored values not used: " + "; ".join(problems)))
+        return frame
+
+    def _move_to(self, route: Route) -> None:
+        app_route = self.services.loads.route_for(route.path)
+        page = page_data(self._host, app_route if app_route is not None else route.path, route.path, route.query)
+        self.router = RouterData(page, self._session, self._headers)
+
+    async def _answer(self, event_id: int, what: str, run: Callable[..., Awaitable[Outcome]]) -> str:
+        async def emit(step: Outcome) -> None:
+            await self.send(answer_frame(event_id, step.delta, step.error, step.patch, step.actions, final=False))
+
+        async def push(step: Outcome) -> None:
+            # From a background task, after the event's answer: the page may be gone by then.
+            try:
+                await emit(step)
+            except ConnectionResetError:
+                pass
+
+        manager = self.services.manager
+        try:
+            async with manager.modify(self.token) as states:
+                attach_router(states, self.router)
+                outcome = await run(states, emit, BackgroundContext(manager, self.token, push))
+                # Encoded under the lock: the delta holds live values another tab could change next.
+                return answer_frame(event_id, outcome.delta, outcome.error, outcome.patch, outcome.actions)
+        except ConnectionResetError:
+            raise  # the page is gone mid-event (a yield could not be sent): nobody left to answer
+        except Exception:
+            # Not the handler (EventRunner reports that) but the machinery around it, e.g. a state
+            # store that is down: this event fails, the connection and every other client go on.
+            log.exception("event %s (%s) failed outside its handler", event_id, what)
+            return error_frame(ProtocolError("handler_failed", "the server could not run this event", event_id))
+
+
+def attach_router(states: Mapping[str, State], router: RouterData) -> None:
+    """Hand the connection's RouterData to the client's states (a no-op when they have it)."""
+    for state in states.values():
+        d = state.__dict__
+        if d.get("_pyx_router") is router:
+            return  # all of a client's states get it together
+        d["_pyx_router"] = router
+
+
+def _has_stored(storage: StateMap) -> bool:
+    return any(text is not None for texts in storage.values() for text in texts.values())
+
+
+def _commit_stored(states: dict[str, State], values: StateMap, only_sync: bool) -> list[str]:
+    """Apply stored values and make them the states' committed values (a hydrate sends the
+    whole state, so the delta is dropped); a computed var that fails on them undoes them."""
+    problems = apply_stored(states, values, only_sync)
+    try:
+        take_delta(states)
+    except ComputedVarError as exc:
+        rollback(states)
+        problems.append(f"not used, {exc}")
+    return problems
+
+
+async def _synced(frame: StorageUpdate, states: dict[str, State]) -> Outcome:
+    """Another tab changed synced vars: set them, answer with what changed."""
+    problems = apply_stored(states, frame.values, only_sync=True)
+    try:
+        delta, patch = take_delta(states)
+    except ComputedVarError as exc:
+        rollback(states)
+        return Outcome({}, ProtocolError("handler_failed", f"stored values not used, {exc}", frame.id))
+    error = ProtocolError("bad_args", "stored values not used: " + "; ".join(problems), frame.id) if problems else None
+    return Outcome(delta, error, patch)
