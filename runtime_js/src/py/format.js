@@ -191,6 +191,8 @@ function formatFloat(x, f) {
     throw new PyError("ValueError", `Unknown format code '${type}' for object of type 'float'`);
   }
   let prec = f.precision;
+  // CPython keeps a float's precision in a C int
+  if (prec > 2147483647) throw new PyError("ValueError", "precision too big");
   let addDot0 = false;
   if (type === "") {
     addDot0 = true;
