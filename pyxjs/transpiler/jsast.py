@@ -1,7 +1,8 @@
 """The small JS/JSX tree the transform builds and the printer prints.
 
-Every node may carry `loc`: the (line, col) of the Python source it came from, which the
-printer turns into source-map entries. Nothing here knows Python syntax.
+Every node may carry `loc`: an opaque handle on the Python source it came from, which the
+printer turns into a (line, col) source-map entry through the `position` function it is
+given. Nothing here knows Python syntax.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional, Union
 
-Loc = Optional[tuple[int, int]]
+Loc = Optional[object]
 
 
 @dataclass(slots=True)

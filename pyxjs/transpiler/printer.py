@@ -13,20 +13,31 @@ from pyxjs.transpiler import jsast as js
 _IDENT = re.compile(r"^[A-Za-z_$][A-Za-z0-9_$]*$")
 
 
+_PLAIN = re.compile(r'[ !#-;=?-\[\]-~]*')  # printable ASCII but for " \\ < and >: nothing to escape
+
+
 def js_string(value: str) -> str:
+    if _PLAIN.fullmatch(value):
+        return '"' + value + '"'
+    return _escaped_string(value)
+
+
+def _escaped_string(value: str) -> str:
     # json.dumps gives a valid JS string literal; escape U+2028/9 and `</` for inline safety.
     return json.dumps(value, ensure_ascii=False).replace("\u2028", "\\u2028").replace("\u2029", "\\u2029").replace("</", "<\\/")
 
 
 class Printer:
-    def __init__(self) -> None:
+    def __init__(self, position=lambda loc: loc) -> None:
+        self.position = position  # a node's `loc` -> (1-based line, 0-based column) in the source
         self.parts: list[str] = []
         self.line = 0
         self.line_start = 0  # index in `parts` where the current output line begins
         self.line_offset = 0  # characters of the current line inside parts before line_start
         self.indent = 0
         self.mappings: list[tuple[int, int, int, int]] = []
-        self.last_loc: tuple[int, int] | None = None
+        self.last_loc: object = None
+        self.last_source: tuple[int, int] | None = None
 
     # -- output primitives --------------------------------------------------------------
     # Writing is a bare append; the column is worked out only where a source-map segment is
@@ -55,10 +66,15 @@ class Printer:
         loc = node.loc
         # A segment only where the Python position changes: nested nodes of one expression
         # often share it, and a map entry per node would double the map for nothing.
-        if loc is not None and loc != self.last_loc:
-            self.last_loc = loc
-            col = self.line_offset + sum(map(len, self.parts[self.line_start:]))
-            self.mappings.append((self.line, col, loc[0] - 1, loc[1]))
+        if loc is None or loc is self.last_loc:
+            return
+        self.last_loc = loc
+        source = self.position(loc)
+        if source is None or source == self.last_source:
+            return
+        self.last_source = source
+        col = self.line_offset + sum(map(len, self.parts[self.line_start:]))
+        self.mappings.append((self.line, col, source[0] - 1, source[1]))
 
     def text(self) -> str:
         return "".join(self.parts)
@@ -303,7 +319,7 @@ def _plain_attr(value: str) -> bool:
     return not any(ch in value for ch in '"\\\n\r{}<>&')
 
 
-def print_module(tree: js.ModuleTree) -> tuple[str, list[tuple[int, int, int, int]]]:
-    printer = Printer()
+def print_module(tree: js.ModuleTree, position=lambda loc: loc) -> tuple[str, list[tuple[int, int, int, int]]]:
+    printer = Printer(position)
     printer.module(tree)
     return printer.text(), printer.mappings

@@ -182,7 +182,7 @@ class ModuleUnit:
             imports.append(js.Import([(n, n) for n in sorted(names)], source))
         tree = js.ModuleTree(imports, list(self.functions.values()), namespace_imports=(
             [("$py", PY_IMPORT)] if self.uses_py else []))
-        code, mappings = print_module(tree)
+        code, mappings = print_module(tree, self.position)
         content = self.parsed.source if self.project.embed_sources else None
         smap = source_map(self.filename, self.path.as_uri(), content, mappings)
         return JSModule(self.filename, code + inline_comment(smap), str(self.path),

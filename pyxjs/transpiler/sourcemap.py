@@ -35,7 +35,9 @@ def encode_mappings(mappings: list[tuple[int, int, int, int]]) -> str:
     previous segment across the whole map (source map v3).
     """
     by_line: dict[int, list[tuple[int, int, int]]] = {}
-    for gen_line, gen_col, src_line, src_col in sorted(set(mappings)):
+    # The printer records segments in output order; sort only if something else did not.
+    ordered = mappings if all(a < b for a, b in zip(mappings, mappings[1:])) else sorted(set(mappings))
+    for gen_line, gen_col, src_line, src_col in ordered:
         by_line.setdefault(gen_line, []).append((gen_col, src_line, src_col))
     out_lines = []
     prev_src_line = prev_src_col = 0

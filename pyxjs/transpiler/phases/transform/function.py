@@ -171,8 +171,10 @@ class FunctionTransformer(Statements, Expressions, Calls, JSX, Events, Hooks, Py
         return js.Const(js_name, value.node, loc=self.loc(node))
 
     # -- positions and errors -----------------------------------------------------------
-    def loc(self, node: ast.AST) -> tuple[int, int] | None:
-        return self.unit.position(node)
+    def loc(self, node: ast.AST) -> ast.AST | None:
+        """Where a JS node came from: the Python node itself; the printer asks its position only
+        for the source-map segments it keeps (far fewer than the nodes)."""
+        return node if hasattr(node, "lineno") else None
 
     def error(self, code: str, node: ast.AST, message: str, hint: str = "") -> CompileError:
         return self.unit.error(code, node, message, hint)
