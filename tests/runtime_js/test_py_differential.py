@@ -17,7 +17,6 @@ import json
 import math
 import operator
 import subprocess
-import sys
 import tempfile
 import unicodedata
 from dataclasses import dataclass

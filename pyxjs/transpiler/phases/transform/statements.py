@@ -13,9 +13,9 @@ from pyxjs.transpiler.phases.transform.typed import Typed
 _STATEMENT_WORDS = {
     "While": "`while` loops", "Try": "`try` statements", "TryStar": "`try` statements", "With": "`with` blocks",
     "AsyncWith": "`async with` blocks", "AsyncFor": "`async for` loops", "Import": "imports",
-    "ImportFrom": "imports", "Delete": "`del`", "Global": "`global`", "Nonlocal": "`nonlocal`",
+    "ImportFrom": "imports", "Delete": "`del` statements", "Global": "`global` statements", "Nonlocal": "`nonlocal` statements",
     "FunctionDef": "nested function definitions", "AsyncFunctionDef": "nested function definitions",
-    "ClassDef": "class definitions", "Raise": "`raise`", "Assert": "`assert`", "Match": "`match` statements",
+    "ClassDef": "class definitions", "Raise": "`raise` statements", "Assert": "`assert` statements", "Match": "`match` statements",
 }
 
 
