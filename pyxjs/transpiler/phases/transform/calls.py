@@ -430,7 +430,8 @@ class Calls:
             raise self.error("PYX101", node, "`*`/`**` arguments are not supported in calls to app functions yet",
                              "pass each argument")
         try:
-            signature.bind(*[None for _ in node.args], **{k.arg: None for k in node.keywords})
+            if not _fits(signature, len(node.args), [k.arg for k in node.keywords]):
+                signature.bind(*[None for _ in node.args], **{k.arg: None for k in node.keywords})
         except TypeError as exc:
             raise self.error("PYX108", node, f"{function.__name__}() {exc}",
                              f"its signature is {function.__name__}{signature}") from None
@@ -457,6 +458,24 @@ class Calls:
         if self.is_event_value(value):
             return Typed(self.event_callback(value), t.PyType("event"))
         return self.expr(value)
+
+
+def _fits(signature: Any, positional: int, keywords: list[str]) -> bool:
+    """The common call shapes, checked without Signature.bind (which is slow); False means
+    "ask bind", which then either agrees or raises with Python's own message."""
+    params = list(signature.parameters.values())
+    if any(p.kind not in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY) for p in params):
+        return False
+    positional_params = [p for p in params if p.kind is p.POSITIONAL_OR_KEYWORD]
+    if positional > len(positional_params):
+        return False
+    given = {p.name for p in positional_params[:positional]}
+    names = {p.name for p in params}
+    for keyword in keywords:
+        if keyword in given or keyword not in names:
+            return False
+        given.add(keyword)
+    return all(p.name in given or p.default is not p.empty for p in params)
 
 
 def _python_result(value: Any) -> Any:

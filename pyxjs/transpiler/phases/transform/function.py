@@ -174,7 +174,7 @@ class FunctionTransformer(Statements, Expressions, Calls, JSX, Events, Hooks, Py
     def loc(self, node: ast.AST) -> ast.AST | None:
         """Where a JS node came from: the Python node itself; the printer asks its position only
         for the source-map segments it keeps (far fewer than the nodes)."""
-        return node if hasattr(node, "lineno") else None
+        return node  # the printer's position() skips nodes without one
 
     def error(self, code: str, node: ast.AST, message: str, hint: str = "") -> CompileError:
         return self.unit.error(code, node, message, hint)
