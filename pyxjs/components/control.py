@@ -31,6 +31,8 @@ def cond(condition: Any, then: Any, otherwise: Any = None) -> Any:
 def foreach(items: Any, render: Callable[..., Any]) -> list[Any]:
     """`rx.foreach(items, lambda item: ...)` or `lambda item, index: ...`: one child per item."""
     takes_index = len(inspect.signature(render).parameters) >= 2
+    if isinstance(items, dict):  # as Reflex does: each item is a (key, value) pair
+        items = list(items.items())
     return [render(item, index) if takes_index else render(item) for index, item in enumerate(items)]
 
 

@@ -3,7 +3,7 @@
 // all components renders them (keyed by position where they have no key, as React needs); anything
 // else prints as Python's str() would.
 import { cloneElement, isValidElement } from "react";
-import { str } from "./py.js";
+import { dict_items, iter, str } from "./py.js";
 
 export function child(value, type) {
   if (value === null || value === undefined) return null;
@@ -13,6 +13,13 @@ export function child(value, type) {
     if (Array.isArray(value) && value.every(isValidElement)) return keyed(value);
   }
   return str(value, type);
+}
+
+// What rx.foreach iterates when the compiler could not type the items: a dict's (key, value)
+// pairs, as Reflex gives them, or the items of anything else.
+export function eachItem(value) {
+  if (value !== null && typeof value === "object" && !Array.isArray(value)) return dict_items(value);
+  return iter(value);
 }
 
 // Children.toArray's keyed copies still trip React 19's key check; cloneElement does not.

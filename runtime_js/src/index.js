@@ -1,7 +1,7 @@
 // Everything generated code imports from "./runtime/index.js".
 export { useVar, useEvent } from "./react.js";
 export { str, truthy, floatRepr, pyRepr } from "./py.js";
-export { child } from "./children.js";
+export { child, eachItem } from "./children.js";
 export { perform } from "./actions.js";
 export { Fragment } from "react";
 export { HStack, VStack, Box, Text, Heading, Button, Input, Avatar } from "./components.js";

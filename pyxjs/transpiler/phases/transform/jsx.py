@@ -145,6 +145,13 @@ class JSX:
                              "rx.foreach(State.items, lambda item: rx.text(item))")
         items = self.expr(node.args[0])
         render = node.args[1]
+        # Reflex hands rx.foreach a dict's (key, value) pairs, not its keys
+        if items.type.kind == "dict":
+            key, value = items.type.args
+            items = Typed(self.py("dict_items", items.node), t.list_of(t.tuple_of(key, value)))
+        elif items.type.kind == "any":
+            self.unit.use_runtime("eachItem", "$eachItem")
+            items = Typed(js.Call(js.Raw("$eachItem"), [items.node]), t.ANY)
         if isinstance(render, ast.Lambda):
             params = render.args.args
             if render.args.vararg or render.args.kwarg or render.args.kwonlyargs or len(params) not in (1, 2):
