@@ -91,7 +91,7 @@ class ArrayExpr(Node):
 
 @dataclass(slots=True)
 class ObjectExpr(Node):
-    entries: list[tuple[str, "Expr"]]
+    entries: list[tuple[str, "Expr"]]  # a Spread value spreads another object in; its key is unused
 
 
 @dataclass(slots=True)

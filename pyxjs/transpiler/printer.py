@@ -259,6 +259,9 @@ class Printer:
         for i, (key, value) in enumerate(node.entries):
             if i:
                 self.write(", ")
+            if isinstance(value, js.Spread):  # `{ ...other }`: the key is unused
+                self.expr(value)
+                continue
             self.write((key if _IDENT.match(key) else js_string(key)) + ": ")
             self.expr(value)
         self.write(" }" if node.entries else "}")

@@ -2,6 +2,7 @@
 export { useVar, useEvent } from "./react.js";
 export { str, truthy, floatRepr, pyRepr } from "./py.js";
 export { child, eachItem } from "./children.js";
+export { styleOf } from "./style.js";
 export { perform } from "./actions.js";
 export { Fragment } from "react";
 export { HStack, VStack, Box, Text, Heading, Button, Input, Avatar } from "./components.js";

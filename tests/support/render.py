@@ -239,9 +239,14 @@ def _beyond_browser_ints(expected: Outcome, actual: Outcome) -> bool:
 def compare_many(cases: list[tuple[Path, list[dict[str, dict[str, Any]]]]]) -> dict[Path, list[str]]:
     """Differences between node and Python for every page of every app under each scenario."""
     ws = workspace()
-    prepared = [_prepare(ws, path, scenarios, index) for index, (path, scenarios) in enumerate(cases)]
-    outcomes, warnings = js_render_many(prepared)
     problems: dict[Path, list[str]] = {}
+    prepared = []
+    for path, scenarios in cases:
+        try:  # a case that does not compile (or load) is its own failure, not the batch's
+            prepared.append(_prepare(ws, path, scenarios, len(prepared)))
+        except Exception as exc:
+            problems[path] = [f"{type(exc).__name__}: {exc}"]
+    outcomes, warnings = js_render_many(prepared) if prepared else ([], [])
     for app, js_app, warning in zip(prepared, outcomes, warnings):
         found = problems.setdefault(app.app_path, [])
         for scenario, expected_row, js_row in zip(app.scenarios, app.expected, js_app):

@@ -65,19 +65,20 @@ class JSX:
         return js.JSXElement(spec.js_name, props, children, loc=self.loc(node))
 
     def style_dict(self, node: ast.expr) -> list[tuple[str, js.Expr]]:
-        if isinstance(node, ast.Dict):
+        if isinstance(node, ast.Dict) and all(isinstance(k, ast.Constant) and isinstance(k.value, str)
+                                              for k in node.keys):
             entries = []
             for key_node, value_node in zip(node.keys, node.values):
-                if not (isinstance(key_node, ast.Constant) and isinstance(key_node.value, str)):
-                    raise self.error("PYX101", key_node or value_node, "style keys must be string literals",
-                                     'write {"font_size": "2em"}')
                 entries.append((_css_key(key_node.value), self.expr(value_node).node))
             return entries
         value = self.expr(node)
         if value.is_constant and isinstance(value.constant, dict):
             return [(_css_key(k), self.literal(v, node).node) for k, v in value.constant.items()]
-        raise self.error("PYX101", node, "style= takes a dict literal or a module-level dict constant",
-                         'write style={"color": "red", ...}')
+        if value.type.kind not in ("dict", "any"):
+            raise self.error("PYX101", node, f"style= takes a dict, not {value.type}", 'write style={"color": "red"}')
+        # A dict only known in the browser: its keys are converted there.
+        self.unit.use_runtime("styleOf", "$styleOf")
+        return [("", js.Spread(js.Call(js.Raw("$styleOf"), [value.node])))]
 
     def child(self, value: Typed) -> js.Expr:
         """A child shows what Python's str() would; components render; None renders nothing;

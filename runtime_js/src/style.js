@@ -1,0 +1,13 @@
+// `style=` given a dict the compiler could not see at build time: Python's snake_case (and
+// CSS's kebab-case) keys become React's camelCase ones, as the compiler does for literals.
+const camel = (key) => key.replace(/[-_]+([a-z0-9])/g, (_, ch) => ch.toUpperCase());
+
+export function styleOf(value) {
+  if (value === null || value === undefined) return undefined;
+  if (typeof value !== "object" || Array.isArray(value)) {
+    throw new TypeError(`style= takes a dict, got ${Array.isArray(value) ? "a list" : typeof value}`);
+  }
+  const out = {};
+  for (const [key, v] of Object.entries(value)) out[key.startsWith("--") ? key : camel(key)] = v;
+  return out;
+}
