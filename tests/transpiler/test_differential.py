@@ -67,6 +67,11 @@ EXPRESSIONS = [
     # Reflex's helpers
     "rx.cond(D.b, 'yes', 'no')", "rx.cond(D.xs, D.xs, 'none')", "rx.cond(D.i > D.j, D.i)", "rx.match(D.w, (1, 'one'), (2, 3, 'few'), 'many')",
     "D.ys.length()", "D.xs.contains(D.i)", "D.s.length()", "D.ys.join('+')",
+    # floats inside containers and through builtins
+    "sorted(D.fs)", "max(D.fs, default=0.0)", "min(D.fs, default=D.i)", "[x / 2 for x in D.xs]", "D.fs[:2]",
+    "{k: v / 2 for k, v in D.d.items()}", "list(zip(D.fs, D.ys))", "(D.f, D.i, D.s)", "[D.f] * 2", "D.fs + [D.g]",
+    "round(D.f, 1) == D.f", "abs(D.f) > D.g", "sum(D.fs) / max(len(D.fs), 1)", "f'{sum(D.fs):.3f}'",
+    "str(D.f * 0)", "D.i % 3 == 0 and D.f", "max(D.f, D.i)", "min(D.i, D.f)",
 ]
 
 

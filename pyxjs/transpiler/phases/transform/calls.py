@@ -225,7 +225,6 @@ class Calls:
                 options.append(("key", self.value_function(keyword.value, [item])))
             elif keyword.arg == "default" and name != "sorted":
                 default = self.expr(keyword.value)
-                item = t.join(item, default.type)
                 options.append(("default", default.node))
             elif keyword.arg == "reverse" and name == "sorted":
                 options.append(("reverse", self.truthy(self.expr(keyword.value))))
@@ -244,9 +243,13 @@ class Calls:
             call_args = [args[0].node, opts.get("key", js.Literal(None)), opts.get("reverse", js.Literal(False))]
             return Typed(self.py("sorted", *call_args), t.list_of(item))
         call_args = [a.node for a in args]
-        if options:
-            call_args.append(js.ObjectExpr(options))
-        return Typed(self.py(name, *call_args), item)
+        rest = [entry for entry in options if entry[0] != "default"]
+        if rest:
+            call_args.append(js.ObjectExpr(rest))
+        found = Typed(self.py(name, *call_args), item)
+        if len(options) != len(rest):  # `default=`: the default when empty, so each prints by its type
+            return self.choice(self.truthy(args[0]), found, default)
+        return found
 
     def value_function(self, node: ast.expr, param_types: list[t.PyType]) -> js.Expr:
         """A lambda or helper used as a value (key=): a JS function."""
