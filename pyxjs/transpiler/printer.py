@@ -83,10 +83,10 @@ class Printer:
     def module(self, tree: js.ModuleTree) -> None:
         for imp in tree.imports:
             names = ", ".join(a if a == b else f"{a} as {b}" for a, b in imp.names)
-            self.write(f"import {{ {names} }} from {js_string(imp.source)};")
+            self.parts.append(f"import {{ {names} }} from {js_string(imp.source)};")
             self.newline()
         for local, source in tree.namespace_imports:
-            self.write(f"import * as {local} from {js_string(source)};")
+            self.parts.append(f"import * as {local} from {js_string(source)};")
             self.newline()
         for fn in tree.functions:
             self.newline()
@@ -95,21 +95,21 @@ class Printer:
 
     def function(self, fn: js.Function) -> None:
         self.mark(fn)
-        self.write("export " if fn.exported else "")
-        self.write(f"function {fn.name}(")
+        self.parts.append("export " if fn.exported else "")
+        self.parts.append(f"function {fn.name}(")
         if fn.params:
-            self.write("{ " if fn.destructured else "")
+            self.parts.append("{ " if fn.destructured else "")
             for i, param in enumerate(fn.params):
                 if i:
-                    self.write(", ")
-                self.write(param.name)
+                    self.parts.append(", ")
+                self.parts.append(param.name)
                 if param.default is not None:
-                    self.write(" = ")
+                    self.parts.append(" = ")
                     self.expr(param.default)
-            self.write(" }" if fn.destructured else "")
-        self.write(") {")
+            self.parts.append(" }" if fn.destructured else "")
+        self.parts.append(") {")
         self.block_body(fn.body)
-        self.write("}")
+        self.parts.append("}")
 
     def block_body(self, body: list[js.Stmt]) -> None:
         self.indent += 1
@@ -123,181 +123,183 @@ class Printer:
     def stmt(self, node: js.Stmt) -> None:
         self.mark(node)
         if isinstance(node, js.Const):
-            self.write(("let " if node.mutable else "const ") + node.name)
+            self.parts.append(("let " if node.mutable else "const ") + node.name)
             if node.value is not None:
-                self.write(" = ")
+                self.parts.append(" = ")
                 self.expr(node.value)
-            self.write(";")
+            self.parts.append(";")
         elif isinstance(node, js.Assign):
-            self.write(node.name + " = ")
+            self.parts.append(node.name + " = ")
             self.expr(node.value)
-            self.write(";")
+            self.parts.append(";")
         elif isinstance(node, js.Throw):
-            self.write("throw ")
+            self.parts.append("throw ")
             self.expr(node.value)
-            self.write(";")
+            self.parts.append(";")
         elif isinstance(node, js.ForOf):
-            self.write(f"for (const {node.target} of ")
+            self.parts.append(f"for (const {node.target} of ")
             self.expr(node.iterable)
-            self.write(") {")
+            self.parts.append(") {")
             self.block_body(node.body)
-            self.write("}")
+            self.parts.append("}")
         elif isinstance(node, js.Return):
-            self.write("return ")
+            self.parts.append("return ")
             self.expr(node.value)
-            self.write(";")
+            self.parts.append(";")
         elif isinstance(node, js.ExprStmt):
             self.expr(node.value)
-            self.write(";")
+            self.parts.append(";")
         elif isinstance(node, js.If):
-            self.write("if (")
+            self.parts.append("if (")
             self.expr(node.test)
-            self.write(") {")
+            self.parts.append(") {")
             self.block_body(node.body)
-            self.write("}")
+            self.parts.append("}")
             if len(node.orelse) == 1 and isinstance(node.orelse[0], js.If):
-                self.write(" else ")
+                self.parts.append(" else ")
                 self.stmt(node.orelse[0])
             elif node.orelse:
-                self.write(" else {")
+                self.parts.append(" else {")
                 self.block_body(node.orelse)
-                self.write("}")
+                self.parts.append("}")
         else:  # pragma: no cover - the transform only builds the kinds above
             raise TypeError(f"cannot print statement {node!r}")
 
     # -- expressions --------------------------------------------------------------------
     def expr(self, node: js.Expr) -> None:
-        self.mark(node)
+        loc = node.loc
+        if loc is not None and loc is not self.last_loc:  # mark()'s cheap test, inlined: most calls stop here
+            self.mark(node)
         _PRINT[type(node)](self, node)
 
     def expr_Raw(self, node: js.Raw) -> None:
-        self.write(node.text)
+        self.parts.append(node.text)
 
     def expr_Literal(self, node: js.Literal) -> None:
         value = node.value
         if isinstance(value, str):
-            self.write(js_string(value))
+            self.parts.append(js_string(value))
         elif value is None:
-            self.write("null")
+            self.parts.append("null")
         elif isinstance(value, bool):
-            self.write("true" if value else "false")
+            self.parts.append("true" if value else "false")
         elif isinstance(value, int):
-            self.write(str(value))
+            self.parts.append(str(value))
         else:
-            self.write(json.dumps(value, ensure_ascii=False).replace("</", "<\\/"))
+            self.parts.append(json.dumps(value, ensure_ascii=False).replace("</", "<\\/"))
 
     def expr_Template(self, node: js.Template) -> None:
-        self.write("`")
+        self.parts.append("`")
         for part in node.parts:
             if isinstance(part, str):
                 self.write_multiline(part.replace("\\", "\\\\").replace("`", "\\`").replace("${", "\\${"))
             else:
-                self.write("${")
+                self.parts.append("${")
                 self.expr(part)
-                self.write("}")
-        self.write("`")
+                self.parts.append("}")
+        self.parts.append("`")
 
     def expr_Call(self, node: js.Call) -> None:
         self.operand(node.callee)
-        self.write("(")
+        self.parts.append("(")
         for i, arg in enumerate(node.args):
             if i:
-                self.write(", ")
+                self.parts.append(", ")
             self.expr(arg)
-        self.write(")")
+        self.parts.append(")")
 
     def expr_Member(self, node: js.Member) -> None:
         self.operand(node.object)
         if _IDENT.match(node.name):
-            self.write("." + node.name)
+            self.parts.append("." + node.name)
         else:
-            self.write("[" + js_string(node.name) + "]")
+            self.parts.append("[" + js_string(node.name) + "]")
 
     def expr_Spread(self, node: js.Spread) -> None:
-        self.write("...")
+        self.parts.append("...")
         self.operand(node.value)
 
     def expr_Binary(self, node: js.Binary) -> None:
         self.operand(node.left)
-        self.write(f" {node.op} ")
+        self.parts.append(f" {node.op} ")
         self.operand(node.right)
 
     def expr_Unary(self, node: js.Unary) -> None:
-        self.write(node.op)
+        self.parts.append(node.op)
         self.operand(node.operand)
 
     def expr_Conditional(self, node: js.Conditional) -> None:
         self.operand(node.test)
-        self.write(" ? ")
+        self.parts.append(" ? ")
         self.operand(node.then)
-        self.write(" : ")
+        self.parts.append(" : ")
         self.operand(node.otherwise)
 
     def expr_Arrow(self, node: js.Arrow) -> None:
-        self.write("(" + ", ".join(node.params) + ") => ")
+        self.parts.append("(" + ", ".join(node.params) + ") => ")
         if isinstance(node.body, list):
-            self.write("{")
+            self.parts.append("{")
             self.block_body(node.body)
-            self.write("}")
+            self.parts.append("}")
         elif not isinstance(node.body, (js.Literal, js.Raw, js.Call)):
-            self.write("(")
+            self.parts.append("(")
             self.expr(node.body)
-            self.write(")")
+            self.parts.append(")")
         else:
             self.expr(node.body)
 
     def expr_ArrayExpr(self, node: js.ArrayExpr) -> None:
-        self.write("[")
+        self.parts.append("[")
         for i, item in enumerate(node.items):
             if i:
-                self.write(", ")
+                self.parts.append(", ")
             self.expr(item)
-        self.write("]")
+        self.parts.append("]")
 
     def expr_ObjectExpr(self, node: js.ObjectExpr) -> None:
-        self.write("{ " if node.entries else "{")
+        self.parts.append("{ " if node.entries else "{")
         for i, (key, value) in enumerate(node.entries):
             if i:
-                self.write(", ")
+                self.parts.append(", ")
             if isinstance(value, js.Spread):  # `{ ...other }`: the key is unused
                 self.expr(value)
                 continue
-            self.write((key if _IDENT.match(key) else js_string(key)) + ": ")
+            self.parts.append((key if _IDENT.match(key) else js_string(key)) + ": ")
             self.expr(value)
-        self.write(" }" if node.entries else "}")
+        self.parts.append(" }" if node.entries else "}")
 
     def expr_JSXElement(self, node: js.JSXElement) -> None:
-        self.write("<" + node.tag)
+        self.parts.append("<" + node.tag)
         for prop in node.props:
             if isinstance(prop.value, js.Spread):
-                self.write(" {")
+                self.parts.append(" {")
                 self.expr(prop.value)
-                self.write("}")
+                self.parts.append("}")
                 continue
-            self.write(" " + prop.name + "=")
+            self.parts.append(" " + prop.name + "=")
             if isinstance(prop.value, js.Literal) and isinstance(prop.value.value, str) and _plain_attr(prop.value.value):
                 self.mark(prop.value)
-                self.write(js_string(prop.value.value))
+                self.parts.append(js_string(prop.value.value))
             else:
-                self.write("{")
+                self.parts.append("{")
                 self.expr(prop.value)
-                self.write("}")
+                self.parts.append("}")
         if not node.children and node.tag:
-            self.write(" />")
+            self.parts.append(" />")
             return
-        self.write(">")
+        self.parts.append(">")
         self.indent += 1
         for child in node.children:
             self.newline()
             if isinstance(child, js.JSXElement):
                 self.expr(child)
             else:
-                self.write("{")
+                self.parts.append("{")
                 self.expr(child)
-                self.write("}")
+                self.parts.append("}")
         self.indent -= 1
         self.newline()
-        self.write(f"</{node.tag}>")
+        self.parts.append(f"</{node.tag}>")
 
     def operand(self, node: js.Expr) -> None:
         """An expression inside a larger one: parenthesised unless it is atomic."""
@@ -307,9 +309,9 @@ class Printer:
                 and not negative:
             self.expr(node)
         else:
-            self.write("(")
+            self.parts.append("(")
             self.expr(node)
-            self.write(")")
+            self.parts.append(")")
 
 
 _PRINT = {kind: getattr(Printer, "expr_" + kind.__name__) for kind in (

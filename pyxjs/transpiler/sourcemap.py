@@ -40,12 +40,15 @@ def encode_mappings(mappings: list[tuple[int, int, int, int]]) -> str:
     for gen_line, gen_col, src_line, src_col in ordered:
         by_line.setdefault(gen_line, []).append((gen_col, src_line, src_col))
     out_lines = []
+    small = _SMALL
     prev_src_line = prev_src_col = 0
     for gen_line in range(max(by_line, default=-1) + 1):
         prev_gen_col = 0
         segments = []
         for gen_col, src_line, src_col in by_line.get(gen_line, []):
-            segments.append(vlq(gen_col - prev_gen_col) + vlq(0) + vlq(src_line - prev_src_line) + vlq(src_col - prev_src_col))
+            # the table lookup of vlq(), inlined: a map has tens of thousands of numbers
+            a, b, c = gen_col - prev_gen_col, src_line - prev_src_line, src_col - prev_src_col
+            segments.append((small.get(a) or _vlq(a)) + "A" + (small.get(b) or _vlq(b)) + (small.get(c) or _vlq(c)))
             prev_gen_col, prev_src_line, prev_src_col = gen_col, src_line, src_col
         out_lines.append(",".join(segments))
     return ";".join(out_lines)

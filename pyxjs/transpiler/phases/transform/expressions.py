@@ -49,25 +49,24 @@ _OPERATOR_TEXT = {ast.BitAnd: "&", ast.BitOr: "|", ast.BitXor: "^", ast.LShift: 
                   ast.MatMult: "@"}
 
 
-_EXPR_METHOD: dict[type, str] = {}
-
-
-def _expr_method(kind: type) -> str:
-    name = _EXPR_METHOD[kind] = "expr_" + kind.__name__
-    return name
+# ast node type -> the transformer's unbound expr_* function (None: not supported), filled lazily
+_EXPR_FUNCTION: dict[type, Any] = {}
+_MISSING_METHOD = object()
 
 
 class Expressions:
     def expr(self, node: ast.expr) -> Typed:
-        method = getattr(self, _EXPR_METHOD.get(type(node)) or _expr_method(type(node)), None)
-        if method is None:
+        function = _EXPR_FUNCTION.get(type(node), _MISSING_METHOD)
+        if function is _MISSING_METHOD:
+            function = _EXPR_FUNCTION[type(node)] = getattr(type(self), "expr_" + type(node).__name__, None)
+        if function is None:
             words = _EXPRESSION_WORDS.get(type(node).__name__, type(node).__name__)
             hint = {"Lambda": "lambdas work as event triggers, rx.foreach's render function and key= arguments",
                     "Set": "use a list", "SetComp": "use a list comprehension"}.get(
                 type(node).__name__, "compute the value in an event handler or a computed var and read it here")
             verb = "are" if words.endswith(("s", "(`:=`)")) else "is"
             raise self.error("PYX101", node, f"{words} {verb} not supported in a component", hint)
-        result = method(node)
+        result = function(self, node)
         if result.node.loc is None:
             result.node.loc = self.loc(node)
         if result.origin is None:
