@@ -303,10 +303,8 @@ class Printer:
 
     def operand(self, node: js.Expr) -> None:
         """An expression inside a larger one: parenthesised unless it is atomic."""
-        negative = isinstance(node, js.Literal) and isinstance(node.value, (int, float)) and not isinstance(
-            node.value, bool) and (node.value < 0 or str(node.value).startswith("-"))
-        if isinstance(node, (js.Raw, js.Literal, js.Template, js.Call, js.Member, js.ArrayExpr, js.ObjectExpr)) \
-                and not negative:
+        kind = type(node)
+        if kind in _ATOMIC and not (kind is js.Literal and _negative(node.value)):
             self.expr(node)
         else:
             self.parts.append("(")
@@ -314,14 +312,25 @@ class Printer:
             self.parts.append(")")
 
 
+_ATOMIC = frozenset({js.Raw, js.Literal, js.Template, js.Call, js.Member, js.ArrayExpr, js.ObjectExpr})
+
+
+def _negative(value: object) -> bool:
+    # `-(-5)` must not print as `--5`, which JS reads as a decrement
+    return type(value) in (int, float) and (value < 0 or str(value).startswith("-"))
+
+
 _PRINT = {kind: getattr(Printer, "expr_" + kind.__name__) for kind in (
     js.Raw, js.Literal, js.Template, js.Call, js.Member, js.Spread, js.Binary, js.Unary, js.Conditional, js.Arrow,
     js.ArrayExpr, js.ObjectExpr, js.JSXElement)}
 
 
+_NEEDS_BRACES = re.compile(r'["\\\n\r{}<>&]')
+
+
 def _plain_attr(value: str) -> bool:
     # JSX attribute strings take no escapes, so only print them bare when nothing needs one.
-    return not any(ch in value for ch in '"\\\n\r{}<>&')
+    return _NEEDS_BRACES.search(value) is None
 
 
 def print_module(tree: js.ModuleTree, position=lambda loc: loc) -> tuple[str, list[tuple[int, int, int, int]]]:

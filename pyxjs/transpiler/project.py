@@ -89,9 +89,11 @@ class ModuleUnit:
         return info
 
     def position(self, node: ast.AST) -> tuple[int, int] | None:
-        if not hasattr(node, "lineno"):
+        line = getattr(node, "lineno", None)
+        if line is None:
             return None
-        line = node.lineno
+        if line in self.parsed.ascii_lines:  # the common case: bytes are characters
+            return line, node.col_offset
         return line, self.parsed.column(line, node.col_offset)
 
     def error(self, code: str, node: ast.AST, message: str, hint: str = "") -> CompileError:
@@ -202,19 +204,21 @@ class Project:
     # function -> parameter -> the types its call sites passed (unannotated parameters take them)
     call_types: dict[Any, dict[Any, dict[str, list[t.PyType]]]] = field(default_factory=dict)  # callee->caller->
     pages: list[Any] = field(default_factory=list)
+    callees: dict[Any, set[Any]] = field(default_factory=dict)  # caller -> the functions it called
     hints: dict[Any, dict[Any, dict[str, list[t.PyType]]]] | None = None  # the previous round's calls
     _unit_by_code_file: dict[str, ModuleUnit] = field(default_factory=dict)
     parsed: dict[Path, ParsedFile] = field(default_factory=dict)
 
     def record_call(self, caller: Any, callee: Any, types: dict[str, t.PyType]) -> None:
+        self.callees.setdefault(caller, set()).add(callee)
         record = self.call_types.setdefault(callee, {}).setdefault(caller, {})
         for name, kind in types.items():
             record.setdefault(name, []).append(kind)
 
     def forget_calls_from(self, caller: Any) -> None:
         """A function being compiled again records its calls afresh."""
-        for by_caller in self.call_types.values():
-            by_caller.pop(caller, None)
+        for callee in self.callees.pop(caller, ()):
+            self.call_types.get(callee, {}).pop(caller, None)
 
     def inferred_params(self, function: Any, node: ast.FunctionDef) -> dict[str, t.PyType]:
         """An unannotated parameter has the type its call sites agree on (joined); parameters no
