@@ -7,6 +7,6 @@ export { perform } from "./actions.js";
 export { Fragment } from "react";
 export { HStack, VStack, Box, Text, Heading, Button, Input, Avatar } from "./components.js";
 export { start } from "./start.js";
-export { navigate } from "./router.js";
+export { navigate, useRoute } from "./router.js";
 export { createStore } from "./store.js";
 export { createSocket } from "./socket.js";

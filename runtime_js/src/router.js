@@ -81,3 +81,43 @@ export function Router({ routes, path }) {
 function noSubscribe() {
   return () => {};
 }
+
+// `State.router.page.path` / `.params` read inside a component: the page's own route, which is
+// the one the server's `self.router` was given. One object per route, so React sees no change
+// until the route changes. Without a window (server rendering, tests) the route is "/".
+let routeKey = null;
+let routeValue = null;
+
+function routeSnapshot() {
+  const browser = typeof window !== "undefined";
+  const { path, query } = browser ? currentRoute() : { path: "/", query: "" };
+  const host = browser ? window.location.origin : "";
+  const key = `${host}${path}?${query}`;
+  if (key !== routeKey) {
+    routeKey = key;
+    const page = normalizePath(path);
+    const raw = path + (query ? `?${query}` : "");
+    // the fields of the server's self.router.page (pyxjs/state/router.py)
+    routeValue = { host, path: page, raw_path: raw, params: queryParams(query), full_path: host + page, full_raw_path: host + raw };
+  }
+  return routeValue;
+}
+
+// Python's view of a query string: {"a": "1"}, a repeated key as a list, as the server reads it.
+function queryParams(query) {
+  const params = {};
+  for (const [key, value] of new URLSearchParams(query)) {
+    if (!Object.hasOwn(params, key)) params[key] = value;
+    else if (Array.isArray(params[key])) params[key].push(value);
+    else params[key] = [params[key], value];
+  }
+  return params;
+}
+
+function subscribeRoute(onChange) {
+  return typeof window === "undefined" ? () => {} : watchRoute(onChange);
+}
+
+export function useRoute() {
+  return useSyncExternalStore(subscribeRoute, routeSnapshot, routeSnapshot);
+}

@@ -15,6 +15,7 @@ import re
 import subprocess
 import sys
 from dataclasses import dataclass
+from types import SimpleNamespace
 from pathlib import Path
 from typing import Any
 
@@ -106,9 +107,15 @@ def reflex_value(value: Any) -> Any:
     return value
 
 
+_ROUTER_AT_ROOT = SimpleNamespace(page=SimpleNamespace(
+    path="/", raw_path="/", params={}, host="", full_path="/", full_raw_path="/"))
+
+
 def python_render(loaded: LoadedApp, page: Any, state: dict[str, dict[str, Any]]) -> Outcome:
     saved: list[tuple[type, str]] = []
     by_name = {cls._pyx_name: cls for cls in loaded.states}
+    for cls in loaded.states:  # `State.router.page.path` in a component: the page at "/", as node renders it
+        cls.router = _ROUTER_AT_ROOT
     try:
         for state_name, values in state.items():
             cls = by_name[state_name]
@@ -128,6 +135,8 @@ def python_render(loaded: LoadedApp, page: Any, state: dict[str, dict[str, Any]]
     finally:
         for cls, var in saved:
             setattr(cls, var, VarRef(cls, var))
+        for cls in loaded.states:
+            del cls.router
 
 
 # -- the browser's answer, computed in node ------------------------------------------------

@@ -48,6 +48,9 @@ class Calls:
     def expr_Call(self, node: ast.Call) -> Typed:
         func = node.func
         parts = dotted_parts(func)
+        if parts is not None and len(parts) > 2 and parts[1] == "router" and isinstance(func, ast.Attribute) \
+                and not self.is_local(parts[0]):  # State.router.page.params.get(...)
+            return self.method_call(self.expr(func.value), func.attr, node)
         if parts is not None and not self.is_local(parts[0]):
             resolved = resolve(parts, self.unit.globals)
             if resolved is None:

@@ -54,6 +54,11 @@ _EXPR_FUNCTION: dict[type, Any] = {}
 _MISSING_METHOD = object()
 
 
+def _is_state_class(value: Any) -> bool:
+    from pyxjs.state.base import State
+    return isinstance(value, type) and issubclass(value, State)
+
+
 class Expressions:
     def expr(self, node: ast.expr) -> Typed:
         function = _EXPR_FUNCTION.get(type(node), _MISSING_METHOD)
@@ -195,6 +200,9 @@ class Expressions:
 
     def expr_Attribute(self, node: ast.Attribute) -> Typed:
         parts = dotted_parts(node)
+        if parts is not None and len(parts) >= 2 and parts[1] == "router" and not self.is_local(parts[0]) \
+                and _is_state_class(lookup(parts[:1], self.unit.globals)):
+            return self.router_value(parts, node)
         if parts is not None and not self.is_local(parts[0]):
             resolved = resolve(parts, self.unit.globals)
             if resolved is not None:
