@@ -78,6 +78,7 @@ def index():
         rx.text(VisitState.visits, id="visits"),
         rx.text(VisitState.seen_path, id="index-path"),
         rx.text(VisitState.seen_token, id="token"),
+        rx.text(VisitState.router.page.params.get("name", "-"), id="client-name"),
         rx.button("Other", on_click=rx.redirect("/other"), id="to-other"),
     )
 
@@ -87,6 +88,7 @@ def other():
         rx.heading(VisitState.other_text, id="other-text"),
         rx.text(VisitState.seen_path, id="other-path"),
         rx.text(VisitState.visits, id="other-visits"),
+        rx.text(f"here: {VisitState.router.page.path}", id="client-path"),
         rx.button("Bob", on_click=rx.redirect("/?name=Bob"), id="to-bob"),
     )
 
@@ -174,6 +176,7 @@ def test_on_load_runs_on_load_and_on_every_client_side_move(browser, server, pag
         tab = open_tab(context, server.url + "/?name=Ada", page_problems)
         page = tab.page
         tab.wait_text("#greeting", "Hello Ada")  # on_load read self.router.page.params
+        tab.wait_text("#client-name", "Ada")
         tab.wait_text("#visits", "1")
         assert tab.text("#index-path") == "/"
         assert tab.text("#token") == tab.session("pyx_token")  # self.router.session.client_token
@@ -183,6 +186,7 @@ def test_on_load_runs_on_load_and_on_every_client_side_move(browser, server, pag
         page.wait_for_url("**/other")
         tab.wait_text("#other-text", "Other page, load 1")
         tab.wait_text("#other-path", "/other")
+        tab.wait_text("#client-path", "here: /other")  # State.router.page.path read in the component
         assert tab.text("#other-visits") == "1"  # the index's on_load did not run again on the way
 
         page.go_back()  # popstate back to /?name=Ada: the index's on_load runs again
@@ -198,6 +202,7 @@ def test_on_load_runs_on_load_and_on_every_client_side_move(browser, server, pag
         page.click("#to-bob")  # rx.redirect("/?name=Bob"): new params reach the index's on_load
         page.wait_for_url("**/?name=Bob")
         tab.wait_text("#greeting", "Hello Bob")
+        tab.wait_text("#client-name", "Bob")  # State.router.page.params in the component follows the move
         tab.wait_text("#visits", "3")
         assert page.evaluate("() => window.__same_document") is True  # all of it without a reload
         time.sleep(0.3)  # nothing runs twice: each move ran its on_load once
