@@ -134,11 +134,6 @@ class ForOf(Node):
 
 
 @dataclass(slots=True)
-class Throw(Node):
-    value: Expr
-
-
-@dataclass(slots=True)
 class Return(Node):
     value: Expr
 
@@ -155,7 +150,7 @@ class ExprStmt(Node):
     value: Expr
 
 
-Stmt = Union[Const, Assign, Return, If, ForOf, Throw, ExprStmt]
+Stmt = Union[Const, Assign, Return, If, ForOf, ExprStmt]
 
 
 @dataclass(slots=True)

@@ -132,10 +132,6 @@ class Printer:
             self.parts.append(node.name + " = ")
             self.expr(node.value)
             self.parts.append(";")
-        elif isinstance(node, js.Throw):
-            self.parts.append("throw ")
-            self.expr(node.value)
-            self.parts.append(";")
         elif isinstance(node, js.ForOf):
             self.parts.append(f"for (const {node.target} of ")
             self.expr(node.iterable)

@@ -108,7 +108,8 @@ class ModuleUnit:
         name = function.__name__
         info = self.infos.get(name)
         if info is not None:
-            if info.in_progress and not info.component:
+            # Called while being compiled: only a declared component (or a page) has its name yet.
+            if info.in_progress and not info.js_name:
                 raise (caller[0] if caller else self).error(
                     "PYX108", caller[1] if caller else self.parsed.tree,
                     f"{name}() calls itself; a recursive function needs a return annotation",
@@ -130,6 +131,7 @@ class ModuleUnit:
         annotated = probe.annotation_type(node.returns)
         declared_component = annotated is not None and annotated.kind == "element"
         info = FunctionInfo("", True, self, in_progress=True, function=function, page=page)
+        info.prop_names = _prop_names(function, component=True)  # a recursive call needs them already
         if page or declared_component:
             info.js_name = self.names.allocate(name, component_js_name(name))
         self.infos[name] = info
@@ -155,8 +157,7 @@ class ModuleUnit:
             compiled.name = info.js_name
         info.return_type = annotated if annotated is not None and annotated.kind != "any" else (
             t.join(*returns) if returns else t.NONE)
-        info.prop_names = {p: prop_identifier(p) if info.component else js_identifier(p)
-                           for p in signature_of(function).parameters}
+        info.prop_names = _prop_names(function, info.component)
         info.in_progress = False
         self.functions[name] = compiled
         return info
@@ -313,6 +314,11 @@ class Project:
         if self.errors:
             raise CompileErrors(self.errors)
         return [unit.render() for unit in self.units.values()]
+
+
+def _prop_names(function: Any, component: bool) -> dict[str, str]:
+    """Parameter -> its JS name: a prop of a component, a positional parameter of a helper."""
+    return {p: prop_identifier(p) if component else js_identifier(p) for p in signature_of(function).parameters}
 
 
 def _holds_element(kind: t.PyType) -> bool:

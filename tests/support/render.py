@@ -38,6 +38,7 @@ class Outcome:
     text: str | None = None  # what the page shows
     error: str | None = None  # the exception type, when rendering raised
     detail: str = ""
+    markup: str = ""  # the HTML React rendered (the browser side only), for attribute checks
 
     def same_as(self, other: "Outcome") -> bool:
         return (self.text, self.error) == (other.text, other.error)
@@ -222,7 +223,7 @@ def js_render_many(prepared: list[_Prepared]) -> tuple[list[list[list[Outcome]]]
     if proc.returncode != 0:
         raise AssertionError(f"node failed:\n{proc.stderr[-4000:]}")
     raw = json.loads(proc.stdout)
-    outcomes = [[[Outcome(text=html.unescape(_TAG.sub("", r["html"]))) if "html" in r else
+    outcomes = [[[Outcome(text=html.unescape(_TAG.sub("", r["html"])), markup=r["html"]) if "html" in r else
                   Outcome(error=r["error"], detail=r["message"]) for r in row] for row in app] for app in raw]
     warnings = [""] * len(prepared)
     for chunk in proc.stderr.split("@@app ")[1:]:

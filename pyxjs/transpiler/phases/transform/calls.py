@@ -4,6 +4,8 @@ and Python's builtins and methods by the receiver's type."""
 from __future__ import annotations
 
 import ast
+import builtins
+import string
 from typing import Any
 
 from pyxjs.transpiler import jsast as js
@@ -114,7 +116,6 @@ class Calls:
                  "int": ("x", "base")}.get(name, ())
         args = self.positional(node, f"{name}()", names)
         if args and all(a.is_constant for a in args) and name not in ("range",):
-            import builtins
             return self.folded(node, lambda: _python_result(getattr(builtins, name)(*(a.constant for a in args))))
         nodes = [a.node for a in args]
         first = args[0].type if args else t.ANY
@@ -218,7 +219,6 @@ class Calls:
         if not args:
             raise self.error("PYX101", node, f"{name}() needs an argument", "pass a list")
         if all(a.is_constant for a in args) and not node.keywords:
-            import builtins
             return self.folded(node, lambda: getattr(builtins, name)(*(a.constant for a in args)))
         item = args[0].type.item if len(args) == 1 else t.join(*(a.type for a in args))
         for keyword in node.keywords:
@@ -290,8 +290,7 @@ class Calls:
             resolved = resolve(parts, self.unit.globals) if parts else None
             python_type = getattr(resolved, "value", None) if resolved is not None else None
             if isinstance(resolved, BuiltinName):
-                import builtins
-                python_type = getattr(builtins, resolved.name)
+                    python_type = getattr(builtins, resolved.name)
             kind = {str: "str", int: "int", float: "float", bool: "bool", list: "list", dict: "dict", tuple: "tuple",
                     type(None): "none"}.get(python_type)
             if kind is None:
@@ -365,7 +364,6 @@ class Calls:
     def format_call(self, template: str, node: ast.Call) -> Typed:
         """`"{name}: {0:.2f}".format(...)` with a literal template: compiled like the f-string it
         spells, so each value is formatted by its own type."""
-        import string
         positional = [self.expr(a) for a in node.args if not isinstance(a, ast.Starred)]
         if len(positional) != len(node.args) or any(k.arg is None for k in node.keywords):
             raise self.error("PYX101", node, "`*`/`**` arguments to str.format() are not supported",

@@ -160,11 +160,15 @@ class FunctionTransformer(Statements, Expressions, Calls, JSX, Events, Hooks, Py
     def bind(self, name: str, value: Typed, node: ast.AST, owned_list: bool = False) -> js.Stmt:
         """`name = value` for a function local."""
         js_name = self.local_js_name(name)
-        previous = self.scope.names.get(name)
+        # A function local lives in the function's scope even when assigned inside a loop body
+        # (a child scope), so the code after the loop sees what the loop may have assigned.
+        scope = self.root_scope() if name in self.function_locals else self.scope
+        previous = scope.names.get(name)
         kind = value.type
         if previous is not None and name in self.assigned and previous.type != kind:
-            kind = t.join(previous.type, kind) if previous.type.kind != "list" or kind.kind != "list" else t.join(previous.type, kind)
-        self.scope.names[name] = Local(js_name, kind, owned_list)
+            # one type for every assignment: branches and loops merge into what follows them
+            kind = t.join(previous.type, kind)
+        scope.names[name] = Local(js_name, kind, owned_list)
         self.assigned.add(name)
         if name in self.let_names:
             return js.Assign(js_name, value.node, loc=self.loc(node))
