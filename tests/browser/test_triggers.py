@@ -1,0 +1,81 @@
+"""Event triggers that pass the DOM event's own values, and client actions compiled as triggers,
+in Chromium: on_key_down gets the key, on_double_click and on_mouse_enter fire their handler,
+and `on_click=[State.h, rx.console_log(f"...")]` runs both, the log in the page with no round trip."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+APP = '''
+import pyxjs as rx
+
+
+class KeyState(rx.State):
+    keys: list[str] = []
+    doubles: int = 0
+    hovers: int = 0
+    clicks: int = 0
+
+    def press(self, key: str):
+        self.keys.append(key)
+
+    def double(self):
+        self.doubles += 1
+
+    def hover(self):
+        self.hovers += 1
+
+    def click(self):
+        self.clicks += 1
+
+
+def index():
+    return rx.vstack(
+        rx.input(placeholder="type", on_key_down=KeyState.press, id="field"),
+        rx.text(", ".join(KeyState.keys), id="keys"),
+        rx.text(f"{KeyState.doubles} doubles", on_double_click=KeyState.double, id="double"),
+        rx.text(f"{KeyState.hovers} hovers", on_mouse_enter=KeyState.hover, id="hover"),
+        rx.button("log", on_click=[KeyState.click, rx.console_log(f"clicked after {KeyState.clicks}")], id="log"),
+        rx.text(KeyState.clicks, id="clicks"),
+    )
+
+
+app = rx.App()
+app.add_page(index)
+'''
+
+
+@pytest.fixture(scope="module")
+def server(serve, tmp_path_factory):
+    with serve(tmp_path_factory.mktemp("triggers"), APP) as running:
+        yield running
+
+
+def wait_text(page, selector: str, expected: str) -> None:
+    page.wait_for_function("([s, t]) => document.querySelector(s)?.textContent === t", arg=[selector, expected],
+                           timeout=5000)
+
+
+def test_triggers_pass_their_values_and_actions_run_in_the_page(browser, server, page_problems):
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        problems = page_problems(page)
+        page.goto(server.url + "/")
+        page.wait_for_function("() => window.__pyx?.socket?.status === 'open'")
+        page.locator("#field").press("a")
+        page.locator("#field").press("Enter")
+        wait_text(page, "#keys", "a, Enter")  # on_key_down passes e.key
+        page.locator("#double").dblclick()
+        wait_text(page, "#double", "1 doubles")
+        page.locator("#hover").hover()
+        wait_text(page, "#hover", "1 hovers")
+        page.locator("#log").click()
+        wait_text(page, "#clicks", "1")
+        # the console_log action ran in the page with the value shown when it was clicked
+        assert "clicked after 0" in problems.logs, problems.logs
+        assert problems.lines == []
+    finally:
+        context.close()
