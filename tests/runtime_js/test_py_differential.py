@@ -531,7 +531,13 @@ def iterable_case(draw) -> Case:
         args = draw(st.lists(st.one_of(numbers, texts).filter(no_nan), min_size=1, max_size=4))
         return call(draw(st.sampled_from(["min", "max"])), min, *args) if False else call("max", max, *args)
     if kind == "sum":
-        return call("sum", sum, draw(st.one_of(homogeneous, st.lists(numbers, max_size=6), iterables)))
+        items = draw(st.one_of(homogeneous, st.lists(numbers, max_size=6), iterables))
+        if isinstance(items, list) and items and all(isinstance(x, float) for x in items) and draw(st.booleans()):
+            # A list the compiler knows holds floats: summed as floats, integral or not.
+            return Case(f"$py.sum({js(items)}, 0, true)", lambda: sum(items))
+        # Otherwise the runtime's int rule applies: an integral safe float is an int (JS has no 2.0).
+        return Case(f"$py.sum({js(items)})",
+                    lambda: sum(any_rule(items) if isinstance(items, list) else items))
     if kind == "sum_start":
         items, start = draw(st.sampled_from([
             (st.lists(numbers, max_size=5), numbers), (st.lists(st.lists(ints, max_size=2), max_size=3), st.just([])),

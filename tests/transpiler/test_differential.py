@@ -18,7 +18,7 @@ from tests.support.render import compare
 # of rounding: tested on its own below); the edges of JSON-safe ints appear where no arithmetic is.
 SMALL = st.integers(-(2**20), 2**20) | st.sampled_from([0, 1, -1, 2, -2, 7, -7, 10])
 FLOATS = st.floats(-1e6, 1e6, allow_nan=False, allow_infinity=False) | st.sampled_from(
-    [0.0, -0.0, 0.1, 0.5, 1.5, 2.5, -2.5, 2.675, 1e16, 1.0, 3.0, -1e-7, 123456.789])
+    [0.0, -0.0, 0.1, 0.5, 1.5, 2.5, -2.5, 2.675, 1e16, 1.0, 3.0, -1e-7, 123456.789, 9007199254740991.0])
 TEXT = st.text(alphabet=st.sampled_from(list("ab AZ,-_.0159é😀\t")), max_size=8)
 STATE = st.fixed_dictionaries({
     "i": SMALL, "j": SMALL, "big": st.integers(-(2**53) + 1, 2**53 - 1), "f": FLOATS, "g": FLOATS,
@@ -191,3 +191,10 @@ def test_unpacking_and_reflex_to_string(tmp_path: Path):
         '''))
     scenarios = [{}, {"pairs": {"pair": [3, 4], "names": []}}, {"pairs": {"pair": [1, 2, 3]}}, {"pairs": {"pair": []}}]
     assert compare(path, scenarios) == []
+
+
+def test_sum_of_integral_floats_near_2_53_stays_a_float(app_path: Path):
+    """JS cannot tell 9007199254740991.0 from the int: the compiled sum() of a list[float] must not
+    apply the int rule (which would raise OverflowError) where Python adds floats."""
+    big = float(2**53 - 1)
+    assert compare(app_path, [{"d": {"fs": [big, big - 1.0, 3.0]}}, {"d": {"fs": [big]}}]) == []

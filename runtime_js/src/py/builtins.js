@@ -201,13 +201,15 @@ export const max = (...args) => extreme("max", gt, args);
 
 // Python 3.11's sum: ints add exactly (a float item then converts the running int total
 // once), floats add left to right, anything else goes through `+`.
-export function sum(iterable, start = 0) {
+// `isFloat`: the compiler knows every item is a float, so an integral one (2.0 ** 52) is not
+// summed under the int rule (JS cannot tell 4.0 from 4).
+export function sum(iterable, start = 0, isFloat = false) {
   if (typeof start === "string") throw new PyError("TypeError", "sum() can't sum strings [use ''.join(seq) instead]");
   const items = iter(iterable);
   if (items.length === 0) return start;
   let i = 0;
   let acc = start;
-  if (isInt(start)) {
+  if (isInt(start) && !isFloat) {
     let total = BigInt(num(start));
     for (; i < items.length && isInt(items[i]); i++) total += BigInt(num(items[i]));
     if (i === items.length) return checkInt(Number(total));

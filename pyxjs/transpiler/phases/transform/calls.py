@@ -158,6 +158,8 @@ class Calls:
             kind = item if item.kind in ("int", "float") else t.INT if item.kind == "bool" else t.ANY
             if len(args) == 2:
                 kind = t.join(kind, args[1].type) if args[1].type.kind in ("int", "float") else t.ANY
+            if item.kind == "float" and len(args) == 1:
+                nodes = [nodes[0], js.Literal(0), js.Literal(True)]  # integral floats stay floats
             total = self.py("sum", *nodes)
             if kind == t.FLOAT and len(args) == 1:
                 # sum() starts from the int 0: an empty list of floats sums to 0, not 0.0
