@@ -1,30 +1,16 @@
 """pyxjs: write React apps in plain Python. `import pyxjs as rx`."""
 
 from pyxjs.app import App
-from pyxjs.components import (
-    Component,
-    avatar,
-    box,
-    button,
-    cond,
-    foreach,
-    fragment,
-    heading,
-    hstack,
-    input,
-    match,
-    text,
-    vstack,
-)
+from pyxjs.components import *  # noqa: F403 - the core components and namespaces
+from pyxjs.components import __all__ as _components
 from pyxjs.state import Cookie, LocalStorage, SessionStorage, State, event, serializer, var
 from pyxjs.state.actions import call_script, console_log, download, redirect, set_clipboard, set_focus, window_alert
 
 __version__ = "0.1.0"
 
 __all__ = [
-    "App", "Component", "Cookie", "LocalStorage", "SessionStorage", "State", "avatar", "box", "button", "call_script", "cond", "console_log", "download",
-    "event", "foreach", "fragment", "heading", "hstack", "input", "match", "redirect", "serializer",
-    "set_clipboard", "set_focus", "text", "var", "vstack", "window_alert",
+    *_components, "App", "Cookie", "LocalStorage", "SessionStorage", "State", "call_script", "console_log",
+    "download", "event", "redirect", "serializer", "set_clipboard", "set_focus", "var", "window_alert",
 ]
 
 

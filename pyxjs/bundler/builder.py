@@ -18,6 +18,7 @@ from typing import Callable
 
 import pyxjs
 from pyxjs.bundler.bundle import bundle
+from pyxjs.bundler.css_prune import prune_bundle_css
 from pyxjs.bundler.errors import BuildError
 from pyxjs.bundler.html import index_html
 from pyxjs.bundler.fingerprint import MANIFEST, default_out_dir, input_hashes, toolchain_hash
@@ -98,7 +99,9 @@ def write_sources(workspace: Workspace, loaded: LoadedApp, modules: list[JSModul
 def main_module(loaded: LoadedApp, modules: list[JSModule]) -> str:
     """The entry: styles, each page's component, its route, and the States' initial values."""
     by_source = {module.source_path: module for module in modules}
-    lines = ['import { start } from "./runtime/index.js";', 'import "./runtime/styles.css";']
+    needs_theme = any(module.needs_theme for module in modules)
+    lines = [f'import {{ start{", Theme" if needs_theme else ""} }} from "./runtime/index.js";',
+             'import "@radix-ui/themes/styles.css";', 'import "./runtime/styles.css";']
     routes = []
     for index, page in enumerate(loaded.app.pages.values()):
         module = by_source[str(Path(page.component.__code__.co_filename).resolve())]
@@ -111,8 +114,19 @@ def main_module(loaded: LoadedApp, modules: list[JSModule]) -> str:
         raise BuildError(f"error: {exc}") from None
     storage = client_storage_spec(loaded.states)  # which vars the page reads from and writes to storage
     extra = f", clientStorage: {encode(storage)}" if storage else ""
+    extra += ", Root: Theme" if needs_theme else ""
     lines.append(f"start({{ routes: {{ {', '.join(routes)} }}, initialState: {initial}{extra} }});")
     return "\n".join(lines) + "\n"
+
+
+def colors_named(modules: list[JSModule]) -> set[str] | None:
+    """The Radix colors pages can show: the theme's, and every literal color_scheme (None: any)."""
+    colors = {"indigo", "slate", "gray"}
+    for module in modules:
+        if module.colors is None:
+            return None
+        colors |= module.colors
+    return colors
 
 
 def write_dist(workspace: Workspace, loaded: LoadedApp, modules: list[JSModule], staging: Path) -> BuildResult:
@@ -126,6 +140,9 @@ def write_dist(workspace: Workspace, loaded: LoadedApp, modules: list[JSModule],
             css_file = Path(info["cssBundle"]).name if info.get("cssBundle") else None
     if js_file is None:
         raise BuildError("error: esbuild produced no JavaScript entry file")
+    if css_file is not None:
+        js_text = (assets / js_file).read_text(encoding="utf-8")
+        css_file = prune_bundle_css(assets / css_file, js_text, colors_named(modules), workspace.root / "css-cache").name
     first_page = next(iter(loaded.app.pages.values()))
     (staging / "index.html").write_text(
         index_html(first_page.title or "pyxjs app", f"/assets/{js_file}", f"/assets/{css_file}" if css_file else None),

@@ -2,6 +2,8 @@
 
 Inside a component function the transpiler reads each callable's spec; called directly
 from Python they build a plain `Component` tree (useful in tests and for prerendering).
+Reflex's namespaced parts (`rx.table.root`, `rx.select.item`) are attributes of a
+`Namespace`, which is itself callable where Reflex's is (`rx.select(items)`).
 """
 
 from __future__ import annotations
@@ -26,23 +28,70 @@ def _component_factory(spec: ComponentSpec) -> Callable[..., Component]:
     def create(*children: Any, **props: Any) -> Component:
         if children and not spec.accepts_children:
             raise TypeError(f"rx.{spec.name}() takes no children; pass its content as props")
-        return Component(spec, list(children), props)
+        return Component(spec, [*children], props)
 
-    create.__name__ = create.__qualname__ = spec.name
+    create.__name__ = create.__qualname__ = spec.name.replace(".", "_")
     create.__doc__ = f"The `{spec.js_name}` component."
     create._pyx_spec = spec  # type: ignore[attr-defined]
     return create
 
 
-box = _component_factory(SPECS["box"])
-hstack = _component_factory(SPECS["hstack"])
-vstack = _component_factory(SPECS["vstack"])
-text = _component_factory(SPECS["text"])
-heading = _component_factory(SPECS["heading"])
-button = _component_factory(SPECS["button"])
-input = _component_factory(SPECS["input"])  # noqa: A001 - Reflex's public name
-avatar = _component_factory(SPECS["avatar"])
+class Namespace:
+    """`rx.table`: its parts as attributes; calling it builds its high-level form, where it has one."""
+
+    def __init__(self, name: str, call: Callable[..., Component] | None = None, **parts: Callable[..., Any]) -> None:
+        self._name = name
+        self._call = call
+        self.__dict__.update(parts)
+        if call is not None:
+            self._pyx_spec = call._pyx_spec  # type: ignore[attr-defined]
+
+    def __call__(self, *children: Any, **props: Any) -> Component:
+        if self._call is None:
+            parts = ", ".join(f"rx.{self._name}.{p}" for p in vars(self) if not p.startswith("_"))
+            raise TypeError(f"rx.{self._name} is a namespace; call one of its parts: {parts}")
+        return self._call(*children, **props)
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        parts = ", ".join(p for p in vars(self) if not p.startswith("_"))
+        raise AttributeError(f"pyxjs has no `rx.{self._name}.{name}` yet (it has: {parts})")
+
+    def __repr__(self) -> str:
+        return f"rx.{self._name}"
+
+
+def _namespace(name: str, call: str | None = None, **aliases: str) -> Namespace:
+    parts = {spec.name.split(".", 1)[1]: _component_factory(spec) for spec in SPECS.values()
+             if spec.name.startswith(name + ".")}
+    parts.update({alias: _component_factory(SPECS[target]) for alias, target in aliases.items()})
+    return Namespace(name, _component_factory(SPECS[call]) if call else None, **parts)
+
+
+_factories = {name: _component_factory(spec) for name, spec in SPECS.items() if "." not in name}
+globals().update(_factories)
+
+table = _namespace("table")
+tabs = _namespace("tabs")
+segmented_control = _namespace("segmented_control")
+data_list = _namespace("data_list")
+dialog = _namespace("dialog")
+alert_dialog = _namespace("alert_dialog")
+popover = _namespace("popover")
+hover_card = _namespace("hover_card")
+dropdown_menu = _namespace("dropdown_menu")
+context_menu = _namespace("context_menu")
+select = _namespace("select", "select")
+radio_group = _namespace("radio_group", "radio_group")
+radio = radio_group
+callout = _namespace("callout", "callout")
+list = _namespace("list", "unordered_list", unordered="unordered_list", ordered="ordered_list",  # noqa: A001
+                  item="list_item")
 
 from pyxjs.components.control import cond, foreach, fragment, match  # noqa: E402
 
-__all__ = ["Component", "cond", "foreach", "fragment", "match", "box", "hstack", "vstack", "text", "heading", "button", "input", "avatar"]
+_NAMESPACES = ["table", "tabs", "segmented_control", "data_list", "dialog", "alert_dialog", "popover", "hover_card",
+               "dropdown_menu", "context_menu", "select", "radio_group", "radio", "callout", "list"]
+__all__ = ["Component", "Namespace", "cond", "foreach", "fragment", "match",
+           *(n for n in _factories if n not in ("fragment", "select", "radio_group", "callout")), *_NAMESPACES]

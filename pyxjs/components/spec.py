@@ -1,18 +1,23 @@
-"""Component specs: the data the transpiler reads to turn `rx.input(...)` into `<Input .../>`.
+"""Component specs: the data the transpiler reads to turn `rx.input(...)` into `<TextField.Root .../>`.
 
-A spec names the runtime_js export that renders the component and how each event trigger
-turns the DOM event into the handler's arguments. Specs are data; no compiler code here.
+Most core components are Radix Themes components (`@radix-ui/themes`, whose names and props
+Reflex follows), used as they are; a few are small runtime_js adapters where Reflex's API differs
+(`rx.select(items)`, `rx.checkbox("label")`, `rx.form(on_submit=...)`, internal links).
+A spec names the JS component, renames the props Reflex spells differently (`color_scheme` is
+Radix's `color`, `spacing` its `gap`), adds the defaults Reflex gives, and says how each event
+trigger turns the JS callback's arguments into the handler's. Specs are data; no compiler code.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 
 @dataclass(frozen=True)
 class EventSpec:
     js_prop: str
-    # JS expressions over the DOM event `e` that become the handler's arguments, in order.
+    # JS expressions over the callback's first argument `e` that become the handler's arguments.
     args: tuple[str, ...] = ()
 
 
@@ -20,10 +25,14 @@ class EventSpec:
 COMMON_EVENTS: dict[str, EventSpec] = {
     "on_click": EventSpec("onClick"),
     "on_double_click": EventSpec("onDoubleClick"),
+    "on_context_menu": EventSpec("onContextMenu"),
     "on_mouse_enter": EventSpec("onMouseEnter"),
     "on_mouse_leave": EventSpec("onMouseLeave"),
+    "on_mouse_down": EventSpec("onMouseDown"),
+    "on_mouse_up": EventSpec("onMouseUp"),
     "on_focus": EventSpec("onFocus"),
     "on_blur": EventSpec("onBlur"),
+    "on_scroll": EventSpec("onScroll"),
 }
 
 # Triggers of text fields: they pass the field's current value (or the key pressed).
@@ -35,39 +44,176 @@ VALUE_EVENTS: dict[str, EventSpec] = {
     "on_key_up": EventSpec("onKeyUp", ("e.key",)),
 }
 
+# Radix callbacks that hand over the new value itself (checked, the selected value, a slider's list).
+CHECKED_EVENTS = {"on_change": EventSpec("onCheckedChange", ("e",))}
+VALUE_CHANGE_EVENTS = {"on_change": EventSpec("onValueChange", ("e",))}
+OPEN_EVENTS = {"on_open_change": EventSpec("onOpenChange", ("e",))}
+
 
 @dataclass(frozen=True)
 class ComponentSpec:
     name: str
-    js_name: str
+    js_name: str  # the JSX tag: an export of runtime_js ("Flex", "TextField.Root") or an HTML tag ("ul")
     events: dict[str, EventSpec] = field(default_factory=lambda: dict(COMMON_EVENTS))
     accepts_children: bool = True
-    # Python prop names the runtime component reads itself (so they never become CSS).
+    # Python prop names the component reads itself (so they never become CSS).
     props: frozenset[str] = frozenset()
+    # Python prop name -> the JS prop it is (`color_scheme` -> `color`).
+    renames: dict[str, str] = field(default_factory=dict)
+    # JS props given when the call does not give them (Reflex's defaults: a vstack's gap "3").
+    defaults: dict[str, Any] = field(default_factory=dict)
+    # CSS the element starts with; the call's own style props override it.
+    base_style: dict[str, str] = field(default_factory=dict)
+    # Radix parts that read the theme's context (menus, selects): the page root must be Radix's Theme.
+    needs_theme: bool = False
+
+    @property
+    def intrinsic(self) -> bool:
+        """A plain HTML element (`ul`, `img`): no import, every prop passes through."""
+        return self.js_name[:1].islower()
+
+    @property
+    def import_name(self) -> str:
+        return self.js_name.split(".")[0]
+
+    def js_prop(self, name: str) -> str | None:
+        """The JS prop a renamed Python prop becomes, or None when it keeps its (camelCased) name."""
+        return self.renames.get(name)
 
 
-_COMMON_PROPS = frozenset({"id", "class_name", "style", "color_scheme", "title"})
+_COMMON_PROPS = frozenset({"id", "class_name", "style", "title", "as_child", "color_scheme", "high_contrast",
+                           "custom_attrs"})
+_RADIX_RENAMES = {"color_scheme": "color", "spacing": "gap", "spacing_x": "gapX", "spacing_y": "gapY"}
+_FLEX_PROPS = "as_ direction align justify wrap spacing"
+_TEXT_PROPS = "as_ size weight align trim wrap truncate text_wrap"
 
 
-def _spec(name: str, js_name: str, extra_events: dict[str, EventSpec] | None = None, props: str = "",
-          **kw) -> ComponentSpec:
-    return ComponentSpec(name, js_name, {**COMMON_EVENTS, **(extra_events or {})},
-                         props=_COMMON_PROPS | frozenset(props.split()), **kw)
+def _spec(name: str, js_name: str, props: str = "", events: dict[str, EventSpec] | None = None,
+          defaults: dict[str, Any] | None = None, base_style: dict[str, str] | None = None,
+          common_events: bool = True, **kw: Any) -> ComponentSpec:
+    return ComponentSpec(
+        name, js_name, {**(COMMON_EVENTS if common_events else {}), **(events or {})},
+        props=_COMMON_PROPS | frozenset(props.split()), renames=dict(_RADIX_RENAMES),
+        defaults=defaults or {}, base_style=base_style or {}, **kw)
 
 
-SPECS: dict[str, ComponentSpec] = {
-    spec.name: spec
-    for spec in [
-        _spec("box", "Box"),
-        _spec("hstack", "HStack", props="spacing align justify wrap"),
-        _spec("vstack", "VStack", props="spacing align justify wrap"),
-        _spec("text", "Text", props="as_ size weight align"),
-        _spec("heading", "Heading", props="as_ size weight align"),
-        _spec("button", "Button", props="size variant type disabled"),
-        _spec("input", "Input", VALUE_EVENTS, accepts_children=False,
-              props="size variant value placeholder type name disabled read_only"),
-        _spec("avatar", "Avatar", accepts_children=False, props="src fallback size alt"),
-        # rx.fragment: compiled to <Fragment>; listed so plain-Python calls build a tree too.
-        ComponentSpec("fragment", "Fragment", events={}),
-    ]
-}
+_STACK = {"gap": "3", "align": "start"}
+_FIELD = "size variant radius value default_value placeholder type name disabled read_only required auto_focus " \
+         "max_length min_length auto_complete"
+
+_ALL = [
+    # -- layout -------------------------------------------------------------------------
+    _spec("box", "Box"),
+    _spec("flex", "Flex", _FLEX_PROPS),
+    _spec("stack", "Flex", _FLEX_PROPS, defaults={"direction": "column", **_STACK}),
+    _spec("hstack", "Flex", _FLEX_PROPS, defaults={"direction": "row", **_STACK}),
+    _spec("vstack", "Flex", _FLEX_PROPS, defaults={"direction": "column", **_STACK}),
+    _spec("center", "Flex", _FLEX_PROPS, defaults={"align": "center", "justify": "center"}),
+    _spec("spacer", "Flex", _FLEX_PROPS, base_style={"flex": "1", "justifySelf": "stretch", "alignSelf": "stretch"}),
+    _spec("grid", "Grid", "as_ columns rows flow align justify spacing spacing_x spacing_y"),
+    _spec("container", "Container", "size align"),
+    _spec("section", "Section", "size"),
+    _spec("card", "Card", "size variant"),
+    _spec("inset", "Inset", "side clip p px py pt pr pb pl"),
+    _spec("separator", "Separator", "size orientation decorative", accepts_children=False),
+    _spec("divider", "Separator", "size orientation decorative", accepts_children=False, defaults={"size": "4"}),
+    _spec("scroll_area", "ScrollArea", "type scrollbars scroll_hide_delay size radius"),
+    _spec("aspect_ratio", "AspectRatio", "ratio"),
+    # -- typography ---------------------------------------------------------------------
+    _spec("heading", "Heading", _TEXT_PROPS),
+    _spec("text", "Text", _TEXT_PROPS),
+    _spec("link", "PyxLink", _TEXT_PROPS + " href is_external underline target rel"),
+    _spec("code", "Code", "size variant weight"),
+    _spec("blockquote", "Blockquote", "size weight"),
+    _spec("em", "Em"),
+    _spec("strong", "Strong"),
+    _spec("kbd", "Kbd", "size"),
+    _spec("quote", "Quote"),
+    _spec("unordered_list", "ul"),
+    _spec("ordered_list", "ol"),
+    _spec("list_item", "li"),
+    _spec("data_list.root", "DataList.Root", "orientation size trim"),
+    _spec("data_list.item", "DataList.Item", "align"),
+    _spec("data_list.label", "DataList.Label", "width min_width max_width"),
+    _spec("data_list.value", "DataList.Value"),
+    # -- media --------------------------------------------------------------------------
+    _spec("image", "img", "src alt loading decoding srcset sizes", accepts_children=False,
+          events={"on_load": EventSpec("onLoad"), "on_error": EventSpec("onError")}),
+    _spec("avatar", "PyxAvatar", "src fallback size variant radius alt", accepts_children=False),
+    # -- forms --------------------------------------------------------------------------
+    _spec("button", "Button", "size variant radius loading disabled type name value form"),
+    _spec("icon_button", "IconButton", "size variant radius loading disabled type name value form"),
+    _spec("input", "PyxInput", _FIELD, VALUE_EVENTS, accepts_children=False),
+    _spec("text_area", "PyxTextArea", _FIELD + " rows cols resize", VALUE_EVENTS, accepts_children=False),
+    _spec("checkbox", "PyxCheckbox", "checked default_checked disabled required name value size variant",
+          CHECKED_EVENTS),
+    _spec("switch", "Switch", "checked default_checked disabled required name value size variant radius",
+          CHECKED_EVENTS, accepts_children=False),
+    _spec("slider", "Slider", "value default_value min max step disabled orientation size variant radius name",
+          {**VALUE_CHANGE_EVENTS, "on_value_commit": EventSpec("onValueCommit", ("e",))}, accepts_children=False),
+    _spec("radio_group", "PyxRadioGroup", "items value default_value direction disabled required name size variant",
+          VALUE_CHANGE_EVENTS),
+    _spec("radio_group.root", "RadioGroup.Root", "value default_value disabled required name size variant orientation",
+          VALUE_CHANGE_EVENTS),
+    _spec("radio_group.item", "RadioGroup.Item", "value disabled"),
+    _spec("select", "PyxSelect", "items value default_value placeholder label disabled required name size variant "
+          "radius position open default_open", {**VALUE_CHANGE_EVENTS, **OPEN_EVENTS}, accepts_children=False,
+          needs_theme=True),
+    _spec("select.root", "Select.Root", "value default_value disabled required name size open default_open",
+          {**VALUE_CHANGE_EVENTS, **OPEN_EVENTS}, needs_theme=True),
+    _spec("select.trigger", "Select.Trigger", "placeholder variant radius", needs_theme=True),
+    _spec("select.content", "Select.Content", "position variant side align", needs_theme=True),
+    _spec("select.item", "Select.Item", "value disabled", needs_theme=True),
+    _spec("select.group", "Select.Group", needs_theme=True),
+    _spec("select.label", "Select.Label", needs_theme=True),
+    _spec("select.separator", "Select.Separator", needs_theme=True),
+    _spec("form", "PyxForm", "reset_on_submit prevent_default name action method",
+          {"on_submit": EventSpec("onSubmit", ("e",))}),
+    # -- data and feedback --------------------------------------------------------------
+    _spec("badge", "Badge", "size variant radius"),
+    _spec("callout", "PyxCallout", "icon size variant", accepts_children=True),
+    _spec("callout.root", "Callout.Root", "size variant"),
+    _spec("callout.icon", "Callout.Icon"),
+    _spec("callout.text", "Callout.Text", _TEXT_PROPS),
+    _spec("spinner", "Spinner", "size loading"),
+    _spec("skeleton", "Skeleton", "loading"),
+    _spec("progress", "Progress", "value max size variant radius duration", accepts_children=False),
+    _spec("tooltip", "Tooltip", "content side side_offset align delay_duration open default_open", OPEN_EVENTS,
+          needs_theme=True),
+    _spec("table.root", "Table.Root", "size variant layout"),
+    _spec("table.header", "Table.Header"),
+    _spec("table.body", "Table.Body"),
+    _spec("table.row", "Table.Row", "align"),
+    _spec("table.column_header_cell", "Table.ColumnHeaderCell", "justify"),
+    _spec("table.row_header_cell", "Table.RowHeaderCell", "justify"),
+    _spec("table.cell", "Table.Cell", "justify"),
+    _spec("tabs.root", "Tabs.Root", "value default_value orientation activation_mode", VALUE_CHANGE_EVENTS),
+    _spec("tabs.list", "Tabs.List", "size loop"),
+    _spec("tabs.trigger", "Tabs.Trigger", "value disabled"),
+    _spec("tabs.content", "Tabs.Content", "value force_mount"),
+    _spec("segmented_control.root", "SegmentedControl.Root", "value default_value size variant radius",
+          VALUE_CHANGE_EVENTS),
+    _spec("segmented_control.item", "SegmentedControl.Item", "value disabled"),
+    # -- overlays (portalled: Radix's Theme carries the look into the portal) -------------
+    *[_spec(f"{kind}.{part}", f"{js}.{part.title().replace('_', '')}", props, events, needs_theme=True)
+      for kind, js, parts in [
+          ("dialog", "Dialog", ["root", "trigger", "content", "title", "description", "close"]),
+          ("alert_dialog", "AlertDialog", ["root", "trigger", "content", "title", "description", "action", "cancel"]),
+          ("popover", "Popover", ["root", "trigger", "content", "close"]),
+          ("hover_card", "HoverCard", ["root", "trigger", "content"]),
+          ("dropdown_menu", "DropdownMenu", ["root", "trigger", "content", "item", "separator", "label", "group",
+                                             "sub", "sub_trigger", "sub_content"]),
+          ("context_menu", "ContextMenu", ["root", "trigger", "content", "item", "separator", "label", "group",
+                                           "sub", "sub_trigger", "sub_content"]),
+      ]
+      for part in parts
+      for props, events in [(
+          {"root": "open default_open modal", "content": "size side side_offset align width max_width min_width "
+           "height max_height force_mount", "item": "disabled shortcut text_value", "title": _TEXT_PROPS,
+           "description": _TEXT_PROPS}.get(part, ""),
+          OPEN_EVENTS if part == "root" else {"on_select": EventSpec("onSelect")} if part == "item" else {})]],
+    # rx.fragment: compiled to <Fragment>; listed so plain-Python calls build a tree too.
+    ComponentSpec("fragment", "Fragment", events={}),
+]
+
+SPECS: dict[str, ComponentSpec] = {spec.name: spec for spec in _ALL}

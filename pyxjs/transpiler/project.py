@@ -25,7 +25,7 @@ from pyxjs.transpiler.sourcemap import inline_comment, source_map
 RUNTIME_IMPORT = "./runtime/index.js"
 PY_IMPORT = "./runtime/py.js"
 # Names every generated module may import: a user's local of the same name gets a `$` suffix.
-RUNTIME_EXPORTS = frozenset({spec.js_name for spec in SPECS.values()} | {"Fragment"}
+RUNTIME_EXPORTS = frozenset({spec.import_name for spec in SPECS.values() if not spec.intrinsic} | {"Fragment"}
                             # JS globals the generated code calls
                             | {"String", "Object", "Math", "Number", "Array", "JSON"})
 
@@ -38,6 +38,10 @@ class JSModule:
     code: str
     source_path: str
     exports: dict[str, str]  # python function name -> JS export name
+    # Its components read Radix's theme context (selects, menus): the page root must be Radix's Theme.
+    needs_theme: bool = False
+    # The literal color_scheme values its components name; None when one is only known at runtime.
+    colors: frozenset[str] | None = frozenset()
 
 
 @dataclass
@@ -67,6 +71,8 @@ class ModuleUnit:
         self.functions: dict[str, js.Function] = {}
         self.runtime_names: dict[str, str] = {}  # imported -> local
         self.uses_py = False
+        self.needs_theme = False
+        self.colors: set[str] | None = set()
         self.cross_imports: dict[str, set[str]] = {}  # other module file -> JS names
         self.annotations: dict[tuple[int, int], t.PyType | None] = parsed.annotations
         self._temps = 0
@@ -189,7 +195,8 @@ class ModuleUnit:
         content = self.parsed.source if self.project.embed_sources else None
         smap = source_map(self.filename, self.path.as_uri(), content, mappings)
         return JSModule(self.filename, code + inline_comment(smap), str(self.path),
-                        {name: info.js_name for name, info in self.infos.items()})
+                        {name: info.js_name for name, info in self.infos.items()}, self.needs_theme,
+                        None if self.colors is None else frozenset(self.colors))
 
 
 @dataclass

@@ -1,79 +1,122 @@
-// The core components, Radix-Themes-flavoured and tiny. Each adds its own pyx-* class, merges
-// the caller's className/style, and passes every other prop (events, id, aria-*, data-*) to its
-// DOM element. Written without JSX: this folder is bundled as-is, with no build step of its own.
+// Adapters where Reflex's component API differs from Radix Themes'. Every other core component is
+// a Radix Themes component used as it is (re-exported by index.js). Each adapter passes the
+// caller's other props through. Written without JSX: this folder is bundled as-is.
 import { createElement as h } from "react";
-import { accent, cx, mergeStyle, step } from "./props.js";
+import {
+  Avatar,
+  Callout,
+  Checkbox,
+  Flex,
+  Link,
+  RadioGroup,
+  Select,
+  Text,
+  TextArea,
+  TextField,
+} from "@radix-ui/themes";
+import { navigate } from "./router.js";
 
-export { Avatar } from "./avatar.js";
-
-// Radix spells flex alignment as start/end/between; plain CSS values pass through unchanged.
-const FLEX = { start: "flex-start", end: "flex-end", between: "space-between", around: "space-around", evenly: "space-evenly" };
-const flex = (v) => FLEX[v] ?? v;
-const WEIGHTS = new Set(["light", "regular", "medium", "bold"]);
-
-function stack(kind, displayName) {
-  function Stack({ spacing = "2", align, justify, wrap, className, style, colorScheme, ...rest }) {
-    const gap = step(spacing);
-    const layout = {};
-    if (gap === null && spacing !== null && spacing !== undefined) layout.gap = spacing; // e.g. "1.5em"
-    if (align !== undefined) layout.alignItems = flex(align);
-    if (justify !== undefined) layout.justifyContent = flex(justify);
-    if (wrap !== undefined) layout.flexWrap = wrap === true ? "wrap" : wrap === false ? "nowrap" : wrap;
-    return h("div", {
-      ...rest,
-      ...accent(colorScheme),
-      className: cx(`pyx-${kind}`, gap !== null && `pyx-gap-${gap}`, className),
-      style: mergeStyle(layout, style),
-    });
-  }
-  Stack.displayName = displayName;
-  return Stack;
+// Radix's Avatar requires a fallback; Reflex's does not (it shows nothing until the image loads).
+export function PyxAvatar({ fallback, ...rest }) {
+  return h(Avatar, { ...rest, fallback: fallback ?? "" });
 }
 
-export const HStack = stack("hstack", "HStack");
-export const VStack = stack("vstack", "VStack");
-
-export function Box({ className, colorScheme, ...rest }) {
-  return h("div", { ...rest, ...accent(colorScheme), className: cx("pyx-box", className) });
-}
-
-// Shared by Text and Heading: size step, weight and text alignment.
-function typography(base, { size, weight, align, className, style }) {
-  const sizeStep = step(size);
+// A `value` without onChange could never change from the keyboard: say so with readOnly, as
+// React would otherwise warn and do the same.
+function controlled({ value, onChange, readOnly, ...rest }) {
+  const isControlled = value !== undefined;
   return {
-    className: cx(base, sizeStep && `pyx-size-${sizeStep}`, WEIGHTS.has(weight) && `pyx-weight-${weight}`, className),
-    style: mergeStyle(align !== undefined ? { textAlign: align } : {}, style),
+    ...rest,
+    ...(isControlled ? { value: value ?? "" } : {}),
+    onChange,
+    readOnly: readOnly ?? (isControlled && !onChange ? true : undefined),
   };
 }
 
-export function Text({ as = "span", size, weight, align, className, style, colorScheme, ...rest }) {
-  return h(as, { ...rest, ...accent(colorScheme), ...typography("pyx-text", { size, weight, align, className, style }) });
+export function PyxInput(props) {
+  return h(TextField.Root, controlled(props));
 }
 
-export function Heading({ as = "h2", size = "6", weight, align, className, style, colorScheme, ...rest }) {
-  return h(as, { ...rest, ...accent(colorScheme), ...typography("pyx-heading", { size, weight, align, className, style }) });
+export function PyxTextArea(props) {
+  return h(TextArea, controlled(props));
 }
 
-// type="button" by default: inside a form a bare <button> would submit it.
-export function Button({ size = "2", variant = "solid", type = "button", className, colorScheme, ...rest }) {
-  return h("button", {
+// rx.checkbox("Remember me", on_change=...): a label around the box and its text.
+export function PyxCheckbox({ children, size, ...rest }) {
+  const box = h(Checkbox, { size, ...rest });
+  if (children === undefined || children === null || children === false) return box;
+  return h(Text, { as: "label", size }, h(Flex, { as: "span", gap: "2", align: "center" }, box, children));
+}
+
+// rx.radio_group(["a", "b"], value=..., on_change=...): one labelled item per entry.
+export function PyxRadioGroup({ items = [], direction = "column", spacing = "2", size, children, ...rest }) {
+  return h(
+    RadioGroup.Root,
+    { size, ...rest },
+    h(
+      Flex,
+      { direction, gap: spacing },
+      items.map((item) =>
+        h(Text, { as: "label", size, key: String(item) },
+          h(Flex, { as: "span", gap: "2", align: "center" }, h(RadioGroup.Item, { value: String(item) }), String(item)))),
+      children,
+    ),
+  );
+}
+
+// rx.select(["a", "b"], value=..., placeholder=..., on_change=...): trigger, content and items.
+export function PyxSelect({ items = [], placeholder, label, variant, radius, position, color, highContrast, id,
+  className, style, ...root }) {
+  const options = items.map((item) => h(Select.Item, { value: String(item), key: String(item) }, String(item)));
+  return h(
+    Select.Root,
+    root,
+    h(Select.Trigger, { placeholder, variant, radius, color, id, className, style }),
+    h(Select.Content, { position, color, highContrast },
+      label !== undefined ? h(Select.Group, null, h(Select.Label, null, label), options) : options),
+  );
+}
+
+// rx.callout("text", icon=...): Radix's root, optional icon slot and text.
+export function PyxCallout({ children, icon, ...rest }) {
+  return h(Callout.Root, rest, icon ? h(Callout.Icon, null, icon) : null, h(Callout.Text, null, children));
+}
+
+// An internal href moves inside the app (no reload, state kept); external ones are plain links.
+export function PyxLink({ href, isExternal, target, rel, onClick, ...rest }) {
+  const external = isExternal || (typeof href === "string" && /^([a-z][a-z0-9+.-]*:|\/\/)/i.test(href));
+  const props = { ...rest, href, onClick };
+  if (isExternal) Object.assign(props, { target: target ?? "_blank", rel: rel ?? "noopener noreferrer" });
+  else Object.assign(props, { target, rel });
+  if (!external && typeof href === "string" && !target) {
+    props.onClick = (event) => {
+      onClick?.(event);
+      if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
+      event.preventDefault();
+      navigate(href);
+    };
+  }
+  return h(Link, props);
+}
+
+// rx.form(on_submit=State.h): the handler gets the named fields as a dict, the page never reloads.
+export function formData(form) {
+  const data = {};
+  for (const [name, value] of new FormData(form).entries()) {
+    if (typeof value === "string") data[name] = value;
+  }
+  // As in Reflex, an unchecked box is absent and a checked one is "on" (the browser's form rules).
+  return data;
+}
+
+export function PyxForm({ onSubmit, resetOnSubmit = false, preventDefault = true, ...rest }) {
+  return h("form", {
     ...rest,
-    ...accent(colorScheme),
-    type,
-    className: cx("pyx-button", `pyx-button-size-${step(size) ?? "2"}`, `pyx-variant-${variant}`, className),
-  });
-}
-
-// Uncontrolled unless `value` is given. A value without onChange could never change from the
-// keyboard, so say so with readOnly (React would otherwise warn and do the same).
-export function Input({ size = "2", variant = "surface", className, colorScheme, value, onChange, readOnly, ...rest }) {
-  const controlled = value !== undefined;
-  return h("input", {
-    ...rest,
-    ...accent(colorScheme),
-    ...(controlled ? { value: value ?? "" } : {}),
-    onChange,
-    readOnly: readOnly ?? (controlled && !onChange ? true : undefined),
-    className: cx("pyx-input", `pyx-input-size-${step(size) ?? "2"}`, `pyx-variant-${variant}`, className),
+    onSubmit: (event) => {
+      if (preventDefault) event.preventDefault();
+      const form = event.currentTarget;
+      onSubmit?.(formData(form));
+      if (resetOnSubmit) form.reset();
+    },
   });
 }

@@ -5,7 +5,17 @@ export { child, eachItem } from "./children.js";
 export { styleOf } from "./style.js";
 export { perform } from "./actions.js";
 export { Fragment } from "react";
-export { HStack, VStack, Box, Text, Heading, Button, Input, Avatar } from "./components.js";
+// The core components: Radix Themes' own (bundled only when a page uses them) and our adapters.
+export {
+  AlertDialog, AspectRatio, Badge, Blockquote, Box, Button, Callout, Card, Code, Container, ContextMenu, DataList,
+  Dialog, DropdownMenu, Em, Flex, Grid, Heading, HoverCard, IconButton, Inset, Kbd, Popover, Progress, Quote,
+  RadioGroup, ScrollArea, Section, SegmentedControl, Select, Separator, Skeleton, Slider, Spinner, Strong, Switch,
+  Table, Tabs, Text, Theme, Tooltip,
+} from "@radix-ui/themes";
+export {
+  PyxAvatar, PyxCallout, PyxCheckbox, PyxForm, PyxInput, PyxLink, PyxRadioGroup, PyxSelect, PyxTextArea,
+} from "./components.js";
+export { ThemeRoot } from "./theme.js";
 export { start } from "./start.js";
 export { navigate, useRoute } from "./router.js";
 export { createStore } from "./store.js";

@@ -6,12 +6,15 @@ import { createSocket } from "./socket.js";
 import { setRuntime } from "./runtime.js";
 import { Router, currentRoute, watchRoute } from "./router.js";
 import { createClientStorage } from "./clientStorage.js";
+import { ThemeRoot } from "./theme.js";
 
 export function defaultSocketUrl(location = window.location) {
   return `${location.protocol === "https:" ? "wss" : "ws"}://${location.host}/_pyx`;
 }
 
-export function start({ routes, initialState = {}, clientStorage: storageSpec, rootId = "root", url, ...socketOptions } = {}) {
+// `theme`: App(theme=rx.theme(...))'s props; `Root`: Radix's Theme when a page needs its context.
+export function start({ routes, initialState = {}, clientStorage: storageSpec, rootId = "root", url, theme = {},
+  Root = ThemeRoot, ...socketOptions } = {}) {
   const store = createStore(initialState);
   const clientStorage = storageSpec ? createClientStorage(storageSpec) : undefined;
   const socket = createSocket({ url: url ?? defaultSocketUrl(), store, route: () => currentRoute(), clientStorage, ...socketOptions });
@@ -32,6 +35,6 @@ export function start({ routes, initialState = {}, clientStorage: storageSpec, r
     document.body.appendChild(container);
   }
   const root = createRoot(container);
-  root.render(h(Router, { routes }));
+  root.render(h(Root, theme, h(Router, { routes })));
   return { store, socket, root };
 }

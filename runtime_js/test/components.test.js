@@ -2,7 +2,11 @@ import { test, beforeEach, afterEach, mock } from "node:test";
 import assert from "node:assert/strict";
 import { createElement as h } from "react";
 import { renderToString } from "react-dom/server";
-import { HStack, VStack, Box, Text, Heading, Button, Input, Avatar } from "../src/components.js";
+import {
+  PyxAvatar, PyxCallout, PyxCheckbox, PyxForm, PyxInput, PyxLink, PyxRadioGroup, PyxSelect, PyxTextArea, formData,
+} from "../src/components.js";
+import { ThemeRoot, resolvedGray } from "../src/theme.js";
+import { Theme } from "@radix-ui/themes";
 
 // React reports bad props, key problems and the like through console.error: none allowed.
 let consoleError;
@@ -15,77 +19,72 @@ afterEach(() => {
   assert.deepEqual(calls, [], "React warned");
 });
 
-// Attribute order is React's (pinned version); the image preload hint it adds is not ours.
 const render = (el) => renderToString(el).replace(/<link rel="preload"[^>]*>/g, "");
+const classes = (html, tag) => new RegExp(`<${tag}[^>]*class="([^"]*)"`).exec(html)?.[1].split(" ") ?? [];
 
-test("HStack and VStack are flex boxes with a gap class from spacing (default 2)", () => {
-  assert.equal(render(h(HStack, null, "a")), '<div class="pyx-hstack pyx-gap-2">a</div>');
-  assert.equal(render(h(VStack, { spacing: "5" })), '<div class="pyx-vstack pyx-gap-5"></div>');
-  assert.equal(render(h(HStack, { spacing: 0 })), '<div class="pyx-hstack pyx-gap-0"></div>');
+test("ThemeRoot carries Radix's theme attributes, gray matched to the accent as Radix's Theme does", () => {
+  const html = render(h(ThemeRoot, { accentColor: "green", appearance: "dark" }, "x"));
+  assert.match(html, /data-accent-color="green"/);
+  assert.match(html, /data-gray-color="sage"/);
+  assert.match(html, /data-is-root-theme="true"/);
+  assert.deepEqual(classes(html, "div"), ["radix-themes", "dark"]);
+  assert.equal(resolvedGray("indigo", "auto"), "slate");
+  assert.equal(resolvedGray("indigo", "mauve"), "mauve");
+  assert.match(render(h(ThemeRoot, null)), /data-accent-color="indigo"/);
 });
 
-test("stack spacing off the scale, align and justify become inline styles the caller can override", () => {
-  const html = render(h(HStack, { spacing: "1.5em", align: "center", justify: "between", style: { justifyContent: "end" } }));
-  assert.equal(html, '<div class="pyx-hstack" style="gap:1.5em;align-items:center;justify-content:end"></div>');
+test("PyxInput: controlled without onChange is read-only; with onChange it is editable", () => {
+  assert.match(render(h(PyxInput, { value: "a" })), /<input[^>]*readOnly=""[^>]*value="a"|<input[^>]*value="a"[^>]*readOnly=""/);
+  const editable = render(h(PyxInput, { value: "a", onChange: () => {} }));
+  assert.doesNotMatch(editable, /readOnly/);
+  assert.ok(classes(editable, "div").includes("rt-TextFieldRoot"));
+  assert.match(render(h(PyxTextArea, { placeholder: "p" })), /<textarea[^>]*placeholder="p"/);
 });
 
-test("components pass className, id, style and unknown props through", () => {
-  const html = render(
-    h(Box, { className: "mine", id: "b1", style: { color: "red" }, "data-x": "1", "aria-label": "box", title: "t" }, "x"),
-  );
-  assert.equal(html, '<div id="b1" style="color:red" data-x="1" aria-label="box" title="t" class="pyx-box mine">x</div>');
+test("PyxCheckbox with a label wraps box and text in a <label>; without one it is the bare box", () => {
+  const labelled = render(h(PyxCheckbox, { defaultChecked: true }, "Remember"));
+  assert.match(labelled, /^<label[^>]*>.*<button[^>]*role="checkbox"[^>]*>.*Remember.*<\/label>$/);
+  assert.match(render(h(PyxCheckbox, null)), /^<button[^>]*role="checkbox"/);
 });
 
-test("several children (as JSX compiles them) render without key warnings", () => {
-  const html = render(h(VStack, null, h(Text, null, "a"), h(Text, null, "b")));
-  assert.equal(html, '<div class="pyx-vstack pyx-gap-2"><span class="pyx-text">a</span><span class="pyx-text">b</span></div>');
+test("PyxRadioGroup renders one labelled radio per item", () => {
+  const html = render(h(PyxRadioGroup, { items: ["a", "b"], defaultValue: "b" }));
+  assert.equal((html.match(/role="radio"/g) ?? []).length, 2);
+  assert.match(html, /aria-checked="true"[^>]*value="b"|value="b"[^>]*aria-checked="true"/);
 });
 
-test("Text is a span unless `as` says otherwise; size and weight become classes", () => {
-  assert.equal(render(h(Text, null, "hi")), '<span class="pyx-text">hi</span>');
-  assert.equal(
-    render(h(Text, { as: "p", size: "3", weight: "bold", align: "center" }, "hi")),
-    '<p class="pyx-text pyx-size-3 pyx-weight-bold" style="text-align:center">hi</p>',
-  );
+test("PyxSelect renders Radix's trigger (its items mount in a portal, in the browser)", () => {
+  // A select reads Radix's theme context: the build roots such pages in Radix's own Theme.
+  const html = render(h(Theme, null, h(PyxSelect, { items: ["apple", "pear"], value: "pear", onValueChange: () => {} })));
+  assert.match(html, /role="combobox"/);
+  assert.match(html, /rt-SelectTrigger/);
 });
 
-test("Heading is an h2 with size 6 by default", () => {
-  assert.equal(render(h(Heading, null, "T")), '<h2 class="pyx-heading pyx-size-6">T</h2>');
-  assert.equal(render(h(Heading, { size: "9", as: "h1" }, "T")), '<h1 class="pyx-heading pyx-size-9">T</h1>');
+test("PyxCallout puts the text in Callout.Text and the icon in its slot", () => {
+  const html = render(h(PyxCallout, { icon: h("svg", { id: "i" }) }, "Careful"));
+  assert.match(html, /rt-CalloutRoot/);
+  assert.match(html, /rt-CalloutIcon.*<svg id="i"/);
+  assert.match(html, /<p[^>]*rt-CalloutText[^>]*>Careful<\/p>/);
 });
 
-test("Button is type=button with size and variant classes; colorScheme becomes data-accent-color", () => {
-  assert.equal(
-    render(h(Button, { colorScheme: "red", disabled: true }, "Go")),
-    '<button disabled="" data-accent-color="red" type="button" class="pyx-button pyx-button-size-2 pyx-variant-solid">Go</button>',
-  );
-  assert.match(render(h(Button, { type: "submit", variant: "soft", size: 3 })), /type="submit" class="pyx-button pyx-button-size-3 pyx-variant-soft"/);
+test("PyxAvatar renders without the fallback Radix requires (the fallback itself shows after mount)", () => {
+  assert.match(render(h(PyxAvatar, {})), /rt-AvatarRoot/);
+  assert.match(render(h(PyxAvatar, { fallback: "AB", size: "5" })), /rt-r-size-5/);
 });
 
-test("Input is uncontrolled unless value is given", () => {
-  assert.equal(
-    render(h(Input, { placeholder: "Enter your username", onBlur: () => {} })),
-    '<input placeholder="Enter your username" class="pyx-input pyx-input-size-2 pyx-variant-surface"/>',
-  );
-  assert.equal(
-    render(h(Input, { value: "abc", onChange: () => {} })),
-    '<input class="pyx-input pyx-input-size-2 pyx-variant-surface" value="abc"/>',
-  );
+test("PyxLink: external links open a new tab when asked; internal ones are plain hrefs in HTML", () => {
+  assert.match(render(h(PyxLink, { href: "https://x.org", isExternal: true }, "x")), /target="_blank"[^>]*rel="noopener noreferrer"/);
+  assert.match(render(h(PyxLink, { href: "/about" }, "a")), /<a[^>]*href="\/about"/);
 });
 
-test("Input with a value and no onChange is read-only; a None value shows empty", () => {
-  assert.equal(render(h(Input, { value: null })), '<input readOnly="" class="pyx-input pyx-input-size-2 pyx-variant-surface" value=""/>');
-});
-
-test("Avatar shows the image when src is set", () => {
-  assert.equal(
-    render(h(Avatar, { src: "https://example.invalid/a.png", fallback: "RX", id: "av" })),
-    '<span id="av" class="pyx-avatar pyx-avatar-size-3"><img class="pyx-avatar-image" src="https://example.invalid/a.png" alt=""/></span>',
-  );
-});
-
-test("Avatar shows the fallback when src is empty or missing", () => {
-  const want = '<span class="pyx-avatar pyx-avatar-size-5"><span class="pyx-avatar-fallback">RX</span></span>';
-  assert.equal(render(h(Avatar, { src: "", fallback: "RX", size: "5" })), want);
-  assert.equal(render(h(Avatar, { fallback: "RX", size: "5" })), want);
+test("formData gives the named string fields, as the browser's form rules have them", () => {
+  const fake = { entries: () => [["name", "Ann"], ["file", { size: 1 }], ["agree", "on"]] };
+  const saved = globalThis.FormData;
+  globalThis.FormData = function FormData() { return fake; };
+  try {
+    assert.deepEqual(formData({}), { name: "Ann", agree: "on" });
+  } finally {
+    globalThis.FormData = saved;
+  }
+  assert.match(render(h(PyxForm, { id: "f" }, "x")), /^<form id="f">x<\/form>$/);
 });

@@ -195,7 +195,8 @@ app.add_page(index)
     out = result.output
     assert "app.py:9:20: error PYX103: `S` has no var or event handler `cuont`" in out
     assert "hint: did you mean `S.count`?" in out
-    assert "app.py:13:22: error PYX103: pyxjs has no `rx.centre` yet" in out
+    assert "app.py:13:22: error PYX103: pyxjs has no `rx.centre`" in out
+    assert "hint: did you mean `rx.center`?" in out
     assert "app.py:13:56: error PYX101: len() takes 1 argument(s), got 2" in out
     assert out.index("9:20") < out.index("13:22") < out.index("13:56")
     assert "3 errors" in out

@@ -38,7 +38,7 @@ def test_style_and_props_reach_the_rendered_html(tmp_path: Path):
     path = tmp_path / "props_app.py"
     path.write_text(APP)
     (light,), (dark,) = js_render(path, [{"theme": {"dark": False, "accent": "teal"}}, {"theme": {"dark": True}}])[0]
-    assert '<span id="styled" class="pyx-text" style="color:teal">' in light.markup, light.markup
-    assert '<span id="styled" class="pyx-text" style="background-color:black;color:white">' in dark.markup, dark.markup
-    assert '<span id="merged" class="pyx-text" style="font-size:2em;font-weight:bold">' in light.markup, light.markup
-    assert '<span id="greeting" title="hello there" class="pyx-text big">' in light.markup, light.markup
+    assert '<span id="styled" style="color:teal" class="rt-Text">' in light.markup, light.markup
+    assert '<span id="styled" style="background-color:black;color:white" class="rt-Text">' in dark.markup, dark.markup
+    assert '<span id="merged" style="font-size:2em;font-weight:bold" class="rt-Text">' in light.markup, light.markup
+    assert '<span id="greeting" title="hello there" class="rt-Text big">' in light.markup, light.markup

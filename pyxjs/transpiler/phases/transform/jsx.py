@@ -21,10 +21,12 @@ class JSX:
     def component_call(self, node: ast.Call, spec: ComponentSpec) -> js.JSXElement:
         if spec.name == "fragment":
             return self.fragment(node)
-        self.unit.use_runtime(spec.js_name)
+        if not spec.intrinsic:
+            self.unit.use_runtime(spec.import_name)
+        self.unit.needs_theme |= spec.needs_theme
         children: list[js.Expr] = []
         props: list[js.Prop] = []
-        style: list[tuple[str, js.Expr]] = []
+        style: list[tuple[str, js.Expr]] = [(key, js.Literal(value)) for key, value in spec.base_style.items()]
         for arg in node.args:
             if not spec.accepts_children:
                 raise self.error("PYX107", arg, f"rx.{spec.name}() takes no children",
@@ -56,13 +58,37 @@ class JSX:
                     style.extend(self.style_dict(keyword.value))
                 elif name == "key":
                     props.append(js.Prop("key", self.expr(keyword.value).node))
+                elif name == "custom_attrs":
+                    props.extend(self.custom_attrs(keyword))
                 else:
-                    props.append(js.Prop(_prop_name(name), self.expr(keyword.value).node))
+                    value = self.expr(keyword.value)
+                    if name == "color_scheme":
+                        self.note_color(value)
+                    props.append(js.Prop(spec.js_prop(name) or _prop_name(name), value.node))
             except CompileError as error:
                 self.unit.report(error)
+        given = {prop.name for prop in props}
+        props.extend(js.Prop(name, js.Literal(value)) for name, value in spec.defaults.items() if name not in given)
         if style:
             props.append(js.Prop("style", js.ObjectExpr(style)))
         return js.JSXElement(spec.js_name, props, children, loc=self.loc(node))
+
+    def note_color(self, value: Typed) -> None:
+        """The bundler keeps the CSS of the colors pages can name (every color when one is dynamic)."""
+        if value.is_constant and isinstance(value.constant, str):
+            if self.unit.colors is not None:
+                self.unit.colors.add(value.constant)
+        else:
+            self.unit.colors = None
+
+    def custom_attrs(self, keyword: ast.keyword) -> list[js.Prop]:
+        """Reflex's `custom_attrs={"data-x": ...}`: attributes passed under their own names."""
+        value = self.expr(keyword.value)
+        if not value.is_constant or not isinstance(value.constant, dict) or \
+                not all(isinstance(k, str) for k in value.constant):
+            raise self.error("PYX101", keyword, "custom_attrs= takes a dict constant with str keys",
+                             'write custom_attrs={"data-testid": "x"}')
+        return [js.Prop(key, self.literal(item, keyword).node) for key, item in value.constant.items()]
 
     def style_dict(self, node: ast.expr) -> list[tuple[str, js.Expr]]:
         if isinstance(node, ast.Dict) and all(isinstance(k, ast.Constant) and isinstance(k.value, str)
@@ -212,7 +238,11 @@ class JSX:
 
 
 def _prop_name(name: str) -> str:
-    return "className" if name == "class_name" else camel_case(name)
+    if name == "class_name":
+        return "className"
+    if name.startswith(("aria_", "data_")):
+        return name.replace("_", "-")  # HTML spells these with hyphens; React passes them as they are
+    return camel_case(name)
 
 
 def _css_key(key: str) -> str:
