@@ -3,6 +3,7 @@
 from pyxjs.app import App
 from pyxjs.components import *  # noqa: F403 - the core components and namespaces
 from pyxjs.components import __all__ as _components
+from pyxjs.components.theme import theme
 from pyxjs.state import Cookie, LocalStorage, SessionStorage, State, event, serializer, var
 from pyxjs.state.actions import call_script, console_log, download, redirect, set_clipboard, set_focus, window_alert
 
@@ -10,7 +11,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     *_components, "App", "Cookie", "LocalStorage", "SessionStorage", "State", "call_script", "console_log",
-    "download", "event", "redirect", "serializer", "set_clipboard", "set_focus", "var", "window_alert",
+    "download", "event", "redirect", "serializer", "set_clipboard", "set_focus", "theme", "var", "window_alert",
 ]
 
 

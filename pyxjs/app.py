@@ -6,6 +6,7 @@ import inspect
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
+from pyxjs.components.theme import Theme
 from pyxjs.state.handlers import EventSpec, as_event_specs
 
 
@@ -34,6 +35,13 @@ class App:
 
     pages: dict[str, Page] = field(default_factory=dict)
     style: dict[str, Any] = field(default_factory=dict)
+    theme: Theme | None = None
+
+    def __post_init__(self) -> None:
+        if self.theme is None:
+            self.theme = Theme()
+        elif not isinstance(self.theme, Theme):
+            raise TypeError(f"rx.App(theme=...) takes rx.theme(...), got {type(self.theme).__name__}")
 
     def add_page(
         self,

@@ -6,9 +6,11 @@ so a failed build leaves the previous dist untouched and never half-written.
 
 from __future__ import annotations
 
+import difflib
 import gzip
 import json
 import os
+import re
 import shutil
 import sys
 import time
@@ -23,6 +25,7 @@ from pyxjs.bundler.errors import BuildError
 from pyxjs.bundler.html import index_html
 from pyxjs.bundler.fingerprint import MANIFEST, default_out_dir, input_hashes, toolchain_hash
 from pyxjs.bundler.workspace import Workspace
+from pyxjs.components.theme import Theme
 from pyxjs.loader import AppLoadError, LoadedApp, load_app
 from pyxjs.state.base import default_snapshot
 from pyxjs.state.serialize import encode
@@ -70,6 +73,7 @@ def build(app_path: Path, out_dir: Path | None = None, log: Log = log_to_stderr)
         raise BuildError(exc.format()) from None
     workspace = Workspace(app_dir / ".pyx")
     workspace.prepare(log)
+    check_icons(workspace, modules)
     write_sources(workspace, loaded, modules)
 
     staging = out_dir.parent / f".{out_dir.name}.tmp-{os.getpid()}"
@@ -113,15 +117,37 @@ def main_module(loaded: LoadedApp, modules: list[JSModule]) -> str:
     except TypeError as exc:
         raise BuildError(f"error: {exc}") from None
     storage = client_storage_spec(loaded.states)  # which vars the page reads from and writes to storage
-    extra = f", clientStorage: {encode(storage)}" if storage else ""
+    extra = f", clientStorage: createClientStorage({encode(storage)})" if storage else ""
+    if storage:
+        lines.insert(1, 'import { createClientStorage } from "./runtime/clientStorage.js";')
+    theme = loaded.app.theme.js_props()
+    extra += f", theme: {json.dumps(theme)}" if theme else ""
     extra += ", Root: Theme" if needs_theme else ""
     lines.append(f"start({{ routes: {{ {', '.join(routes)} }}, initialState: {initial}{extra} }});")
     return "\n".join(lines) + "\n"
 
 
-def colors_named(modules: list[JSModule]) -> set[str] | None:
+def check_icons(workspace: Workspace, modules: list[JSModule]) -> None:
+    """Every rx.icon name is one lucide-react exports: a clear error instead of esbuild's."""
+    wanted = {icon for module in modules for icon in module.icons}
+    if not wanted:
+        return
+    index = workspace.node_modules / "lucide-react" / "dist" / "esm" / "lucide-react.mjs"
+    known = set(re.findall(r"default as (\w+)", index.read_text(encoding="utf-8")))
+    missing = sorted(wanted - known)
+    if missing:
+        lines = []
+        for name in missing:
+            close = difflib.get_close_matches(name, known, n=3)
+            lines.append(f"error: rx.icon: lucide has no icon `{name}`"
+                         + (f"; did you mean {', '.join(f'`{c}`' for c in close)}?" if close else ""))
+        raise BuildError("\n".join(lines) + "\nhint: icon names are lucide's, "
+                         "written as in Reflex: rx.icon(\"arrow-right\")")
+
+
+def colors_named(modules: list[JSModule], theme: Theme) -> set[str] | None:
     """The Radix colors pages can show: the theme's, and every literal color_scheme (None: any)."""
-    colors = {"indigo", "slate", "gray"}
+    colors = {theme.accent_color, theme.resolved_gray, "gray"}
     for module in modules:
         if module.colors is None:
             return None
@@ -142,7 +168,7 @@ def write_dist(workspace: Workspace, loaded: LoadedApp, modules: list[JSModule],
         raise BuildError("error: esbuild produced no JavaScript entry file")
     if css_file is not None:
         js_text = (assets / js_file).read_text(encoding="utf-8")
-        css_file = prune_bundle_css(assets / css_file, js_text, colors_named(modules), workspace.root / "css-cache").name
+        css_file = prune_bundle_css(assets / css_file, js_text, colors_named(modules, loaded.app.theme), workspace.root / "css-cache").name
     first_page = next(iter(loaded.app.pages.values()))
     (staging / "index.html").write_text(
         index_html(first_page.title or "pyxjs app", f"/assets/{js_file}", f"/assets/{css_file}" if css_file else None),

@@ -139,7 +139,10 @@ _ALL = [
     # -- media --------------------------------------------------------------------------
     _spec("image", "img", "src alt loading decoding srcset sizes", accepts_children=False,
           events={"on_load": EventSpec("onLoad"), "on_error": EventSpec("onError")}),
-    _spec("avatar", "PyxAvatar", "src fallback size variant radius alt", accepts_children=False),
+    # Radix requires a fallback; Reflex does not (nothing shows until the image loads).
+    _spec("avatar", "Avatar", "src fallback size variant radius alt", accepts_children=False, defaults={"fallback": ""}),
+    # rx.icon("arrow-right"): a lucide-react icon, imported by its name (the compiler special-cases it).
+    _spec("icon", "", "tag size stroke_width absolute_stroke_width", accepts_children=False),
     # -- forms --------------------------------------------------------------------------
     _spec("button", "Button", "size variant radius loading disabled type name value form"),
     _spec("icon_button", "IconButton", "size variant radius loading disabled type name value form"),

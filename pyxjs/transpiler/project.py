@@ -42,6 +42,7 @@ class JSModule:
     needs_theme: bool = False
     # The literal color_scheme values its components name; None when one is only known at runtime.
     colors: frozenset[str] | None = frozenset()
+    icons: frozenset[str] = frozenset()  # lucide-react names (`ArrowRight`) its rx.icon calls import
 
 
 @dataclass
@@ -73,6 +74,8 @@ class ModuleUnit:
         self.uses_py = False
         self.needs_theme = False
         self.colors: set[str] | None = set()
+        self.package_imports: dict[str, dict[str, str]] = {}  # npm module -> {imported: local}
+        self.icons: set[str] = set()
         self.cross_imports: dict[str, set[str]] = {}  # other module file -> JS names
         self.annotations: dict[tuple[int, int], t.PyType | None] = parsed.annotations
         self._temps = 0
@@ -80,6 +83,9 @@ class ModuleUnit:
     # -- what the transform asks of its unit --------------------------------------------
     def use_runtime(self, name: str, local: str | None = None) -> None:
         self.runtime_names[name] = local or name
+
+    def use_package(self, source: str, name: str, local: str) -> None:
+        self.package_imports.setdefault(source, {})[name] = local
 
     def use_py(self) -> None:
         self.uses_py = True
@@ -187,6 +193,8 @@ class ModuleUnit:
         imports = []
         if self.runtime_names:
             imports.append(js.Import(sorted(self.runtime_names.items()), RUNTIME_IMPORT))
+        for source, names in sorted(self.package_imports.items()):
+            imports.append(js.Import(sorted(names.items()), source))
         for source, names in sorted(self.cross_imports.items()):
             imports.append(js.Import([(n, n) for n in sorted(names)], source))
         tree = js.ModuleTree(imports, list(self.functions.values()), namespace_imports=(
@@ -196,7 +204,7 @@ class ModuleUnit:
         smap = source_map(self.filename, self.path.as_uri(), content, mappings)
         return JSModule(self.filename, code + inline_comment(smap), str(self.path),
                         {name: info.js_name for name, info in self.infos.items()}, self.needs_theme,
-                        None if self.colors is None else frozenset(self.colors))
+                        None if self.colors is None else frozenset(self.colors), frozenset(self.icons))
 
 
 @dataclass

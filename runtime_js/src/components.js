@@ -3,7 +3,6 @@
 // caller's other props through. Written without JSX: this folder is bundled as-is.
 import { createElement as h } from "react";
 import {
-  Avatar,
   Callout,
   Checkbox,
   Flex,
@@ -15,11 +14,6 @@ import {
   TextField,
 } from "@radix-ui/themes";
 import { navigate } from "./router.js";
-
-// Radix's Avatar requires a fallback; Reflex's does not (it shows nothing until the image loads).
-export function PyxAvatar({ fallback, ...rest }) {
-  return h(Avatar, { ...rest, fallback: fallback ?? "" });
-}
 
 // A `value` without onChange could never change from the keyboard: say so with readOnly, as
 // React would otherwise warn and do the same.

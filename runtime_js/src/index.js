@@ -7,13 +7,13 @@ export { perform } from "./actions.js";
 export { Fragment } from "react";
 // The core components: Radix Themes' own (bundled only when a page uses them) and our adapters.
 export {
-  AlertDialog, AspectRatio, Badge, Blockquote, Box, Button, Callout, Card, Code, Container, ContextMenu, DataList,
+  AlertDialog, AspectRatio, Avatar, Badge, Blockquote, Box, Button, Callout, Card, Code, Container, ContextMenu, DataList,
   Dialog, DropdownMenu, Em, Flex, Grid, Heading, HoverCard, IconButton, Inset, Kbd, Popover, Progress, Quote,
   RadioGroup, ScrollArea, Section, SegmentedControl, Select, Separator, Skeleton, Slider, Spinner, Strong, Switch,
   Table, Tabs, Text, Theme, Tooltip,
 } from "@radix-ui/themes";
 export {
-  PyxAvatar, PyxCallout, PyxCheckbox, PyxForm, PyxInput, PyxLink, PyxRadioGroup, PyxSelect, PyxTextArea,
+  PyxCallout, PyxCheckbox, PyxForm, PyxInput, PyxLink, PyxRadioGroup, PyxSelect, PyxTextArea,
 } from "./components.js";
 export { ThemeRoot } from "./theme.js";
 export { start } from "./start.js";

@@ -5,7 +5,6 @@ import { createStore } from "./store.js";
 import { createSocket } from "./socket.js";
 import { setRuntime } from "./runtime.js";
 import { Router, currentRoute, watchRoute } from "./router.js";
-import { createClientStorage } from "./clientStorage.js";
 import { ThemeRoot } from "./theme.js";
 
 export function defaultSocketUrl(location = window.location) {
@@ -13,10 +12,11 @@ export function defaultSocketUrl(location = window.location) {
 }
 
 // `theme`: App(theme=rx.theme(...))'s props; `Root`: Radix's Theme when a page needs its context.
-export function start({ routes, initialState = {}, clientStorage: storageSpec, rootId = "root", url, theme = {},
+// `clientStorage`: createClientStorage(spec) when the app has storage vars (imported by main.jsx
+// only then, so apps without them do not ship it).
+export function start({ routes, initialState = {}, clientStorage, rootId = "root", url, theme = {},
   Root = ThemeRoot, ...socketOptions } = {}) {
   const store = createStore(initialState);
-  const clientStorage = storageSpec ? createClientStorage(storageSpec) : undefined;
   const socket = createSocket({ url: url ?? defaultSocketUrl(), store, route: () => currentRoute(), clientStorage, ...socketOptions });
   // LocalStorage(sync=True) vars changed in another tab: the server sets them here too.
   clientStorage?.listen((values) => socket.storageChanged(values));

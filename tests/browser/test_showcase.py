@@ -131,7 +131,7 @@ DOM_VIEW = """ids => {
   view["total-color"] = document.getElementById("total")?.style.color ?? null;
   view.rows = cells("#list .row");
   view.filters = [...document.querySelectorAll("[id^=filter-]:not(#filter-title)")]
-    .map((b) => [b.textContent, b.classList.contains("pyx-variant-solid")]);
+    .map((b) => [b.textContent, b.classList.contains("rt-variant-solid")]);
   view.meals = cells("#meals .meal");
   return view;
 }"""

@@ -4,6 +4,8 @@ rx.foreach, rx.match and rx.fragment become JS conditionals, maps and fragments.
 from __future__ import annotations
 
 import ast
+import dataclasses
+import re
 
 from pyxjs.components.css import CSS_PROPERTIES, CSS_SHORTHANDS
 from pyxjs.components.spec import ComponentSpec
@@ -21,7 +23,9 @@ class JSX:
     def component_call(self, node: ast.Call, spec: ComponentSpec) -> js.JSXElement:
         if spec.name == "fragment":
             return self.fragment(node)
-        if not spec.intrinsic:
+        if spec.name == "icon":
+            spec, node = self.icon_spec(node, spec)
+        elif not spec.intrinsic:
             self.unit.use_runtime(spec.import_name)
         self.unit.needs_theme |= spec.needs_theme
         children: list[js.Expr] = []
@@ -72,6 +76,23 @@ class JSX:
         if style:
             props.append(js.Prop("style", js.ObjectExpr(style)))
         return js.JSXElement(spec.js_name, props, children, loc=self.loc(node))
+
+    def icon_spec(self, node: ast.Call, spec: ComponentSpec) -> tuple[ComponentSpec, ast.Call]:
+        """rx.icon("arrow-right") / rx.icon(tag="arrow_right"): the lucide-react component of that
+        name, imported on its own so the bundle holds only the icons pages use. The name must be
+        known at build time (importing every icon for a runtime name would ship ~4,800 of them)."""
+        tags = [k.value for k in node.keywords if k.arg == "tag"] + node.args[:1]
+        if len(tags) != 1 or not isinstance(tags[0], ast.Constant) or not isinstance(tags[0].value, str):
+            raise self.error("PYX101", node, "rx.icon() takes the icon's name as one literal string",
+                             'write rx.icon("arrow-right"); pick between icons with rx.cond')
+        pascal = icon_component_name(tags[0].value)
+        if not pascal:
+            raise self.error("PYX101", tags[0], f"{tags[0].value!r} is not an icon name", 'write rx.icon("arrow-right")')
+        local = f"$icon${pascal}"
+        self.unit.use_package("lucide-react", pascal, local)
+        self.unit.icons.add(pascal)
+        rest = ast.copy_location(ast.Call(node.func, node.args[1:], [k for k in node.keywords if k.arg != "tag"]), node)
+        return dataclasses.replace(spec, js_name=local), rest
 
     def note_color(self, value: Typed) -> None:
         """The bundler keeps the CSS of the colors pages can name (every color when one is dynamic)."""
@@ -235,6 +256,15 @@ class JSX:
                 test = clause if test is None else js.Binary("||", test, clause)
             result = self.choice(test, then, result)
         return result
+
+
+def icon_component_name(tag: str) -> str:
+    """Reflex's icon names (`arrow_right`, `arrow-right`, `ArrowRight`) -> lucide-react's `ArrowRight`."""
+    words = [w for w in re.split(r"[-_\s]+", tag.strip()) if w]
+    if not words or not all(re.fullmatch(r"[A-Za-z0-9]+", w) for w in words):
+        return ""
+    name = "".join(w[:1].upper() + w[1:] for w in words)
+    return name if name[:1].isalpha() else ""
 
 
 def _prop_name(name: str) -> str:
