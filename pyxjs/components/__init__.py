@@ -26,6 +26,9 @@ class Component:
 
 def _component_factory(spec: ComponentSpec) -> Callable[..., Component]:
     def create(*children: Any, **props: Any) -> Component:
+        if spec.first_arg_prop and children:
+            props = {spec.first_arg_prop: children[0], **props}
+            children = children[1:]
         if children and not spec.accepts_children:
             raise TypeError(f"rx.{spec.name}() takes no children; pass its content as props")
         return Component(spec, [*children], props)

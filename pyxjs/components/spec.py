@@ -66,6 +66,8 @@ class ComponentSpec:
     base_style: dict[str, str] = field(default_factory=dict)
     # Radix parts that read the theme's context (menus, selects): the page root must be Radix's Theme.
     needs_theme: bool = False
+    # Reflex's positional first argument that is a prop, not a child: rx.select(items, ...).
+    first_arg_prop: str | None = None
 
     @property
     def intrinsic(self) -> bool:
@@ -155,13 +157,13 @@ _ALL = [
     _spec("slider", "Slider", "value default_value min max step disabled orientation size variant radius name",
           {**VALUE_CHANGE_EVENTS, "on_value_commit": EventSpec("onValueCommit", ("e",))}, accepts_children=False),
     _spec("radio_group", "PyxRadioGroup", "items value default_value direction disabled required name size variant",
-          VALUE_CHANGE_EVENTS),
+          VALUE_CHANGE_EVENTS, first_arg_prop="items"),
     _spec("radio_group.root", "RadioGroup.Root", "value default_value disabled required name size variant orientation",
           VALUE_CHANGE_EVENTS),
     _spec("radio_group.item", "RadioGroup.Item", "value disabled"),
     _spec("select", "PyxSelect", "items value default_value placeholder label disabled required name size variant "
-          "radius position open default_open", {**VALUE_CHANGE_EVENTS, **OPEN_EVENTS}, accepts_children=False,
-          needs_theme=True),
+          "radius position open default_open", {**VALUE_CHANGE_EVENTS, **OPEN_EVENTS}, needs_theme=True,
+          first_arg_prop="items"),
     _spec("select.root", "Select.Root", "value default_value disabled required name size open default_open",
           {**VALUE_CHANGE_EVENTS, **OPEN_EVENTS}, needs_theme=True),
     _spec("select.trigger", "Select.Trigger", "placeholder variant radius", needs_theme=True),

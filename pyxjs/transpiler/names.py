@@ -47,15 +47,16 @@ class ModuleNames:
     `UserCard`) get distinct names: the second becomes `UserCard$2`.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, imported: frozenset[str] = frozenset()) -> None:
         self.by_function: dict[str, str] = {}
         self.used: set[str] = set()
+        self.imported = imported  # the runtime's exports (`Section`, `Card`): a user's `section` is `Section$2`
 
     def allocate(self, python_name: str, natural: str) -> str:
         if python_name in self.by_function:
             return self.by_function[python_name]
         name, n = natural, 1
-        while name in self.used or name in JS_RESERVED:
+        while name in self.used or name in JS_RESERVED or name in self.imported:
             n += 1
             name = f"{natural}${n}"
         self.used.add(name)

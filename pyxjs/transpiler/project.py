@@ -66,7 +66,7 @@ class ModuleUnit:
         self.display_path = parsed.display_path
         self.globals = module_globals
         self.filename = _module_filename(module_globals.get("__name__", parsed.path.stem))
-        self.names = ModuleNames()
+        self.names = ModuleNames(RUNTIME_EXPORTS)
         self.taken_names = RUNTIME_EXPORTS
         self.infos: dict[str, FunctionInfo] = {}
         self.functions: dict[str, js.Function] = {}

@@ -441,13 +441,20 @@ class Calls:
         except TypeError as exc:
             raise self.error("PYX108", node, f"{function.__name__}() {exc}",
                              f"its signature is {function.__name__}{signature}") from None
+        params = list(signature.parameters.values())
+        vararg = next((p.name for p in params if p.kind is p.VAR_POSITIONAL), None)
+        slots = [p.name for p in params if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
         given: dict[str, ast.expr] = {}
-        for index, arg in enumerate(node.args):
-            given[names[index]] = arg
+        for name, arg in zip(slots, node.args):
+            given[name] = arg
         for keyword in node.keywords:
             given[keyword.arg] = keyword.value
         # The arguments first: their types tell the callee's unannotated parameters theirs.
         values = {name: self.prop_value(value) for name, value in given.items()}
+        if vararg is not None:  # `*children`: the extra positional arguments travel as one array
+            extra = [self.prop_value(a) for a in node.args[len(slots):]]
+            item = t.join(*(v.type for v in extra)) if extra else t.NEVER
+            values[vararg] = Typed(js.ArrayExpr([v.node for v in extra]), t.PyType("tuple", (item,), variadic=True))
         self.unit.project.record_call(self.function, function, {name: v.type for name, v in values.items()})
         info = self.unit.use_function(function, node)
         if info.component:

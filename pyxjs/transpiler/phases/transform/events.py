@@ -27,7 +27,7 @@ class Events:
 
     def trigger(self, value: ast.expr, event: EventSpec, trigger: str) -> js.Arrow:
         """The JS callback for one trigger: the DOM event `$e` -> the handler's arguments."""
-        trigger_args = [js.Raw(a.replace("e.", EVENT_ARG + ".", 1)) for a in event.args]
+        trigger_args = [js.Raw(re.sub(r"^e\b", EVENT_ARG, a)) for a in event.args]
         params = [EVENT_ARG] if event.args else []
         if isinstance(value, ast.Lambda):
             return self.event_lambda(value, trigger_args, trigger)

@@ -73,16 +73,25 @@ class FunctionTransformer(Statements, Expressions, Calls, JSX, Events, Hooks, Py
                            destructured=self.component)
 
     def params(self, args: ast.arguments) -> list[js.Param]:
-        if args.vararg or args.kwarg:
-            raise self.error("PYX108", args.vararg or args.kwarg, "*args and **kwargs are not supported in "
-                             "component functions", "list each prop as its own parameter")
+        if args.kwarg:
+            raise self.error("PYX108", args.kwarg, "**kwargs is not supported in component functions",
+                             "list each prop as its own parameter")
         out = []
         positional = [*args.posonlyargs, *args.args]
         defaults: list[ast.expr | None] = [None] * (len(positional) - len(args.defaults)) + list(args.defaults)
-        pairs = list(zip(positional, defaults)) + list(zip(args.kwonlyargs, args.kw_defaults))
+        pairs = list(zip(positional, defaults))
+        if args.vararg:  # `*children`: one JS array (the call site packs the extra arguments)
+            pairs.append((args.vararg, None))
+        pairs += list(zip(args.kwonlyargs, args.kw_defaults))
         for arg, default_node in pairs:
             name = arg.arg
             annotated = self.annotation_type(arg.annotation)
+            if arg is args.vararg:
+                item = annotated if annotated is not None else self.param_types.get(name, t.ANY).item
+                self.scope.names[name] = Local(self.param_js_name(name), t.PyType("tuple", (item,), variadic=True))
+                self.assigned.add(name)
+                out.append(js.Param(self.param_js_name(name), js.ArrayExpr([])))
+                continue
             default = self.expr(default_node) if default_node is not None else None
             if annotated is None and name in self.param_types:
                 annotated = self.param_types[name]
@@ -90,11 +99,14 @@ class FunctionTransformer(Statements, Expressions, Calls, JSX, Events, Hooks, Py
                     annotated = t.join(annotated, default.type)
             if annotated is None:
                 annotated = default.type if default is not None and default.type.kind != "none" else t.ANY
-            js_name = prop_identifier(name) if self.component else js_identifier(name, self.unit.taken_names)
+            js_name = self.param_js_name(name)
             self.scope.names[name] = Local(js_name, annotated)
             self.assigned.add(name)
             out.append(js.Param(js_name, default.node if default is not None else None))
         return out
+
+    def param_js_name(self, name: str) -> str:
+        return prop_identifier(name) if self.component else js_identifier(name, self.unit.taken_names)
 
     def annotation_type(self, annotation: ast.expr | None) -> t.PyType | None:
         if annotation is None:

@@ -31,7 +31,11 @@ class JSX:
         children: list[js.Expr] = []
         props: list[js.Prop] = []
         style: list[tuple[str, js.Expr]] = [(key, js.Literal(value)) for key, value in spec.base_style.items()]
-        for arg in node.args:
+        args = node.args
+        if spec.first_arg_prop and args and not isinstance(args[0], ast.Starred):
+            props.append(js.Prop(_prop_name(spec.first_arg_prop), self.expr(args[0]).node))
+            args = args[1:]
+        for arg in args:
             if not spec.accepts_children:
                 raise self.error("PYX107", arg, f"rx.{spec.name}() takes no children",
                                  "pass its content as a keyword prop")

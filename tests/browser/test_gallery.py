@@ -1,0 +1,119 @@
+"""examples/gallery/app.py in Chromium: every core component renders without a console error or
+warning, each interactive one reaches the State once, and a screenshot is kept as an artifact
+(test-artifacts/gallery.png)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+ROOT = Path(__file__).resolve().parents[2]
+APP_FILE = ROOT / "examples" / "gallery" / "app.py"
+
+
+@pytest.fixture(scope="module")
+def gallery(browser, serve, page_problems, tmp_path_factory):
+    with serve(tmp_path_factory.mktemp("gallery"), APP_FILE) as server:
+        context = browser.new_context(viewport={"width": 1000, "height": 900})
+        page = context.new_page()
+        problems = page_problems(page)
+        page.goto(server.url + "/")
+        page.wait_for_function("() => window.__pyx?.socket?.status === 'open'")
+        yield page, problems
+        context.close()
+
+
+def text(page, selector: str) -> str:
+    return page.locator(selector).inner_text()
+
+
+def settle(page) -> None:
+    page.wait_for_function("() => window.__pyx.socket.pending === 0")
+
+
+def test_renders_every_component_with_the_theme_and_no_console_problems(gallery):
+    page, problems = gallery
+    root = page.locator(".radix-themes").first
+    assert root.get_attribute("data-accent-color") == "teal" and root.get_attribute("data-radius") == "large"
+    # Radix's own classes, so its CSS (pruned to what the page uses) applies.
+    for cls in ["rt-Container", "rt-Card", "rt-Grid", "rt-Heading", "rt-Code", "rt-Kbd", "rt-Blockquote", "rt-AvatarRoot",
+                "rt-Button", "rt-IconButton", "rt-TextFieldRoot", "rt-TextAreaRoot", "rt-SwitchRoot", "rt-SliderRoot",
+                "rt-SelectTrigger", "rt-RadioGroupRoot", "rt-Badge", "rt-CalloutRoot", "rt-ProgressRoot", "rt-TableRoot",
+                "rt-TabsList", "rt-SegmentedControlRoot", "rt-DataListRoot", "rt-Spinner", "rt-Skeleton"]:
+        assert page.locator(f".{cls}").count() >= 1, cls
+    assert page.locator("svg.lucide-star").count() == 1 and page.locator("svg.lucide-circle-check").count() == 1
+    # Styled by the pruned stylesheet: a solid button has the accent background, not the browser's grey.
+    background = page.evaluate("getComputedStyle(document.getElementById('button')).backgroundColor")
+    assert background not in ("rgba(0, 0, 0, 0)", "rgb(239, 239, 239)"), background
+    assert page.evaluate("document.getElementById('image').naturalWidth") == 4
+    shot = ROOT / "test-artifacts" / "gallery.png"
+    shot.parent.mkdir(exist_ok=True)
+    page.screenshot(path=str(shot), full_page=True)
+    assert problems.lines == []
+
+
+def test_buttons_fields_and_toggles_reach_the_state(gallery):
+    page, problems = gallery
+    page.click("#button")
+    page.click("#icon-button")
+    page.wait_for_function("() => document.getElementById('clicks').textContent === 'clicked 2 times'")
+    page.fill("#input", "Ada")
+    page.wait_for_function("() => document.getElementById('hello').textContent === 'Hello Ada'")
+    page.fill("#notes", "two\nlines")
+    settle(page)
+    assert page.evaluate("window.__pyx.store.get('gallery', 'notes')") == "two\nlines"
+    page.click("#checkbox")
+    page.click("#switch")
+    page.wait_for_function("() => document.getElementById('toggles').textContent === 'agreed / dark'")
+    assert page.get_attribute("#checkbox", "aria-checked") == "true"
+    assert problems.lines == []
+
+
+def test_slider_select_radio_tabs_and_segments_send_their_values(gallery):
+    page, problems = gallery
+    page.focus("#slider [role=slider]")
+    page.keyboard.press("ArrowRight")
+    page.wait_for_function("() => document.getElementById('volume').textContent === 'volume 41'")
+    page.click("#select")
+    page.get_by_role("option", name="pear").click()
+    page.wait_for_function("() => document.getElementById('fruit').textContent === 'fruit pear'")
+    assert "pear" in text(page, "#select")
+    page.get_by_role("radio", name="large").click()
+    page.wait_for_function("() => document.getElementById('size').textContent === 'size large'")
+    page.click("#tab-two")
+    page.wait_for_selector("#second-tab")
+    assert page.evaluate("window.__pyx.store.get('gallery', 'tab')") == "two"
+    page.click("#segment-grid")
+    page.wait_for_function("() => document.getElementById('view').textContent === 'view grid'")
+    assert problems.lines == []
+
+
+def test_form_submits_its_fields_as_a_dict_and_resets(gallery):
+    page, problems = gallery
+    page.fill("#form-email", "ada@example.com")
+    page.click("#form-submit")
+    page.wait_for_function("() => document.getElementById('submitted').textContent.includes('ada@example.com')")
+    assert text(page, "#submitted") == "submitted {'email': 'ada@example.com'}"
+    assert page.input_value("#form-email") == ""  # reset_on_submit
+    assert problems.lines == []
+
+
+def test_dialog_and_menu_portal_out_and_keep_working(gallery):
+    page, problems = gallery
+    page.click("#open-dialog")
+    page.wait_for_function("() => document.getElementById('dialog-state').textContent === 'dialog open'")
+    dialog = page.get_by_role("dialog")
+    assert dialog.is_visible()
+    # The portal carries the theme: the dialog sits inside a .radix-themes element with the app's accent.
+    assert page.evaluate("document.querySelector('[role=dialog]').closest('.radix-themes').dataset.accentColor") == "teal"
+    page.click("#close-dialog")
+    page.wait_for_function("() => document.getElementById('dialog-state').textContent === 'dialog closed'")
+    before = int(re.search(r"\d+", text(page, "#clicks")).group())
+    page.click("#menu")
+    page.click("#menu-item")
+    page.wait_for_function(f"() => document.getElementById('clicks').textContent === 'clicked {before + 1} times'")
+    assert problems.lines == []
