@@ -20,9 +20,17 @@ class Gallery(rx.State):
     submitted: dict[str, str] = {}
     clicks: int = 0
     dialog_open: bool = False
+    mounts: int = 0
+    unmounts: int = 0
 
     def click(self):
         self.clicks += 1
+
+    def mounted(self):
+        self.mounts += 1
+
+    def unmounted(self):
+        self.unmounts += 1
 
     def set_agreed(self, value: bool):
         self.agreed = value
@@ -103,6 +111,8 @@ def forms_part() -> rx.Component:
         rx.switch(checked=Gallery.dark, on_change=Gallery.set_dark, id="switch"),
         rx.text(rx.cond(Gallery.agreed, "agreed", "not agreed"), " / ", rx.cond(Gallery.dark, "dark", "light"),
                 id="toggles"),
+        rx.cond(Gallery.dark, rx.badge("dark mode", on_mount=Gallery.mounted, on_unmount=Gallery.unmounted)),
+        rx.text(f"mounted {Gallery.mounts}, unmounted {Gallery.unmounts}", id="lifecycle"),
         rx.slider(value=Gallery.volume, on_change=Gallery.set_volume, min=0, max=100, id="slider"),
         rx.text(f"volume {Gallery.volume[0]}", id="volume"),
         rx.select(["apple", "pear", "plum"], value=Gallery.fruit, on_change=Gallery.set_fruit, id="select"),

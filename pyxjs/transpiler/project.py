@@ -25,7 +25,7 @@ from pyxjs.transpiler.sourcemap import inline_comment, source_map
 RUNTIME_IMPORT = "./runtime/index.js"
 PY_IMPORT = "./runtime/py.js"
 # Names every generated module may import: a user's local of the same name gets a `$` suffix.
-RUNTIME_EXPORTS = frozenset({spec.import_name for spec in SPECS.values() if not spec.intrinsic} | {"Fragment"}
+RUNTIME_EXPORTS = frozenset({spec.import_name for spec in SPECS.values() if not spec.intrinsic} | {"Fragment", "Lifecycle"}
                             # JS globals the generated code calls
                             | {"String", "Object", "Math", "Number", "Array", "JSON"})
 

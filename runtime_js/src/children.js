@@ -1,6 +1,6 @@
 // How a value the compiler could not type statically shows as a component's child, by the rules
 // of docs/python-semantics.md: components render; None renders nothing; a list whose items are
-// all components renders them (keyed by position where they have no key, as React needs); anything
+// all components (or None) renders them (keyed by position where they have no key, as React needs); anything
 // else prints as Python's str() would.
 import { cloneElement, isValidElement } from "react";
 import { dict_items, iter, str } from "./py.js";
@@ -10,7 +10,7 @@ export function child(value, type) {
   if (typeof value === "string") return value;
   if (typeof value === "object") {
     if (isValidElement(value)) return value;
-    if (Array.isArray(value) && value.every(isValidElement)) return keyed(value);
+    if (Array.isArray(value) && rendersAll(value)) return keyed(value.filter(isValidElement));
   }
   return str(value, type);
 }
@@ -20,6 +20,12 @@ export function child(value, type) {
 export function eachItem(value) {
   if (value !== null && typeof value === "object" && !Array.isArray(value)) return dict_items(value);
   return iter(value);
+}
+
+// Components, with None where an rx.cond without an else rendered nothing (`*children` of a
+// helper often holds one); at least one component, so a list of Nones still prints as a list.
+function rendersAll(items) {
+  return items.some(isValidElement) && items.every((item) => item === null || item === undefined || isValidElement(item));
 }
 
 // Children.toArray's keyed copies still trip React 19's key check; cloneElement does not.

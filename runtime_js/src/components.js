@@ -1,7 +1,7 @@
 // Adapters where Reflex's component API differs from Radix Themes'. Every other core component is
 // a Radix Themes component used as it is (re-exported by index.js). Each adapter passes the
 // caller's other props through. Written without JSX: this folder is bundled as-is.
-import { createElement as h } from "react";
+import { createElement as h, useEffect, useRef } from "react";
 import {
   Callout,
   Checkbox,
@@ -113,4 +113,16 @@ export function PyxForm({ onSubmit, resetOnSubmit = false, preventDefault = true
       if (resetOnSubmit) form.reset();
     },
   });
+}
+
+// on_mount / on_unmount on any component: run once when it enters the page and when it leaves.
+// The latest callbacks are read at that moment, so a re-render never re-runs them.
+export function Lifecycle({ onMount, onUnmount, children }) {
+  const latest = useRef({ onMount, onUnmount });
+  latest.current = { onMount, onUnmount };
+  useEffect(() => {
+    latest.current.onMount?.();
+    return () => latest.current.onUnmount?.();
+  }, []);
+  return children;
 }

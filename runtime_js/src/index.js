@@ -13,7 +13,7 @@ export {
   Table, Tabs, Text, Theme, Tooltip,
 } from "@radix-ui/themes";
 export {
-  PyxCallout, PyxCheckbox, PyxForm, PyxInput, PyxLink, PyxRadioGroup, PyxSelect, PyxTextArea,
+  Lifecycle, PyxCallout, PyxCheckbox, PyxForm, PyxInput, PyxLink, PyxRadioGroup, PyxSelect, PyxTextArea,
 } from "./components.js";
 export { ThemeRoot } from "./theme.js";
 export { start } from "./start.js";

@@ -81,3 +81,10 @@ test("formData gives the named string fields, as the browser's form rules have t
   }
   assert.match(render(h(PyxForm, { id: "f" }, "x")), /^<form id="f">x<\/form>$/);
 });
+
+test("child(): a list of components with None (an rx.cond that rendered nothing) renders the components", async () => {
+  const { child } = await import("../src/children.js");
+  const html = render(h("div", null, child([h("b", null, "x"), null, h("i", null, "y")])));
+  assert.equal(html, "<div><b>x</b><i>y</i></div>");
+  assert.equal(child([null, null]), "[None, None]");
+});

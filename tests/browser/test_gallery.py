@@ -70,6 +70,12 @@ def test_buttons_fields_and_toggles_reach_the_state(gallery):
     page.click("#switch")
     page.wait_for_function("() => document.getElementById('toggles').textContent === 'agreed / dark'")
     assert page.get_attribute("#checkbox", "aria-checked") == "true"
+    # The switch shows a badge with on_mount/on_unmount: each runs once per appearance.
+    page.wait_for_function("() => document.getElementById('lifecycle').textContent === 'mounted 1, unmounted 0'")
+    page.click("#switch")
+    page.wait_for_function("() => document.getElementById('lifecycle').textContent === 'mounted 1, unmounted 1'")
+    page.click("#switch")
+    page.wait_for_function("() => document.getElementById('lifecycle').textContent === 'mounted 2, unmounted 1'")
     assert problems.lines == []
 
 

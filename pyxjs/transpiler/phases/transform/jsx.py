@@ -8,7 +8,7 @@ import dataclasses
 import re
 
 from pyxjs.components.css import CSS_PROPERTIES, CSS_SHORTHANDS
-from pyxjs.components.spec import ComponentSpec
+from pyxjs.components.spec import ComponentSpec, EventSpec
 from pyxjs.transpiler import jsast as js
 from pyxjs.transpiler.diagnostics import CompileError
 from pyxjs.transpiler.names import camel_case
@@ -16,6 +16,10 @@ from pyxjs.transpiler.phases.analyze import types as t
 from pyxjs.transpiler.phases.analyze.resolve import UserFunctionName, dotted_parts, resolve, signature_of
 from pyxjs.transpiler.phases.analyze.scopes import Local, Scope
 from pyxjs.transpiler.phases.transform.typed import Typed
+
+
+# Every component has these; they run when it enters and leaves the page (a runtime wrapper's effect).
+LIFECYCLE = {"on_mount": EventSpec("onMount"), "on_unmount": EventSpec("onUnmount")}
 
 
 class JSX:
@@ -30,6 +34,7 @@ class JSX:
         self.unit.needs_theme |= spec.needs_theme
         children: list[js.Expr] = []
         props: list[js.Prop] = []
+        lifecycle: list[js.Prop] = []
         style: list[tuple[str, js.Expr]] = [(key, js.Literal(value)) for key, value in spec.base_style.items()]
         args = node.args
         if spec.first_arg_prop and args and not isinstance(args[0], ast.Starred):
@@ -57,7 +62,9 @@ class JSX:
                     for key, value in style_or_props.constant.items():
                         props.append(js.Prop(_prop_name(key), self.literal(value, keyword).node))
                     continue
-                if name.startswith("on_"):
+                if name in LIFECYCLE:
+                    lifecycle.append(js.Prop(LIFECYCLE[name].js_prop, self.trigger(keyword.value, LIFECYCLE[name], name)))
+                elif name.startswith("on_"):
                     props.append(self.event_prop(keyword, spec))
                 elif name in CSS_PROPERTIES and name not in spec.props:
                     value = self.expr(keyword.value).node
@@ -79,7 +86,14 @@ class JSX:
         props.extend(js.Prop(name, js.Literal(value)) for name, value in spec.defaults.items() if name not in given)
         if style:
             props.append(js.Prop("style", js.ObjectExpr(style)))
-        return js.JSXElement(spec.js_name, props, children, loc=self.loc(node))
+        element = js.JSXElement(spec.js_name, props, children, loc=self.loc(node))
+        if not lifecycle:
+            return element
+        # on_mount / on_unmount: a wrapper whose effect runs them; a `key` moves out to it.
+        self.unit.use_runtime("Lifecycle")
+        keys = [p for p in props if p.name == "key"]
+        element.props = [p for p in props if p.name != "key"]
+        return js.JSXElement("Lifecycle", keys + lifecycle, [element], loc=self.loc(node))
 
     def icon_spec(self, node: ast.Call, spec: ComponentSpec) -> tuple[ComponentSpec, ast.Call]:
         """rx.icon("arrow-right") / rx.icon(tag="arrow_right"): the lucide-react component of that
