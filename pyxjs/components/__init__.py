@@ -42,7 +42,10 @@ heading = _component_factory(SPECS["heading"])
 button = _component_factory(SPECS["button"])
 input = _component_factory(SPECS["input"])  # noqa: A001 - Reflex's public name
 avatar = _component_factory(SPECS["avatar"])
+image = _component_factory(SPECS["image"])
+upload = _component_factory(SPECS["upload"])
 
 from pyxjs.components.control import cond, foreach, fragment, match  # noqa: E402
 
-__all__ = ["Component", "cond", "foreach", "fragment", "match", "box", "hstack", "vstack", "text", "heading", "button", "input", "avatar"]
+__all__ = ["Component", "cond", "foreach", "fragment", "match", "box", "hstack", "vstack", "text", "heading", "button", "input", "avatar",
+           "image", "upload"]

@@ -7,6 +7,7 @@ turns the DOM event into the handler's arguments. Specs are data; no compiler co
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,16 @@ VALUE_EVENTS: dict[str, EventSpec] = {
     "on_key_down": EventSpec("onKeyDown", ("e.key",)),
     "on_key_up": EventSpec("onKeyUp", ("e.key",)),
 }
+
+
+@dataclass(frozen=True)
+class BrowserFunction:
+    """A pyxjs function a component may call (`rx.get_upload_url(name)`): the runtime_js export
+    it compiles to and its result type; a hook is hoisted and takes constant arguments."""
+
+    js_name: str
+    result: Any
+    hook: bool = False
 
 
 @dataclass(frozen=True)
@@ -67,6 +78,10 @@ SPECS: dict[str, ComponentSpec] = {
         _spec("input", "Input", VALUE_EVENTS, accepts_children=False,
               props="size variant value placeholder type name disabled read_only"),
         _spec("avatar", "Avatar", accepts_children=False, props="src fallback size alt"),
+        _spec("image", "Image", accepts_children=False, props="src alt width height loading"),
+        # The drop zone; on_drop fires once dropped or picked files were kept (after validation).
+        _spec("upload", "Upload", {"on_drop": EventSpec("onDrop")},
+              props="multiple accept max_files max_size min_size disabled no_click no_drag no_keyboard"),
         # rx.fragment: compiled to <Fragment>; listed so plain-Python calls build a tree too.
         ComponentSpec("fragment", "Fragment", events={}),
     ]
