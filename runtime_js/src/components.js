@@ -5,6 +5,7 @@ import { createElement as h } from "react";
 import { accent, cx, mergeStyle, step } from "./props.js";
 
 export { Avatar } from "./avatar.js";
+export { Upload } from "./upload.js";
 
 // Radix spells flex alignment as start/end/between; plain CSS values pass through unchanged.
 const FLEX = { start: "flex-start", end: "flex-end", between: "space-between", around: "space-around", evenly: "space-evenly" };
@@ -76,4 +77,8 @@ export function Input({ size = "2", variant = "surface", className, colorScheme,
     readOnly: readOnly ?? (controlled && !onChange ? true : undefined),
     className: cx("pyx-input", `pyx-input-size-${step(size) ?? "2"}`, `pyx-variant-${variant}`, className),
   });
+}
+
+export function Image({ className, colorScheme, ...rest }) {
+  return h("img", { ...rest, ...accent(colorScheme), className: cx("pyx-image", className) });
 }
