@@ -49,7 +49,8 @@ def selected_files(upload_id: str = DEFAULT_UPLOAD_ID) -> list[str]:
 
 def get_upload_url(name: str) -> str:
     """The URL the server serves `rx.get_upload_dir() / name` at."""
-    return f"{UPLOAD_ROUTE}/{quote(str(name))}"
+    # Escaped as JS's encodeURIComponent does, so a page computes the same URL.
+    return UPLOAD_ROUTE + "/" + quote(str(name), safe="!*'()")
 
 
 selected_files._pyx_browser = BrowserFunction("useSelectedFiles", list[str], hook=True)  # type: ignore[attr-defined]

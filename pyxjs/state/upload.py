@@ -90,3 +90,15 @@ def why_not_upload_handler(signature: inspect.Signature, qualified: str) -> str 
     if required:
         return f"{qualified}{signature} needs {', '.join(required)} besides the files, which an upload cannot pass; {fix}"
     return None
+
+
+def handler_signature(function: Any) -> inspect.Signature:
+    """A State method's signature without `self`, annotations evaluated where they can be
+    (`from __future__ import annotations` leaves strings)."""
+    try:
+        signature = inspect.signature(function, eval_str=True)
+    except Exception:  # an annotation that cannot be evaluated here
+        signature = inspect.signature(function)
+    if isinstance(function, staticmethod):
+        return signature
+    return signature.replace(parameters=list(signature.parameters.values())[1:])

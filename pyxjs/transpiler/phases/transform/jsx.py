@@ -11,7 +11,7 @@ from pyxjs.transpiler import jsast as js
 from pyxjs.transpiler.diagnostics import CompileError
 from pyxjs.transpiler.names import camel_case
 from pyxjs.transpiler.phases.analyze import types as t
-from pyxjs.transpiler.phases.analyze.resolve import UserFunctionName, dotted_parts, resolve, signature_of
+from pyxjs.transpiler.phases.analyze.resolve import ComponentName, UserFunctionName, dotted_parts, resolve, signature_of
 from pyxjs.transpiler.phases.analyze.scopes import Local, Scope
 from pyxjs.transpiler.phases.transform.typed import Typed
 
@@ -22,6 +22,8 @@ class JSX:
         if spec.name == "fragment":
             return self.fragment(node)
         self.unit.use_runtime(spec.js_name)
+        if spec.name == "upload":
+            self.record_upload_id(node)
         children: list[js.Expr] = []
         props: list[js.Prop] = []
         style: list[tuple[str, js.Expr]] = []
@@ -164,11 +166,11 @@ class JSX:
         else:
             parts = dotted_parts(render)
             resolved = resolve(parts, self.unit.globals) if parts and not self.is_local(parts[0]) else None
-            if not isinstance(resolved, UserFunctionName):
-                raise self.error("PYX101", render, "rx.foreach's second argument must be a lambda or a component "
-                                                   "function of the app", "lambda item: rx.text(item)")
-
-            takes_index = len(signature_of(resolved.function).parameters) >= 2
+            if not isinstance(resolved, (UserFunctionName, ComponentName)):
+                raise self.error("PYX101", render, "rx.foreach's second argument must be a lambda, a component "
+                                                   "function of the app or a core component", "lambda item: rx.text(item)")
+            # A core component (`rx.text`) gets the item as its child, as in Reflex.
+            takes_index = isinstance(resolved, UserFunctionName) and len(signature_of(resolved.function).parameters) >= 2
             names = ["$item", "$index"] if takes_index else ["$item"]
             fake = ast.Call(func=render, args=[ast.Name(n, ast.Load()) for n in names], keywords=[])
             ast.copy_location(fake, render)
