@@ -113,6 +113,9 @@ async def handle_upload(request: web.Request) -> web.Response:
             return _refuse(413, "too_large", too_large)
         except BadUpload as exc:
             return _refuse(400, "bad_message", str(exc))
+        except ConnectionResetError:  # the page cancelled (rx.cancel_upload) or went away mid-upload
+            log.info("upload %s stopped by the page before its end; its handler does not run", event_id)
+            return _refuse(400, "upload_cancelled", "the page stopped sending the upload")
         runner = request.app[SERVICES].runner
         event = Event(event_id, handler.qualified, [files])
         frame = await connection.answer(event_id, handler.qualified,

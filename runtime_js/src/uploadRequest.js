@@ -18,6 +18,7 @@ export function progressThrottle(report, { interval = PROGRESS_INTERVAL_MS, now 
   let finished = false;
   return (loaded, total, final = false) => {
     if (finished) return;
+    final ||= total > 0 && loaded >= total; // everything sent: that is the final report
     const at = now();
     if (!final && at - last < interval) return;
     last = at;

@@ -60,6 +60,11 @@ test("progress is reported at most every 100 ms, and the final report always", (
     { loaded: 50, total: 100, progress: 0.5 },
     { loaded: 100, total: 100, progress: 1 },
   ]);
+  const complete = [];
+  const once = progressThrottle((p) => complete.push(p.progress), { now: () => 0 });
+  once(100, 100); // the last progress event already says everything is sent
+  once(100, 100, true);
+  assert.deepEqual(complete, [1]);
   const empty = [];
   progressThrottle((p) => empty.push(p))(0, 0, true);
   assert.deepEqual(empty, [{ loaded: 0, total: 0, progress: 1 }]);

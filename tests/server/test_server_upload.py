@@ -224,3 +224,27 @@ async def test_saved_files_are_served_and_traversal_is_blocked(up, tmp_path, mon
     assert served.headers["Content-Security-Policy"] == "sandbox"
     for path in ("/_upload/..%2Fsecret.txt", "/_upload/sub%2F..%2F..%2Fsecret.txt", "/_upload/missing.txt"):
         assert (await up.get(path)).status == 404, path
+
+
+async def test_an_upload_cut_off_midway_runs_nothing_and_leaves_no_temp_file(up, spool):
+    ws, hydrate = await connect(up)
+    reader, writer = await asyncio.open_connection(up.host, up.port)
+    head = (f"POST /_upload HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; boundary=b\r\n"
+            f"Content-Length: 900000\r\nX-Pyx-Token: {hydrate['token']}\r\nX-Pyx-Handler: up_state.handle_upload\r\n"
+            f"X-Pyx-Event: 5\r\n\r\n")
+    part = b'--b\r\nContent-Disposition: form-data; name="files"; filename="cut.bin"\r\n\r\n' + b"0" * 300_000
+    writer.write(head.encode() + part)
+    await writer.drain()
+    for _ in range(200):  # the file is being spooled
+        if any(spool.iterdir()):
+            break
+        await asyncio.sleep(0.01)
+    assert any(spool.iterdir())
+    writer.close()  # as the browser does on xhr.abort()
+    for _ in range(200):
+        if not any(spool.iterdir()):
+            break
+        await asyncio.sleep(0.01)
+    assert list(spool.iterdir()) == []
+    await assert_silent(ws)
+    assert (await call(ws, 6, "up_state.bump"))["delta"] == {"up_state": {"other": 1}}
