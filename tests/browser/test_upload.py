@@ -112,6 +112,9 @@ def test_pick_upload_with_progress_then_clear(browser, server, folder, tmp_path)
 
         page.locator("#clear").click()
         wait_text(page, "#selected", "")
+        page.locator("#send").click()  # nothing selected: the handler gets an empty list
+        page.wait_for_function("() => window.__pyx.socket.pending === 0", timeout=30000)
+        assert text_of(page, "#uploaded") == "dot.png, big data.bin"
         assert [line for line in problems.lines if "refused notes.txt" not in line] == []
 
         # Cancelled half-way: the handler never runs, and the page reports the cancel.
