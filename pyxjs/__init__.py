@@ -4,14 +4,29 @@ from pyxjs.app import App
 from pyxjs.components import *  # noqa: F403 - the core components and namespaces
 from pyxjs.components import __all__ as _components
 from pyxjs.components.theme import theme
+from pyxjs.components.upload import get_upload_url, selected_files, upload_files
 from pyxjs.state import Cookie, LocalStorage, SessionStorage, State, event, serializer, var
-from pyxjs.state.actions import call_script, console_log, download, redirect, set_clipboard, set_focus, window_alert
+from pyxjs.state.actions import (
+    call_script,
+    cancel_upload,
+    clear_selected_files,
+    console_log,
+    download,
+    redirect,
+    set_clipboard,
+    set_focus,
+    window_alert,
+)
+from pyxjs.state.upload import UploadFile
+from pyxjs.upload_dir import get_upload_dir
 
 __version__ = "0.1.0"
 
 __all__ = [
     *_components, "App", "Cookie", "LocalStorage", "SessionStorage", "State", "call_script", "console_log",
     "download", "event", "redirect", "serializer", "set_clipboard", "set_focus", "theme", "var", "window_alert",
+    "UploadFile", "cancel_upload", "clear_selected_files", "get_upload_dir", "get_upload_url", "selected_files",
+    "upload_files",
 ]
 
 

@@ -13,6 +13,7 @@ from types import ModuleType
 
 from pyxjs.app import App
 from pyxjs.state.base import State
+from pyxjs.upload_dir import set_app_dir
 
 
 class AppLoadError(Exception):
@@ -52,6 +53,7 @@ def load_app(path: Path) -> LoadedApp:
     if app_dir not in sys.path:
         sys.path.insert(0, app_dir)  # so the app can import its sibling modules
     before = dict(State._pyx_registry)
+    set_app_dir(path.parent)  # rx.get_upload_dir()'s default folder sits beside the app
     sys.modules[module_name] = module
     try:
         exec(code, module.__dict__)

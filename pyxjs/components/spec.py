@@ -51,6 +51,16 @@ OPEN_EVENTS = {"on_open_change": EventSpec("onOpenChange", ("e",))}
 
 
 @dataclass(frozen=True)
+class BrowserFunction:
+    """A pyxjs function a component may call (`rx.get_upload_url(name)`): the runtime_js export
+    it compiles to and its result type; a hook is hoisted and takes constant arguments."""
+
+    js_name: str
+    result: Any
+    hook: bool = False
+
+
+@dataclass(frozen=True)
 class ComponentSpec:
     name: str
     js_name: str  # the JSX tag: an export of runtime_js ("Flex", "TextField.Root") or an HTML tag ("ul")
@@ -145,6 +155,9 @@ _ALL = [
     _spec("avatar", "Avatar", "src fallback size variant radius alt", accepts_children=False, defaults={"fallback": ""}),
     # rx.icon("arrow-right"): a lucide-react icon, imported by its name (the compiler special-cases it).
     _spec("icon", "", "tag size stroke_width absolute_stroke_width", accepts_children=False),
+    # The drop zone; on_drop fires once dropped or picked files were kept (after validation).
+    _spec("upload", "Upload", "multiple accept max_files max_size min_size disabled no_click no_drag no_keyboard",
+          {"on_drop": EventSpec("onDrop")}),
     # -- forms --------------------------------------------------------------------------
     _spec("button", "Button", "size variant radius loading disabled type name value form"),
     _spec("icon_button", "IconButton", "size variant radius loading disabled type name value form"),

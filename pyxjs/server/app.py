@@ -13,6 +13,7 @@ from pyxjs.server.connection import Services
 from pyxjs.server.events import EventRunner
 from pyxjs.server.pages import PageLoads
 from pyxjs.server.static import add_static_routes
+from pyxjs.server.upload import UploadSettings, add_upload_routes
 from pyxjs.server.websocket import SERVICES, SOCKETS, close_sockets, handle_socket
 from pyxjs.state.base import State, default_snapshot
 from pyxjs.state.manager import MemoryStateManager, StateManager
@@ -23,12 +24,16 @@ def create_app(
     dist_dir: Path,
     manager: StateManager | None = None,
     pages: Mapping[str, Any] | None = None,
+    upload_max_bytes: int | None = None,
+    upload_tmp_dir: Path | None = None,
 ) -> web.Application:
     """The server for an app's State classes and its built `dist_dir`.
 
     `manager` defaults to a MemoryStateManager; one passed in must manage the same classes.
     `pages` is the app's `App.pages` (route -> Page), for the on_load handlers of each route;
     they are checked here, so a bad one stops the server before any page loads.
+    `upload_max_bytes` caps the file content of one upload (default: $PYXJS_MAX_UPLOAD_BYTES,
+    else 100 MiB); `upload_tmp_dir` is where uploads are spooled (the system's temp folder).
     """
     states = tuple(dict.fromkeys(states))
     if manager is None:
@@ -42,6 +47,7 @@ def create_app(
     app[SOCKETS] = weakref.WeakSet()
     app.router.add_get("/_pyx", handle_socket)
     app.router.add_get("/_pyx/health", health)
+    add_upload_routes(app, UploadSettings.resolve(upload_max_bytes, upload_tmp_dir))
     add_static_routes(app, Path(dist_dir))  # last: it ends in a catch-all route
     app.on_shutdown.append(close_sockets)
     app.on_cleanup.append(_close_manager)

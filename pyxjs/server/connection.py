@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import secrets
 from collections.abc import Awaitable, Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from pyxjs.server.background import BackgroundContext
 from pyxjs.server.events import EventRunner, Outcome, rollback, take_delta
@@ -39,6 +39,31 @@ log = logging.getLogger("pyxjs.server")
 Send = Callable[[str], Awaitable[None]]
 
 
+class LiveConnections:
+    """Each token's open connections, newest last: an upload (an HTTP request, not a frame)
+    answers through its page's socket."""
+
+    def __init__(self) -> None:
+        self._by_token: dict[str, list[Connection]] = {}
+
+    def add(self, connection: Connection) -> None:
+        self._by_token.setdefault(connection.token, []).append(connection)
+
+    def remove(self, connection: Connection) -> None:
+        open_ones = self._by_token.get(connection.token, [])
+        if connection in open_ones:
+            open_ones.remove(connection)
+        if not open_ones:
+            self._by_token.pop(connection.token, None)
+
+    def latest(self, token: str) -> Connection | None:
+        """The newest hydrated connection of `token`, if any."""
+        for connection in reversed(self._by_token.get(token, [])):
+            if connection.hydrated:
+                return connection
+        return None
+
+
 @dataclass(frozen=True, slots=True)
 class Services:
     """What every connection shares: built once in create_app."""
@@ -47,6 +72,7 @@ class Services:
     runner: EventRunner
     loads: PageLoads
     defaults: StateMap  # every var's default, what a token without states hydrates to
+    live: LiveConnections = field(default_factory=LiveConnections)
 
 
 class Connection:
@@ -72,13 +98,13 @@ class Connection:
             return error_frame(frame)
         kind = type(frame)
         if kind is Event:
-            return await self._answer(frame.id, frame.handler, lambda states, emit, bg: self.services.runner.run(frame, states, emit, bg))
+            return await self.answer(frame.id, frame.handler, lambda states, emit, bg: self.services.runner.run(frame, states, emit, bg))
         if kind is Navigate:
             self._move_to(frame.route)
             calls = self.services.loads.calls_for(self.router.page.path or None)
-            return await self._answer(frame.id, "on_load", lambda states, emit, bg: self.services.runner.run_load(frame.id, calls, states, emit, bg))
+            return await self.answer(frame.id, "on_load", lambda states, emit, bg: self.services.runner.run_load(frame.id, calls, states, emit, bg))
         if kind is StorageUpdate:
-            return await self._answer(frame.id, "storage", lambda states, emit, bg: _synced(frame, states))
+            return await self.answer(frame.id, "storage", lambda states, emit, bg: _synced(frame, states))
         return error_frame(ProtocolError("bad_message", "this connection is already hydrated; reconnect to hydrate again"))
 
     async def hydrate(self, request: HydrateRequest) -> str:
@@ -115,7 +141,8 @@ class Connection:
         page = page_data(self._host, app_route if app_route is not None else route.path, route.path, route.query)
         self.router = RouterData(page, self._session, self._headers)
 
-    async def _answer(self, event_id: int, what: str, run: Callable[..., Awaitable[Outcome]]) -> str:
+    async def answer(self, event_id: int, what: str, run: Callable[..., Awaitable[Outcome]]) -> str:
+        """Run one event under the token's lock; frames before its answer go out through send."""
         async def emit(step: Outcome) -> None:
             await self.send(answer_frame(event_id, step.delta, step.error, step.patch, step.actions, final=False))
 

@@ -37,6 +37,7 @@ async def handle_socket(request: web.Request) -> web.WebSocketResponse:
     token = accept_token(request.query.get("token"))
     connection = Connection(app[SERVICES], token, Headers(request.headers.items()), request.remote or "", ws.send_str)
     app[SOCKETS].add(ws)
+    app[SERVICES].live.add(connection)
     try:
         async for message in ws:
             if message.type is WSMsgType.TEXT:
@@ -50,6 +51,7 @@ async def handle_socket(request: web.Request) -> web.WebSocketResponse:
         pass  # the tab went away mid-answer; its state is saved, nothing left to tell it
     finally:
         app[SOCKETS].discard(ws)
+        app[SERVICES].live.remove(connection)
     return ws
 
 

@@ -65,6 +65,19 @@ def download(url: str | None = None, filename: str | None = None, data: str | by
     return ClientAction("download", {"text": data, "filename": filename or "download.txt"})
 
 
+def clear_selected_files(upload_id: str = "default") -> ClientAction:
+    """Forget the files picked in `rx.upload(id=upload_id)`."""
+    _need_str("clear_selected_files", "upload_id", upload_id)
+    return ClientAction("clear_selected_files", {"id": upload_id})
+
+
+def cancel_upload(upload_id: str = "default") -> ClientAction:
+    """Abort the uploads of `rx.upload(id=upload_id)` still under way (the handler does not run
+    for an upload the server had not fully received)."""
+    _need_str("cancel_upload", "upload_id", upload_id)
+    return ClientAction("cancel_upload", {"id": upload_id})
+
+
 def _need_str(action: str, param: str, value: Any) -> None:
     if not isinstance(value, str):
         raise TypeError(f"rx.{action}({param}=...) takes a str, got {type(value).__name__} {value!r}")

@@ -20,6 +20,7 @@ CODES: dict[str, str] = {
     "PYX112": "local used before it is assigned",
     "PYX113": "helper function reads State",
     "PYX114": "expression always raises",
+    "PYX115": "upload cannot be sent",
 }
 
 

@@ -223,6 +223,10 @@ class Project:
     callees: dict[Any, set[Any]] = field(default_factory=dict)  # caller -> the functions it called
     hints: dict[Any, dict[Any, dict[str, list[t.PyType]]]] | None = None  # the previous round's calls
     _unit_by_code_file: dict[str, ModuleUnit] = field(default_factory=dict)
+    # rx.upload ids the pages render, and each rx.upload_files(upload_id=...) (unit, node, id)
+    upload_ids: set[str] = field(default_factory=set)
+    dynamic_upload_id: bool = False
+    upload_uses: list[tuple[ModuleUnit, ast.AST, str]] = field(default_factory=list)
     parsed: dict[Path, ParsedFile] = field(default_factory=dict)
 
     def record_call(self, caller: Any, callee: Any, types: dict[str, t.PyType]) -> None:
@@ -323,9 +327,22 @@ class Project:
         except CompileError as error:
             self.errors.append(error)
 
+    def check_upload_ids(self) -> None:
+        """Each rx.upload_files names an rx.upload the pages render (unknowable when an id is
+        computed in the browser)."""
+        if self.dynamic_upload_id:
+            return
+        known = ", ".join(f'"{i}"' for i in sorted(self.upload_ids))
+        for unit, node, upload_id in self.upload_uses:
+            if upload_id not in self.upload_ids:
+                hint = f"the pages' rx.upload ids are: {known}" if known else f'add rx.upload(..., id="{upload_id}") to the page'
+                self.errors.append(unit.error("PYX115", node, f'rx.upload_files(upload_id="{upload_id}"): no rx.upload '
+                                                              f"with that id in the app's pages", hint))
+
     def render(self) -> list[JSModule]:
         if not self.errors:
             self.refine()
+        self.check_upload_ids()
         if self.errors:
             raise CompileErrors(self.errors)
         return [unit.render() for unit in self.units.values()]

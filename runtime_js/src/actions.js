@@ -1,6 +1,8 @@
 // Client actions a handler sends back (docs/protocol.md, pyxjs/state/actions.py): each is
 // { name, args }. `env` holds everything environmental so node tests run them with fakes.
 import { navigate } from "./router.js";
+import { clearSelectedFiles } from "./selection.js";
+import { cancelUpload } from "./uploadRequest.js";
 
 export function browserEnv() {
   return {
@@ -9,6 +11,8 @@ export function browserEnv() {
     navigator: globalThis.navigator,
     console: globalThis.console,
     navigate,
+    clearSelectedFiles,
+    cancelUpload,
   };
 }
 
@@ -53,6 +57,12 @@ const ACTIONS = {
     link.click();
     link.remove();
     if (revoke) env.window.URL.revokeObjectURL(revoke);
+  },
+  clear_selected_files({ id }, env) {
+    env.clearSelectedFiles(id);
+  },
+  cancel_upload({ id }, env) {
+    env.cancelUpload(id);
   },
 };
 

@@ -15,6 +15,8 @@ import {
 } from "@radix-ui/themes";
 import { navigate } from "./router.js";
 
+export { Upload } from "./upload.js";
+
 // A `value` without onChange could never change from the keyboard: say so with readOnly, as
 // React would otherwise warn and do the same.
 function controlled({ value, onChange, readOnly, ...rest }) {

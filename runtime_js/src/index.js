@@ -16,6 +16,9 @@ export {
   Lifecycle, PyxCallout, PyxCheckbox, PyxForm, PyxInput, PyxLink, PyxRadioGroup, PyxSelect, PyxTextArea,
 } from "./components.js";
 export { ThemeRoot } from "./theme.js";
+export { Upload } from "./components.js";
+export { useSelectedFiles } from "./selection.js";
+export { startUpload, uploadUrl } from "./uploadRequest.js";
 export { start } from "./start.js";
 export { navigate, useRoute } from "./router.js";
 export { createStore } from "./store.js";

@@ -267,8 +267,20 @@ export function createSocket({
 
   function flush() {
     while (hydrated && ws && queue.length) {
+      const { id, frame } = queue[0];
+      if (typeof frame === "function") {
+        // An upload's turn: it starts its own HTTP request, answered over this socket.
+        queue.shift();
+        inflight.add(id);
+        try {
+          frame(id, token);
+        } catch (err) {
+          settle(id, { code: "upload_failed", message: `the upload could not start: ${err}` });
+        }
+        continue;
+      }
       try {
-        ws.send(queue[0].frame);
+        ws.send(frame);
       } catch (err) {
         // Not sent, so it stays queued for the next connection (still at most once).
         console.error("pyx: send failed", err);
@@ -313,6 +325,19 @@ export function createSocket({
     return id;
   }
 
+  // An upload (uploadRequest.js): `start(id, token)` runs in queue order once connected.
+  function upload(start) {
+    if (stopped) return null;
+    return enqueue(() => start);
+  }
+
+  // An upload that failed before its handler ran (HTTP 413, 4xx, cancelled): the server sends
+  // no frame for it, so it is answered here.
+  function settle(id, error) {
+    inflight.delete(id);
+    reportError({ id, error });
+  }
+
   function close() {
     stopped = true;
     if (timer !== null) clearTimeoutImpl(timer);
@@ -336,6 +361,8 @@ export function createSocket({
     send,
     navigate,
     storageChanged,
+    upload,
+    settle,
     close,
     connect,
     get status() {

@@ -31,7 +31,7 @@ function fakeEnv() {
 }
 
 test("every action the server knows is implemented", () => {
-  assert.deepEqual(ACTION_NAMES.sort(), ["call_script", "console_log", "download", "redirect", "set_clipboard", "set_focus", "window_alert"]);
+  assert.deepEqual(ACTION_NAMES.sort(), ["call_script", "cancel_upload", "clear_selected_files", "console_log", "download", "redirect", "set_clipboard", "set_focus", "window_alert"]);
 });
 
 test("redirect navigates inside the app, assigns another origin, opens external in a new tab", () => {

@@ -160,3 +160,22 @@ def serve():
 def page_problems():
     """`PageProblems(page)` starts collecting a page's console errors/warnings and exceptions."""
     return PageProblems
+
+
+def wait_text(page, selector: str, expected: str, timeout: float = 5000) -> None:
+    page.wait_for_function("([s, t]) => document.querySelector(s)?.textContent === t", arg=[selector, expected],
+                           timeout=timeout)
+
+
+@contextlib.contextmanager
+def connected_page(browser, url: str):
+    """A page of its own browser context, loaded and connected: yields (page, its PageProblems, context)."""
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        problems = PageProblems(page)
+        page.goto(url)
+        page.wait_for_function("() => window.__pyx?.socket?.status === 'open'")
+        yield page, problems, context
+    finally:
+        context.close()

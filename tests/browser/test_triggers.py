@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.browser.conftest import connected_page, wait_text
+
 pytestmark = pytest.mark.browser
 
 APP = '''
@@ -53,18 +55,8 @@ def server(serve, tmp_path_factory):
         yield running
 
 
-def wait_text(page, selector: str, expected: str) -> None:
-    page.wait_for_function("([s, t]) => document.querySelector(s)?.textContent === t", arg=[selector, expected],
-                           timeout=5000)
-
-
-def test_triggers_pass_their_values_and_actions_run_in_the_page(browser, server, page_problems):
-    context = browser.new_context()
-    try:
-        page = context.new_page()
-        problems = page_problems(page)
-        page.goto(server.url + "/")
-        page.wait_for_function("() => window.__pyx?.socket?.status === 'open'")
+def test_triggers_pass_their_values_and_actions_run_in_the_page(browser, server):
+    with connected_page(browser, server.url + "/") as (page, problems, _):
         page.locator("#field").press("a")
         page.locator("#field").press("Enter")
         wait_text(page, "#keys", "a, Enter")  # on_key_down passes e.key
@@ -77,5 +69,3 @@ def test_triggers_pass_their_values_and_actions_run_in_the_page(browser, server,
         # the console_log action ran in the page with the value shown when it was clicked
         assert "clicked after 0" in problems.logs, problems.logs
         assert problems.lines == []
-    finally:
-        context.close()

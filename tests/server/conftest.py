@@ -16,8 +16,9 @@ async def server_factory(tmp_path):
     """`client = await server_factory(states, dist_dir=...)`: a TestClient bound to a real socket."""
     clients: list[TestClient] = []
 
-    async def start(states: list[type], dist_dir: Path | None = None, pages: Any = None, **client_kwargs: Any) -> TestClient:
-        app = create_app(states, dist_dir if dist_dir is not None else tmp_path, pages=pages)
+    async def start(states: list[type], dist_dir: Path | None = None, pages: Any = None,
+                    app_kwargs: dict[str, Any] | None = None, **client_kwargs: Any) -> TestClient:
+        app = create_app(states, dist_dir if dist_dir is not None else tmp_path, pages=pages, **(app_kwargs or {}))
         client = TestClient(TestServer(app, host="127.0.0.1"), **client_kwargs)
         await client.start_server()
         clients.append(client)

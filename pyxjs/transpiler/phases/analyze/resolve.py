@@ -61,6 +61,19 @@ class ActionName:
 
 
 @dataclass(frozen=True)
+class BrowserFunctionName:
+    """rx.selected_files, rx.get_upload_url: pyxjs functions with a runtime_js counterpart."""
+
+    function: Any
+    spec: Any  # pyxjs.components.spec.BrowserFunction
+
+
+@dataclass(frozen=True)
+class UploadFilesName:
+    """rx.upload_files: stands for an rx.upload's files, as an upload handler's argument."""
+
+
+@dataclass(frozen=True)
 class BuiltinName:
     name: str  # a Python builtin the browser has a faithful version of (len, str, sorted, ...)
 
@@ -85,7 +98,7 @@ class OtherName:
 
 
 Resolved = Union[StateVarName, HandlerName, ComponentName, ControlName, ActionName, BuiltinName, UserFunctionName,
-                 ConstantName, OtherName]
+                 ConstantName, OtherName, BrowserFunctionName, UploadFilesName]
 
 _MISSING = object()
 MISSING = _MISSING  # what lookup() returns for a name that does not exist
@@ -169,6 +182,11 @@ def classify(value: Any, owner: Any = None, attr: str = "") -> Resolved:
     if getattr(value, "__module__", None) == "pyxjs.state.actions" and isinstance(value, types.FunctionType) \
             and not value.__name__.startswith("_"):
         return ActionName(value)
+    if getattr(value, "_pyx_upload_files", False) is True:
+        return UploadFilesName()
+    browser = getattr(value, "_pyx_browser", None)
+    if browser is not None and callable(value):
+        return BrowserFunctionName(value, browser)
     control = getattr(value, "_pyx_control", None)
     if isinstance(control, str):
         return ControlName(control)

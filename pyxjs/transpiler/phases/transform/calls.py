@@ -11,12 +11,14 @@ from typing import Any
 from pyxjs.transpiler import jsast as js
 from pyxjs.transpiler.phases.analyze import types as t
 from pyxjs.transpiler.phases.analyze.resolve import (
+    BrowserFunctionName,
     BuiltinName,
     ComponentName,
     ConstantName,
     ControlName,
     HandlerName,
     StateVarName,
+    UploadFilesName,
     UserFunctionName,
     dotted_parts,
     missing_part,
@@ -68,6 +70,11 @@ class Calls:
                 return self.builtin_call(resolved.name, node)
             elif isinstance(resolved, UserFunctionName):
                 return self.user_function_call(resolved.function, node)
+            elif isinstance(resolved, BrowserFunctionName):
+                return self.browser_call(resolved, node)
+            elif isinstance(resolved, UploadFilesName):
+                raise self.error("PYX115", node, "rx.upload_files() only stands for an upload handler's argument",
+                                 'pass it to a handler in a trigger: on_click=State.handle_upload(rx.upload_files(upload_id="..."))')
             elif len(parts) > 1 and isinstance(resolve(parts[:-1], self.unit.globals), (ConstantName, StateVarName)):
                 return self.method_call(self.expr(func.value), func.attr, node)
             elif isinstance(resolved, HandlerName):

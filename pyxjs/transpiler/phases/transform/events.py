@@ -45,6 +45,8 @@ class Events:
             return self.action_call(node, self.action_of(node), trigger_args)
         if isinstance(node, ast.Call):
             handler = self.handler_ref(node.func, trigger)
+            if any(self.is_upload_files(a) for a in node.args):
+                return self.upload_trigger(node, handler)
             if node.keywords or any(isinstance(a, ast.Starred) for a in node.args):
                 raise self.error("PYX105", node, "event handler calls take positional arguments only here",
                                  "pass the arguments in the handler's order")

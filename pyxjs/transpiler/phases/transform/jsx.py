@@ -13,7 +13,7 @@ from pyxjs.transpiler import jsast as js
 from pyxjs.transpiler.diagnostics import CompileError
 from pyxjs.transpiler.names import camel_case
 from pyxjs.transpiler.phases.analyze import types as t
-from pyxjs.transpiler.phases.analyze.resolve import UserFunctionName, dotted_parts, resolve, signature_of
+from pyxjs.transpiler.phases.analyze.resolve import ComponentName, UserFunctionName, dotted_parts, resolve, signature_of
 from pyxjs.transpiler.phases.analyze.scopes import Local, Scope
 from pyxjs.transpiler.phases.transform.typed import Typed
 
@@ -32,6 +32,8 @@ class JSX:
         elif not spec.intrinsic:
             self.unit.use_runtime(spec.import_name)
         self.unit.needs_theme |= spec.needs_theme
+        if spec.name == "upload":
+            self.record_upload_id(node)
         children: list[js.Expr] = []
         props: list[js.Prop] = []
         lifecycle: list[js.Prop] = []
@@ -229,11 +231,11 @@ class JSX:
         else:
             parts = dotted_parts(render)
             resolved = resolve(parts, self.unit.globals) if parts and not self.is_local(parts[0]) else None
-            if not isinstance(resolved, UserFunctionName):
-                raise self.error("PYX101", render, "rx.foreach's second argument must be a lambda or a component "
-                                                   "function of the app", "lambda item: rx.text(item)")
-
-            takes_index = len(signature_of(resolved.function).parameters) >= 2
+            if not isinstance(resolved, (UserFunctionName, ComponentName)):
+                raise self.error("PYX101", render, "rx.foreach's second argument must be a lambda, a component "
+                                                   "function of the app or a core component", "lambda item: rx.text(item)")
+            # A core component (`rx.text`) gets the item as its child, as in Reflex.
+            takes_index = isinstance(resolved, UserFunctionName) and len(signature_of(resolved.function).parameters) >= 2
             names = ["$item", "$index"] if takes_index else ["$item"]
             fake = ast.Call(func=render, args=[ast.Name(n, ast.Load()) for n in names], keywords=[])
             ast.copy_location(fake, render)
