@@ -23,9 +23,10 @@ export function eachItem(value) {
 }
 
 // Components, with None where an rx.cond without an else rendered nothing (`*children` of a
-// helper often holds one); at least one component, so a list of Nones still prints as a list.
+// helper often holds one); an empty list renders nothing, a list of only Nones prints as a list.
 function rendersAll(items) {
-  return items.some(isValidElement) && items.every((item) => item === null || item === undefined || isValidElement(item));
+  const nothing = (item) => item === null || item === undefined;
+  return items.length === 0 || (items.some(isValidElement) && items.every((item) => nothing(item) || isValidElement(item)));
 }
 
 // Children.toArray's keyed copies still trip React 19's key check; cloneElement does not.

@@ -60,8 +60,8 @@ def python_text(value: Any) -> str:
         return ""
     if isinstance(value, Component):
         return "".join(python_text(child) for child in value.children)
-    if isinstance(value, (list, tuple)) and any(isinstance(v, Component) for v in value) and \
-            all(v is None or isinstance(v, Component) for v in value):
+    if isinstance(value, (list, tuple)) and all(v is None or isinstance(v, Component) for v in value) and \
+            (not value or any(isinstance(v, Component) for v in value)):
         return "".join(python_text(v) for v in value)
     return str(value)
 
