@@ -21,7 +21,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import pyxjs as rx  # noqa: E402
-from pyxjs.server.events import EventRunner, take_delta  # noqa: E402
+from pyxjs.server.events import EventRunner  # noqa: E402
+from pyxjs.state.client import take_delta_now  # noqa: E402
 from pyxjs.server.protocol import Event, answer_frame  # noqa: E402
 from pyxjs.state.serialize import encode  # noqa: E402
 
@@ -66,7 +67,7 @@ def one_of_wide(n: int = 1000) -> float:
 
     def change_one_and_take():
         state.v500 = next(counter)
-        take_delta(states)
+        take_delta_now(states)
 
     return median_us(change_one_and_take)
 
@@ -81,7 +82,7 @@ def tracked_append(lists: int) -> float:
 
     def append_and_flush():
         state.l0.append("x")
-        take_delta(states)
+        take_delta_now(states)
 
     return median_us(append_and_flush, 500)
 

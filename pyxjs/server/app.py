@@ -14,7 +14,8 @@ from pyxjs.server.events import EventRunner
 from pyxjs.server.pages import PageLoads
 from pyxjs.server.static import add_static_routes
 from pyxjs.server.websocket import SERVICES, SOCKETS, close_sockets, handle_socket
-from pyxjs.state.base import State, default_snapshot
+from pyxjs.state.base import State
+from pyxjs.state.client import default_snapshot
 from pyxjs.state.manager import MemoryStateManager, StateManager
 
 

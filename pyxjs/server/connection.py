@@ -13,7 +13,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 
 from pyxjs.server.background import BackgroundContext
-from pyxjs.server.events import EventRunner, Outcome, rollback, take_delta
+from pyxjs.server.events import EventRunner, Outcome
 from pyxjs.server.pages import PageLoads
 from pyxjs.server.protocol import (
     Event,
@@ -30,6 +30,7 @@ from pyxjs.server.protocol import (
     split_unencodable,
 )
 from pyxjs.state.base import ComputedVarError, State
+from pyxjs.state.client import refresh, rollback, snapshot, take_delta
 from pyxjs.state.manager import StateManager
 from pyxjs.state.router import Headers, RouterData, SessionData, page_data
 from pyxjs.state.storage import apply_stored
@@ -95,15 +96,19 @@ class Connection:
                 # A page load: the browser's storage holds these vars' values. (A reconnect keeps
                 # the server's values, which the page then writes back into its storage.)
                 states = await manager.get(self.token)
-                problems = _commit_stored(states, request.storage, only_sync=False)
+                problems = await _commit_stored(states, request.storage, only_sync=False)
                 await manager.save(self.token, states)
-            snapshot = self.services.defaults if states is None else {n: s.pyx_snapshot() for n, s in states.items()}
+            if states is None:
+                values = self.services.defaults
+            else:
+                await refresh(states)
+                values = snapshot(states)
             try:
-                frame = hydrate_frame(self.token, snapshot)
+                frame = hydrate_frame(self.token, values)
             except (TypeError, ValueError):
-                snapshot, bad = split_unencodable(snapshot)
+                values, bad = split_unencodable(values)
                 log.error("a hydrate left out vars JSON cannot carry: %s", ", ".join(bad))
-                frame = hydrate_frame(self.token, snapshot)
+                frame = hydrate_frame(self.token, values)
         if problems:
             # The page still gets its state; the error says which stored values were not used.
             await self.send(frame)
@@ -155,12 +160,12 @@ def _has_stored(storage: StateMap) -> bool:
     return any(text is not None for texts in storage.values() for text in texts.values())
 
 
-def _commit_stored(states: dict[str, State], values: StateMap, only_sync: bool) -> list[str]:
+async def _commit_stored(states: dict[str, State], values: StateMap, only_sync: bool) -> list[str]:
     """Apply stored values and make them the states' committed values (a hydrate sends the
     whole state, so the delta is dropped); a computed var that fails on them undoes them."""
     problems = apply_stored(states, values, only_sync)
     try:
-        take_delta(states)
+        await take_delta(states)
     except ComputedVarError as exc:
         rollback(states)
         problems.append(f"not used, {exc}")
@@ -171,7 +176,7 @@ async def _synced(frame: StorageUpdate, states: dict[str, State]) -> Outcome:
     """Another tab changed synced vars: set them, answer with what changed."""
     problems = apply_stored(states, frame.values, only_sync=True)
     try:
-        delta, patch = take_delta(states)
+        delta, patch = await take_delta(states)
     except ComputedVarError as exc:
         rollback(states)
         return Outcome({}, ProtocolError("handler_failed", f"stored values not used, {exc}", frame.id))

@@ -1,6 +1,7 @@
 """State: per-client Python objects whose vars the browser mirrors."""
 
-from pyxjs.state.base import ComputedVarError, State, StateVar, VarRef, default_snapshot, state_name_for
+from pyxjs.state.base import ComputedVarError, State, StateVar, VarRef, state_name_for
+from pyxjs.state.client import default_snapshot
 from pyxjs.state.computed import ComputedRef, var
 from pyxjs.state.handlers import EventHandlerRef, EventSpec, event
 from pyxjs.state.serialize import serializer
