@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import weakref
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -11,11 +12,13 @@ from aiohttp import web
 
 from pyxjs.server.connection import Services
 from pyxjs.server.events import EventRunner
+from pyxjs.server.intervals import interval_vars
 from pyxjs.server.pages import PageLoads
 from pyxjs.server.static import add_static_routes
 from pyxjs.server.websocket import SERVICES, SOCKETS, close_sockets, handle_socket
 from pyxjs.state.base import State
 from pyxjs.state.client import default_snapshot
+from pyxjs.state.substates import with_ancestors
 from pyxjs.state.manager import MemoryStateManager, StateManager
 
 
@@ -31,7 +34,7 @@ def create_app(
     `pages` is the app's `App.pages` (route -> Page), for the on_load handlers of each route;
     they are checked here, so a bad one stops the server before any page loads.
     """
-    states = tuple(dict.fromkeys(states))
+    states = with_ancestors(states)  # a substate's parents hold vars it reads
     if manager is None:
         manager = MemoryStateManager(states)
     elif set(manager.state_classes) != set(states):
@@ -39,7 +42,7 @@ def create_app(
     app = web.Application()
     runner = EventRunner(states)
     # default_snapshot also rejects a default JSON cannot carry.
-    app[SERVICES] = Services(manager, runner, PageLoads(pages, runner), default_snapshot(states))
+    app[SERVICES] = Services(manager, runner, PageLoads(pages, runner), default_snapshot(states), interval_vars(states))
     app[SOCKETS] = weakref.WeakSet()
     app.router.add_get("/_pyx", handle_socket)
     app.router.add_get("/_pyx/health", health)
@@ -77,4 +80,7 @@ async def health(request: web.Request) -> web.Response:
 async def _close_manager(app: web.Application) -> None:
     services = app[SERVICES]
     await services.runner.background_tasks.cancel_all()  # before the manager they write through
+    for ticker in list(services.tickers):  # sockets are closed by now; this is for any left over
+        ticker.cancel()
+    await asyncio.gather(*services.tickers, return_exceptions=True)
     await services.manager.close()

@@ -7,13 +7,15 @@ module passes in, so it reads as the protocol does: hydrate, event, navigate, st
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import secrets
 from collections.abc import Awaitable, Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from pyxjs.server.background import BackgroundContext
 from pyxjs.server.events import EventRunner, Outcome
+from pyxjs.server.intervals import IntervalTicker, IntervalVar
 from pyxjs.server.pages import PageLoads
 from pyxjs.server.protocol import (
     Event,
@@ -48,6 +50,8 @@ class Services:
     runner: EventRunner
     loads: PageLoads
     defaults: StateMap  # every var's default, what a token without states hydrates to
+    intervals: tuple[IntervalVar, ...] = ()  # the app's @rx.var(interval=...) vars
+    tickers: set[asyncio.Task[None]] = field(default_factory=set)  # running IntervalTicker tasks
 
 
 class Connection:
@@ -60,6 +64,15 @@ class Connection:
         self._session = SessionData(token, client_ip, secrets.token_hex(8))
         self._host = headers.get("origin") or (f"http://{headers['host']}" if "host" in headers else "")
         self.router = RouterData(session=self._session, headers=headers)
+        # Held while a frame is answered and its answer sent, so a frame the server pushes on
+        # its own (interval vars) never lands between an event's changes and its answer.
+        self.turn = asyncio.Lock()
+        self._ticker: IntervalTicker | None = None
+
+    async def close(self) -> None:
+        """The socket closed: stop what runs for this page."""
+        if self._ticker is not None:
+            await self._ticker.stop()
 
     async def receive(self, text: str) -> str:
         """The frame answering `text` (frames before it, at a `yield`, go out through send)."""
@@ -109,11 +122,19 @@ class Connection:
                 values, bad = split_unencodable(values)
                 log.error("a hydrate left out vars JSON cannot carry: %s", ", ".join(bad))
                 frame = hydrate_frame(self.token, values)
+        self._start_intervals()
         if problems:
             # The page still gets its state; the error says which stored values were not used.
             await self.send(frame)
             return error_frame(ProtocolError("bad_args", "stored values not used: " + "; ".join(problems)))
         return frame
+
+    def _start_intervals(self) -> None:
+        services = self.services
+        if services.intervals and self._ticker is None:
+            self._ticker = IntervalTicker(services.intervals, services.manager, self.token, self.turn,
+                                          lambda states: attach_router(states, self.router), self.send)
+            self._ticker.start(services.tickers)
 
     def _move_to(self, route: Route) -> None:
         app_route = self.services.loads.route_for(route.path)
