@@ -21,6 +21,7 @@ import typing
 from typing import Any, Callable, ClassVar
 
 from pyxjs.state.computed import AsyncComputedRef, ComputedInfo, ComputedRef, ComputedVar, compute, compute_async
+from pyxjs.state.fields import FieldSpec, ServerOnlyField
 from pyxjs.state.handlers import HandlerSlot
 from pyxjs.state.router import EMPTY_ROUTER, RouterData
 from pyxjs.state.serialize import encode, type_label
@@ -426,12 +427,15 @@ def _declare(cls: type[State]) -> None:
     explicit_deps: dict[str, set[str | tuple[str, str]]] = {}
     remote_deps: list[tuple[type, str, str]] = []  # (declaring state, var, computed var of cls)
 
-    new_refs: dict[str, VarRef] = {}
+    new_refs: dict[str, Any] = {}
     for name in annotations:
         annotation = hints.get(name, annotations[name])
         if typing.get_origin(annotation) is ClassVar:
             continue
         value = own.get(name, _MISSING)
+        is_var = True
+        if isinstance(value, FieldSpec):
+            value, is_var = value.default, value.is_var
         if isinstance(value, ComputedVar):
             raise TypeError(f"{cls.__name__}.{name}: a computed var is declared with @rx.var on a method, not annotated")
         if isinstance(value, ClientStorage):
@@ -439,13 +443,7 @@ def _declare(cls: type[State]) -> None:
             value = value.default
         else:
             storage.pop(name, None)  # a subclass redeclared it as a plain var
-        default = _default_for(cls, name, annotation, value)
-        if name.startswith("_"):
-            backend[name] = default
-        else:
-            _check_name(cls, name)
-            vars_[name] = StateVar(name, annotation, default)
-            new_refs[name] = VarRef(cls, name)
+        _add_var(cls, name, annotation, _default_for(cls, name, annotation, value), is_var, vars_, backend, new_refs)
 
     for name, value in list(own.items()):
         if name in annotations or name.startswith(("__", "_pyx")):
@@ -463,15 +461,12 @@ def _declare(cls: type[State]) -> None:
             storage[name] = _stored(cls, name, type(value.default), value)
             vars_[name] = StateVar(name, type(value.default), value.default)
             new_refs[name] = VarRef(cls, name)
+        elif isinstance(value, FieldSpec):
+            _add_var(cls, name, type(value.default), value.default, value.is_var, vars_, backend, new_refs)
         elif _is_plain_attribute(value):
             # Unannotated `items = ["a"]`: Reflex makes it a var of the value's type, so do we;
             # a constant that never updates would be a silent trap.
-            if name.startswith("_"):
-                backend[name] = value
-            else:
-                _check_name(cls, name)
-                vars_[name] = StateVar(name, type(value), value)
-                new_refs[name] = VarRef(cls, name)
+            _add_var(cls, name, type(value), value, True, vars_, backend, new_refs)
 
     handlers: dict[str, Callable[..., Any]] = {}
     for base in reversed(cls.__mro__[1:]):
@@ -519,6 +514,21 @@ def _declare(cls: type[State]) -> None:
     cls._pyx_uncached_async = tuple(name for name, info in computed.items() if not info.cache and info.is_async)
     cls._pyx_handlers = handlers
     cls._pyx_storage = storage
+
+
+def _add_var(cls: type, name: str, annotation: Any, default: Any, is_var: bool,
+             vars_: dict[str, StateVar], backend: dict[str, Any], new_refs: dict[str, Any]) -> None:
+    """A plain var: sent to the page, or kept on the server (`_name`, `rx.field(is_var=False)`)."""
+    if name.startswith("_"):
+        backend[name] = default
+    elif not is_var:
+        _check_name(cls, name)
+        backend[name] = default
+        new_refs[name] = ServerOnlyField(cls.__name__, name)
+    else:
+        _check_name(cls, name)
+        vars_[name] = StateVar(name, annotation, default)
+        new_refs[name] = VarRef(cls, name)
 
 
 def _declare_dep(cls: type[State], state: type | None, dep: str, name: str) -> None:

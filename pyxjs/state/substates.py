@@ -62,8 +62,8 @@ class InheritedBackendVar:
         self.name = name
 
     def __get__(self, obj: Any, cls: type | None = None) -> Any:
-        if obj is None:
-            return self.state._pyx_backend[self.name]
+        if obj is None:  # what the declaring class shows (a server-only marker for public names)
+            return self.state.__dict__.get(self.name, self.state._pyx_backend[self.name])
         return getattr(owner_instance(obj, self.state), self.name)
 
     def __set__(self, obj: Any, value: Any) -> None:

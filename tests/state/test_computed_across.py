@@ -143,6 +143,11 @@ def test_an_async_computed_var_reading_another_state_follows_it_and_sends_only_c
     assert "board.scaled" not in CALLS
 
 
+def test_an_async_computed_var_has_its_return_type_for_the_transpiler():
+    var = AcrBoardState._pyx_vars["scaled"]
+    assert var.computed and var.type is int
+
+
 def test_a_handler_awaits_an_async_computed_var():
     states = client()
     states["acr_counter_state"].count = 3
