@@ -25,7 +25,7 @@ from pyxjs.server.background import BackgroundContext, BackgroundSelf, Backgroun
 from pyxjs.server.protocol import Event, ProtocolError, StateMap
 from pyxjs.state.actions import ClientAction
 from pyxjs.state.base import ComputedVarError, State
-from pyxjs.state.client import rollback, take_delta
+from pyxjs.state.client import collect, prepare, prepare_async, rollback, take_delta
 from pyxjs.state.convert import BadValue, Converter, converter_for
 from pyxjs.state.handlers import EventHandlerRef, EventSpec, event_options
 
@@ -299,7 +299,11 @@ class EventRunner:
 
 async def _take(states: dict[str, State], event_id: int, handler: Handler) -> tuple[StateMap, StateMap | None]:
     try:
-        return await take_delta(states)
+        # take_delta's steps, so that an event without async computed vars awaits nothing more.
+        waiting = prepare(states)
+        if waiting is not None:
+            await prepare_async(waiting)
+        return collect(states)
     except ComputedVarError as exc:
         log.exception("a computed var failed after %s (event id %s)", handler.qualified, event_id)
         raise _Failed(ProtocolError("handler_failed", f"after {handler.qualified}: {exc}", event_id)) from exc

@@ -30,34 +30,48 @@ def new_client(classes: Iterable[type[State]]) -> ClientStates:
     return client
 
 
-def _prepare_sync(states: ClientStates) -> list[State]:
-    return [state for state in states.values() if state.pyx_prepare()]
+def prepare(states: ClientStates) -> list[State] | None:
+    """Sync computed vars and watched objects of every state up to date (raises
+    ComputedVarError); the states whose async computed vars still wait, or None."""
+    waiting = None
+    for state in states.values():
+        if state.pyx_prepare():
+            if waiting is None:
+                waiting = []
+            waiting.append(state)
+    return waiting
+
+
+async def prepare_async(waiting: list[State]) -> None:
+    for state in waiting:
+        await state.pyx_prepare_async()
 
 
 async def refresh(states: ClientStates) -> None:
     """Every computed var up to date (raises ComputedVarError; nothing is committed)."""
-    for state in _prepare_sync(states):
-        await state.pyx_prepare_async()
+    waiting = prepare(states)
+    if waiting is not None:
+        await prepare_async(waiting)
 
 
 async def take_delta(states: ClientStates) -> tuple[StateMap, StateMap | None]:
     """Every state's changes (a handler may touch more than its own state): whole values and
     list tails; then they are final."""
-    for state in _prepare_sync(states):
-        await state.pyx_prepare_async()
-    return _collect(states)
+    await refresh(states)
+    return collect(states)
 
 
 def take_delta_now(states: ClientStates) -> tuple[StateMap, StateMap | None]:
     """take_delta from sync code, for states whose async computed vars (if any) are up to date."""
-    waiting = _prepare_sync(states)
-    if waiting:
+    waiting = prepare(states)
+    if waiting is not None:
         names = ", ".join(type(state).__name__ for state in waiting)
         raise RuntimeError(f"async computed vars of {names} wait to be awaited: flush with `await take_delta(states)`")
-    return _collect(states)
+    return collect(states)
 
 
-def _collect(states: ClientStates) -> tuple[StateMap, StateMap | None]:
+def collect(states: ClientStates) -> tuple[StateMap, StateMap | None]:
+    """The prepared states' changes, committed (never raises)."""
     delta: StateMap = {}
     patch: StateMap | None = None
     for name, state in states.items():
@@ -97,7 +111,7 @@ def default_snapshot(classes: Iterable[type[State]]) -> StateMap:
     if any(cls._pyx_computed for cls in classes):  # computed vars exist only on an instance
         client = new_client(classes)
         try:
-            if _prepare_sync(client):
+            if prepare(client) is not None:
                 run_sync(settle(client))
         except ComputedVarError as exc:
             raise TypeError(f"{type(client[exc.state]).__name__}: {exc} on the default values") from exc
