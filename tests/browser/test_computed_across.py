@@ -4,8 +4,6 @@ page with no click."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 pytestmark = pytest.mark.browser
@@ -80,17 +78,10 @@ app.add_page(index, route="/")
 
 
 @pytest.fixture(scope="module")
-def tab(browser, serve, tmp_path_factory, page_problems):
+def tab(browser, serve, tmp_path_factory, open_page):
     with serve(tmp_path_factory.mktemp("computed_across"), APP) as server:
-        context = browser.new_context()
-        page = context.new_page()
-        problems = page_problems(page)
-        frames: list[dict] = []
-        page.on("websocket", lambda ws: ws.on("framereceived", lambda payload: frames.append(json.loads(payload))))
-        page.goto(server.url + "/")
-        page.wait_for_function("() => window.__pyx?.socket?.status === 'open'")
-        yield page, frames
-        context.close()
+        with open_page(browser, server.url + "/") as (page, problems, frames):
+            yield page, frames
         assert problems.lines == []
 
 
