@@ -6,8 +6,9 @@ are computed vars; other public methods are event handlers. On the class a var n
 to a `VarRef` (what the transpiler reads), on an instance to the plain value.
 
 Per instance, between two flushes (`pyx_take_delta`):
-- `_pyx_dirty` {var: None | int}: what changed; an int `i` means "only list indices >= i"
-  (appends, pops at the end), so the delta can send just that tail.
+- `_pyx_dirty` {var: None | int | DictChanges}: what changed; an int `i` means "only list
+  indices >= i" (appends, pops at the end), so the delta can send just that tail; a
+  DictChanges the keys of a dict var set or deleted, so it can send just those.
 - `_pyx_journal`: how to undo every change since the last flush (`pyx_rollback`): a var's
   previous binding, a container's previous length or shallow copy, a computed var's previous
   cached value. Recorded at the first change of each thing, so a handler that appends to a
@@ -27,7 +28,7 @@ from pyxjs.state.router import EMPTY_ROUTER, RouterData
 from pyxjs.state.serialize import encode, type_label
 from pyxjs.state.storage import ClientStorage, StoredVar, stored_var
 from pyxjs.state.substates import inherited_names, install_inherited, parent_state_of
-from pyxjs.state.tracking import _PLAIN, TrackedList, track
+from pyxjs.state.tracking import _PLAIN, DictChanges, TrackedList, track
 from pyxjs.state.vars import StateVar, VarRef, state_name_for
 from pyxjs.state.zero import NoZeroValue, zero_value
 
@@ -167,6 +168,25 @@ class State:
         if var in self._pyx_dependents:
             self._pyx_mark_stale(var)
 
+    def _pyx_key_changing(self, var: str, container: dict, key: Any, deleting: bool) -> None:
+        """Called by a tracked dict before one key is set or deleted (see tracking.py)."""
+        d = self.__dict__
+        journal = d["_pyx_journal"]
+        if id(container) not in journal:
+            journal[id(container)] = [container, None, _shallow_copy(container)]
+        if var not in self._pyx_backend:
+            dirty = d["_pyx_dirty"]
+            if d.get(var) is not container:  # a dict nested inside the var: send the var whole
+                dirty[var] = None
+            else:
+                changes = dirty.get(var, _MISSING)
+                if changes is _MISSING:
+                    changes = dirty[var] = DictChanges()
+                if type(changes) is DictChanges:
+                    changes.note(key, deleting)
+        if var in self._pyx_dependents:
+            self._pyx_mark_stale(var)
+
     def _pyx_watch_opaque(self, var: str) -> None:
         """tracking.track met an object whose in-place changes no container reports."""
         opaque = self.__dict__.get("_pyx_opaque")
@@ -295,8 +315,9 @@ class State:
     # --- flush, rollback, snapshot ----------------------------------------------------------
 
     def pyx_take_delta(self) -> tuple[dict[str, Any], dict[str, Any] | None]:
-        """(whole values, list tails) changed since the last call; then those changes are final
-        (the journal is cleared). Tails are {var: {"at": i, "add": value[i:]}}.
+        """(whole values, parts) changed since the last call; then those changes are final
+        (the journal is cleared). Parts are {var: {"at": i, "add": value[i:]}} for a list tail,
+        {var: {"set": {...}, "del": [...]}} for dict keys.
 
         Raises ComputedVarError when a computed var fails; the caller rolls back. A state
         with async computed vars is flushed with `await state.client.take_delta(states)`.
@@ -334,12 +355,18 @@ class State:
                 whole[name] = cache[name]
                 continue
             value = d[name]
-            if not at:  # None (whole) or 0 (the tail is the whole list)
+            if type(at) is DictChanges:
+                part = at.as_patch(value)
+            elif at:
+                part = {"at": at, "add": list.__getitem__(value, slice(at, None))}
+            else:  # None (whole) or 0 (the tail is the whole list)
+                part = None
+            if part is None:
                 whole[name] = value
             else:
                 if tails is None:
                     tails = {}
-                tails[name] = {"at": at, "add": list.__getitem__(value, slice(at, None))}
+                tails[name] = part
         return whole, tails
 
     def pyx_rollback(self) -> None:
