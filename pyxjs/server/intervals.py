@@ -81,8 +81,8 @@ class IntervalTicker:
                 due[var] += var.seconds * (int((now - due[var]) // var.seconds) + 1)
             try:
                 await self._tick(expired)
-            except (ConnectionResetError, asyncio.CancelledError):
-                raise
+            except ConnectionResetError:
+                return  # the page is gone; the socket's close stops nothing more
             except Exception:  # the store is down, say: try again next tick rather than stop
                 log.exception("interval vars of token %s could not be recomputed", self._token[:6])
 
