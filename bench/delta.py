@@ -3,6 +3,7 @@
     .venv/bin/python bench/delta.py
 
   delta_bytes_append   bytes of the frame answering "append one item to a 1,000-item list var"
+  delta_bytes_dict_key bytes of the frame answering "set one key of a 1,000-key dict var"
   delta_us_1_of_1000   microseconds to compute the delta of a 1,000-var state where one var changed
 Then the two ways of seeing in-place changes that docs/architecture.md compares:
   tracked containers (what pyxjs does) vs a snapshot diff (encode every container var at each
@@ -21,7 +22,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import pyxjs as rx  # noqa: E402
-from pyxjs.server.events import EventRunner, take_delta  # noqa: E402
+from pyxjs.server.events import EventRunner  # noqa: E402
+from pyxjs.state.client import take_delta_now  # noqa: E402
 from pyxjs.server.protocol import Event, answer_frame  # noqa: E402
 from pyxjs.state.serialize import encode  # noqa: E402
 
@@ -33,6 +35,13 @@ class BenchListState(rx.State):
 
     def add(self, item: str):
         self.items.append(item)
+
+
+class BenchDictState(rx.State):
+    scores: dict[str, int] = {f"player {n}": n for n in range(1000)}
+
+    def score(self, player: str, points: int):
+        self.scores[player] = points
 
 
 def wide_state_class(n: int) -> type:
@@ -50,12 +59,12 @@ def median_us(fn, rounds: int = ROUNDS) -> float:
     return statistics.median(samples) * 1e6
 
 
-def bytes_to_append() -> int:
-    runner = EventRunner([BenchListState])
-    states = {"bench_list_state": BenchListState()}
-    outcome = asyncio.run(runner.run(Event(7, "bench_list_state.add", ["item 1000"]), states))
+def frame_bytes(cls: type, handler: str, *args) -> int:
+    """Bytes of the frame answering one event on a fresh state (the frame is printed, shortened)."""
+    state = cls()
+    outcome = asyncio.run(EventRunner([cls]).run(Event(7, f"{cls._pyx_name}.{handler}", list(args)), {cls._pyx_name: state}))
     frame = answer_frame(7, outcome.delta, outcome.error, outcome.patch, outcome.actions)
-    print(f"# frame: {frame}")
+    print(f"# frame: {frame if len(frame) < 200 else frame[:120] + f'... ({len(frame)} characters)'}")
     return len(frame.encode())
 
 
@@ -66,7 +75,7 @@ def one_of_wide(n: int = 1000) -> float:
 
     def change_one_and_take():
         state.v500 = next(counter)
-        take_delta(states)
+        take_delta_now(states)
 
     return median_us(change_one_and_take)
 
@@ -81,7 +90,7 @@ def tracked_append(lists: int) -> float:
 
     def append_and_flush():
         state.l0.append("x")
-        take_delta(states)
+        take_delta_now(states)
 
     return median_us(append_and_flush, 500)
 
@@ -105,7 +114,8 @@ def snapshot_append(lists: int) -> float:
 
 
 def main() -> None:
-    print(f"delta_bytes_append={bytes_to_append()}")
+    print(f"delta_bytes_append={frame_bytes(BenchListState, 'add', 'item 1000')}")
+    print(f"delta_bytes_dict_key={frame_bytes(BenchDictState, 'score', 'player 500', 7)}")
     print(f"delta_us_1_of_1000={one_of_wide():.2f}")
     for lists in (1, 50):
         print(f"# append to a 1,000-item list, {lists} list var(s): "

@@ -1,11 +1,14 @@
 """pyxjs: write React apps in plain Python. `import pyxjs as rx`."""
 
+import dis as _dis
+import sys as _sys
+
 from pyxjs.app import App
 from pyxjs.components import *  # noqa: F403 - the core components and namespaces
 from pyxjs.components import __all__ as _components
 from pyxjs.components.theme import theme
 from pyxjs.components.upload import get_upload_url, selected_files, upload_files
-from pyxjs.state import Cookie, LocalStorage, SessionStorage, State, event, serializer, var
+from pyxjs.state import Cookie, Field, LocalStorage, SessionStorage, State, Var, event, field, serializer, var
 from pyxjs.state.actions import (
     call_script,
     cancel_upload,
@@ -23,15 +26,24 @@ from pyxjs.upload_dir import get_upload_dir
 __version__ = "0.1.0"
 
 __all__ = [
-    *_components, "App", "Cookie", "LocalStorage", "SessionStorage", "State", "call_script", "console_log",
+    *_components, "App", "Cookie", "Field", "Var", "field", "LocalStorage", "SessionStorage", "State", "call_script", "console_log",
     "download", "event", "redirect", "serializer", "set_clipboard", "set_focus", "theme", "var", "window_alert",
     "UploadFile", "cancel_upload", "clear_selected_files", "get_upload_dir", "get_upload_url", "selected_files",
     "upload_files",
 ]
 
 
+_IMPORT_FROM = _dis.opmap["IMPORT_FROM"]
+
+
 def __getattr__(name: str):
     # `rx.cookie` on an app moved over from Reflex: say what is missing, not a bare AttributeError.
     if name.startswith("__"):
         raise AttributeError(name)
-    raise AttributeError(f"pyxjs has no `rx.{name}` yet")
+    message = f"pyxjs has no `rx.{name}` yet"
+    # `from pyxjs import name` replaces an AttributeError with a bare "cannot import name";
+    # an ImportError raised here reaches the user as it is.
+    caller = _sys._getframe(1)
+    if 0 <= caller.f_lasti < len(caller.f_code.co_code) and caller.f_code.co_code[caller.f_lasti] == _IMPORT_FROM:
+        raise ImportError(message, name=name)
+    raise AttributeError(message)

@@ -27,7 +27,7 @@ from pyxjs.bundler.fingerprint import MANIFEST, default_out_dir, input_hashes, t
 from pyxjs.bundler.workspace import Workspace
 from pyxjs.components.theme import Theme
 from pyxjs.loader import AppLoadError, LoadedApp, load_app
-from pyxjs.state.base import default_snapshot
+from pyxjs.state.client import default_snapshot
 from pyxjs.state.serialize import encode
 from pyxjs.state.storage import client_storage_spec
 from pyxjs.transpiler import CompileError, CompileErrors, JSModule, transpile

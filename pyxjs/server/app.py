@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import weakref
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -11,11 +12,14 @@ from aiohttp import web
 
 from pyxjs.server.connection import Services
 from pyxjs.server.events import EventRunner
+from pyxjs.server.intervals import interval_vars
 from pyxjs.server.pages import PageLoads
 from pyxjs.server.static import add_static_routes
 from pyxjs.server.upload import UploadSettings, add_upload_routes
 from pyxjs.server.websocket import SERVICES, SOCKETS, close_sockets, handle_socket
-from pyxjs.state.base import State, default_snapshot
+from pyxjs.state.base import State
+from pyxjs.state.client import default_snapshot
+from pyxjs.state.substates import with_ancestors
 from pyxjs.state.manager import MemoryStateManager, StateManager
 
 
@@ -35,7 +39,7 @@ def create_app(
     `upload_max_bytes` caps the file content of one upload (default: $PYXJS_MAX_UPLOAD_BYTES,
     else 100 MiB); `upload_tmp_dir` is where uploads are spooled (the system's temp folder).
     """
-    states = tuple(dict.fromkeys(states))
+    states = with_ancestors(states)  # a substate's parents hold vars it reads
     if manager is None:
         manager = MemoryStateManager(states)
     elif set(manager.state_classes) != set(states):
@@ -43,7 +47,7 @@ def create_app(
     app = web.Application()
     runner = EventRunner(states)
     # default_snapshot also rejects a default JSON cannot carry.
-    app[SERVICES] = Services(manager, runner, PageLoads(pages, runner), default_snapshot(states))
+    app[SERVICES] = Services(manager, runner, PageLoads(pages, runner), default_snapshot(states), interval_vars(states))
     app[SOCKETS] = weakref.WeakSet()
     app.router.add_get("/_pyx", handle_socket)
     app.router.add_get("/_pyx/health", health)
@@ -82,4 +86,7 @@ async def health(request: web.Request) -> web.Response:
 async def _close_manager(app: web.Application) -> None:
     services = app[SERVICES]
     await services.runner.background_tasks.cancel_all()  # before the manager they write through
+    for ticker in list(services.tickers):  # sockets are closed by now; this is for any left over
+        ticker.cancel()
+    await asyncio.gather(*services.tickers, return_exceptions=True)
     await services.manager.close()

@@ -7,13 +7,15 @@ module passes in, so it reads as the protocol does: hydrate, event, navigate, st
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import secrets
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 
 from pyxjs.server.background import BackgroundContext
-from pyxjs.server.events import EventRunner, Outcome, rollback, take_delta
+from pyxjs.server.events import EventRunner, Outcome
+from pyxjs.server.intervals import IntervalTicker, IntervalVar
 from pyxjs.server.pages import PageLoads
 from pyxjs.server.protocol import (
     Event,
@@ -30,6 +32,7 @@ from pyxjs.server.protocol import (
     split_unencodable,
 )
 from pyxjs.state.base import ComputedVarError, State
+from pyxjs.state.client import refresh, rollback, snapshot, take_delta
 from pyxjs.state.manager import StateManager
 from pyxjs.state.router import Headers, RouterData, SessionData, page_data
 from pyxjs.state.storage import apply_stored
@@ -73,6 +76,8 @@ class Services:
     loads: PageLoads
     defaults: StateMap  # every var's default, what a token without states hydrates to
     live: LiveConnections = field(default_factory=LiveConnections)
+    intervals: tuple[IntervalVar, ...] = ()  # the app's @rx.var(interval=...) vars
+    tickers: set[asyncio.Task[None]] = field(default_factory=set)  # running IntervalTicker tasks
 
 
 class Connection:
@@ -85,6 +90,15 @@ class Connection:
         self._session = SessionData(token, client_ip, secrets.token_hex(8))
         self._host = headers.get("origin") or (f"http://{headers['host']}" if "host" in headers else "")
         self.router = RouterData(session=self._session, headers=headers)
+        # Held while a frame is answered and its answer sent, so a frame the server pushes on
+        # its own (interval vars) never lands between an event's changes and its answer.
+        self.turn = asyncio.Lock()
+        self._ticker: IntervalTicker | None = None
+
+    async def close(self) -> None:
+        """The socket closed: stop what runs for this page."""
+        if self._ticker is not None:
+            await self._ticker.stop()
 
     async def receive(self, text: str) -> str:
         """The frame answering `text` (frames before it, at a `yield`, go out through send)."""
@@ -121,20 +135,32 @@ class Connection:
                 # A page load: the browser's storage holds these vars' values. (A reconnect keeps
                 # the server's values, which the page then writes back into its storage.)
                 states = await manager.get(self.token)
-                problems = _commit_stored(states, request.storage, only_sync=False)
+                problems = await _commit_stored(states, request.storage, only_sync=False)
                 await manager.save(self.token, states)
-            snapshot = self.services.defaults if states is None else {n: s.pyx_snapshot() for n, s in states.items()}
+            if states is None:
+                values = self.services.defaults
+            else:
+                await refresh(states)
+                values = snapshot(states)
             try:
-                frame = hydrate_frame(self.token, snapshot)
+                frame = hydrate_frame(self.token, values)
             except (TypeError, ValueError):
-                snapshot, bad = split_unencodable(snapshot)
+                values, bad = split_unencodable(values)
                 log.error("a hydrate left out vars JSON cannot carry: %s", ", ".join(bad))
-                frame = hydrate_frame(self.token, snapshot)
+                frame = hydrate_frame(self.token, values)
+        self._start_intervals()
         if problems:
             # The page still gets its state; the error says which stored values were not used.
             await self.send(frame)
             return error_frame(ProtocolError("bad_args", "stored values not used: " + "; ".join(problems)))
         return frame
+
+    def _start_intervals(self) -> None:
+        services = self.services
+        if services.intervals and self._ticker is None:
+            self._ticker = IntervalTicker(services.intervals, services.manager, self.token, self.turn,
+                                          lambda states: attach_router(states, self.router), self.send)
+            self._ticker.start(services.tickers)
 
     def _move_to(self, route: Route) -> None:
         app_route = self.services.loads.route_for(route.path)
@@ -182,12 +208,12 @@ def _has_stored(storage: StateMap) -> bool:
     return any(text is not None for texts in storage.values() for text in texts.values())
 
 
-def _commit_stored(states: dict[str, State], values: StateMap, only_sync: bool) -> list[str]:
+async def _commit_stored(states: dict[str, State], values: StateMap, only_sync: bool) -> list[str]:
     """Apply stored values and make them the states' committed values (a hydrate sends the
     whole state, so the delta is dropped); a computed var that fails on them undoes them."""
     problems = apply_stored(states, values, only_sync)
     try:
-        take_delta(states)
+        await take_delta(states)
     except ComputedVarError as exc:
         rollback(states)
         problems.append(f"not used, {exc}")
@@ -198,7 +224,7 @@ async def _synced(frame: StorageUpdate, states: dict[str, State]) -> Outcome:
     """Another tab changed synced vars: set them, answer with what changed."""
     problems = apply_stored(states, frame.values, only_sync=True)
     try:
-        delta, patch = take_delta(states)
+        delta, patch = await take_delta(states)
     except ComputedVarError as exc:
         rollback(states)
         return Outcome({}, ProtocolError("handler_failed", f"stored values not used, {exc}", frame.id))

@@ -25,6 +25,7 @@ from pyxjs.server.background import BackgroundContext, BackgroundSelf, Backgroun
 from pyxjs.server.protocol import Event, ProtocolError, StateMap
 from pyxjs.state.actions import ClientAction
 from pyxjs.state.base import ComputedVarError, State
+from pyxjs.state.client import collect, prepare, prepare_async, rollback, take_delta
 from pyxjs.state.convert import BadValue, Converter, converter_for
 from pyxjs.state.handlers import EventHandlerRef, EventSpec, event_options
 
@@ -134,7 +135,7 @@ class EventRunner:
             chained = await self._call(handler, args, states, event.id, actions, emit)
             if chained:
                 await self._run_chain(chained, handler, states, event.id, actions, emit, background)
-            delta, patch = _take(states, event.id, handler)
+            delta, patch = await _take(states, event.id, handler)
         except _Failed as failed:
             rollback(states)
             return Outcome({}, failed.error, None, tuple(actions), tuple(steps))
@@ -150,7 +151,7 @@ class EventRunner:
         function = self._functions[handler.qualified]
 
         async def flush(current: dict[str, State]) -> None:
-            delta, patch = take_delta(current)
+            delta, patch = await take_delta(current)
             if delta or patch:
                 await context.push(Outcome(delta, None, patch))
 
@@ -191,7 +192,7 @@ class EventRunner:
         actions: list[ClientAction] = []
         try:
             await self._drain(deque(calls), states, event_id, actions, emit, background)
-            delta, patch = _take(states, event_id, calls[-1][0])
+            delta, patch = await _take(states, event_id, calls[-1][0])
         except _Failed as failed:
             rollback(states)
             return Outcome({}, failed.error, None, tuple(actions), tuple(steps))
@@ -296,40 +297,20 @@ class EventRunner:
         return target, args
 
 
-def take_delta(states: dict[str, State]) -> tuple[StateMap, StateMap | None]:
-    """Every state's changes (a handler may touch more than its own state): whole values and
-    list tails. Every state is prepared before any commits, so a failing computed var leaves
-    all of them ready to roll back."""
-    for state in states.values():
-        state.pyx_prepare()
-    delta: StateMap = {}
-    patch: StateMap | None = None
-    for name, state in states.items():
-        whole, tails = state.pyx_collect()
-        if whole:
-            delta[name] = whole
-        if tails:
-            if patch is None:
-                patch = {}
-            patch[name] = tails
-    return delta, patch
-
-
-def rollback(states: dict[str, State]) -> None:
-    for state in states.values():
-        state.pyx_rollback()
-
-
-def _take(states: dict[str, State], event_id: int, handler: Handler) -> tuple[StateMap, StateMap | None]:
+async def _take(states: dict[str, State], event_id: int, handler: Handler) -> tuple[StateMap, StateMap | None]:
     try:
-        return take_delta(states)
+        # take_delta's steps, so that an event without async computed vars awaits nothing more.
+        waiting = prepare(states)
+        if waiting is not None:
+            await prepare_async(waiting)
+        return collect(states)
     except ComputedVarError as exc:
         log.exception("a computed var failed after %s (event id %s)", handler.qualified, event_id)
         raise _Failed(ProtocolError("handler_failed", f"after {handler.qualified}: {exc}", event_id)) from exc
 
 
 async def _flush(states: dict[str, State], actions: list[ClientAction], emit: Emit, event_id: int, handler: Handler) -> None:
-    delta, patch = _take(states, event_id, handler)
+    delta, patch = await _take(states, event_id, handler)
     if delta or patch or actions:
         outcome = Outcome(delta, None, patch, tuple(actions))
         actions.clear()

@@ -118,12 +118,15 @@ async def handle_upload(request: web.Request) -> web.Response:
             return _refuse(400, "upload_cancelled", "the page stopped sending the upload")
         runner = request.app[SERVICES].runner
         event = Event(event_id, handler.qualified, [files])
-        frame = await connection.answer(event_id, handler.qualified,
-                                        lambda states, emit, bg: runner.run(event, states, emit, bg))
-        try:
-            await connection.send(frame)
-        except ConnectionResetError:
-            log.info("upload %s ran, but its page disconnected before the answer", event_id)
+        # The connection's turn, as for a websocket frame: an interval var's push never lands
+        # between this event's changes and its answer.
+        async with connection.turn:
+            frame = await connection.answer(event_id, handler.qualified,
+                                            lambda states, emit, bg: runner.run(event, states, emit, bg))
+            try:
+                await connection.send(frame)
+            except ConnectionResetError:
+                log.info("upload %s ran, but its page disconnected before the answer", event_id)
         return web.json_response({"id": event_id, "files": len(files)})
     finally:
         for file in files:

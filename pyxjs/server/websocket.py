@@ -40,18 +40,20 @@ async def handle_socket(request: web.Request) -> web.WebSocketResponse:
     app[SERVICES].live.add(connection)
     try:
         async for message in ws:
-            if message.type is WSMsgType.TEXT:
-                reply = await connection.receive(message.data)
-            elif message.type is WSMsgType.BINARY:
-                reply = BINARY_REPLY
-            else:  # ERROR: the transport broke; aiohttp is already closing the socket
-                break
-            await ws.send_str(reply)
+            if message.type is not WSMsgType.TEXT and message.type is not WSMsgType.BINARY:
+                break  # ERROR: the transport broke; aiohttp is already closing the socket
+            async with connection.turn:
+                if message.type is WSMsgType.TEXT:
+                    reply = await connection.receive(message.data)
+                else:
+                    reply = BINARY_REPLY
+                await ws.send_str(reply)
     except ConnectionResetError:
         pass  # the tab went away mid-answer; its state is saved, nothing left to tell it
     finally:
         app[SOCKETS].discard(ws)
         app[SERVICES].live.remove(connection)
+        await connection.close()
     return ws
 
 

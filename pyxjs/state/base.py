@@ -6,8 +6,9 @@ are computed vars; other public methods are event handlers. On the class a var n
 to a `VarRef` (what the transpiler reads), on an instance to the plain value.
 
 Per instance, between two flushes (`pyx_take_delta`):
-- `_pyx_dirty` {var: None | int}: what changed; an int `i` means "only list indices >= i"
-  (appends, pops at the end), so the delta can send just that tail.
+- `_pyx_dirty` {var: None | int | DictChanges}: what changed; an int `i` means "only list
+  indices >= i" (appends, pops at the end), so the delta can send just that tail; a
+  DictChanges the keys of a dict var set or deleted, so it can send just those.
 - `_pyx_journal`: how to undo every change since the last flush (`pyx_rollback`): a var's
   previous binding, a container's previous length or shallow copy, a computed var's previous
   cached value. Recorded at the first change of each thing, so a handler that appends to a
@@ -20,16 +21,18 @@ import copy
 import typing
 from typing import Any, Callable, ClassVar
 
-from pyxjs.state.computed import ComputedInfo, ComputedRef, ComputedVar, compute
+from pyxjs.state.computed import AsyncComputedRef, ComputedInfo, ComputedRef, ComputedVar, compute, compute_async
+from pyxjs.state.fields import FieldSpec, ServerOnlyField
 from pyxjs.state.handlers import HandlerSlot
 from pyxjs.state.router import EMPTY_ROUTER, RouterData
 from pyxjs.state.serialize import encode, type_label
 from pyxjs.state.storage import ClientStorage, StoredVar, stored_var
-from pyxjs.state.tracking import _PLAIN, TrackedList, track
+from pyxjs.state.substates import inherited_names, install_inherited, parent_state_of
+from pyxjs.state.tracking import _PLAIN, DictChanges, TrackedList, track
 from pyxjs.state.vars import StateVar, VarRef, state_name_for
 from pyxjs.state.zero import NoZeroValue, zero_value
 
-__all__ = ["State", "StateVar", "VarRef", "state_name_for", "default_snapshot", "ComputedVarError"]
+__all__ = ["State", "StateVar", "VarRef", "state_name_for", "ComputedVarError"]
 
 _MISSING = object()
 
@@ -51,9 +54,18 @@ class State:
     # Private `_vars`: per-client, never sent.
     _pyx_backend: ClassVar[dict[str, Any]] = {}
     _pyx_computed: ClassVar[dict[str, ComputedInfo]] = {}
-    # var or computed name -> computed vars that read it (learned as they run; only grows).
-    _pyx_dependents: ClassVar[dict[str, set[str]]] = {}
-    _pyx_uncached: ClassVar[tuple[str, ...]] = ()
+    _pyx_sync_computed: ClassVar[tuple[str, ...]] = ()  # declaration order
+    _pyx_async_computed: ClassVar[tuple[str, ...]] = ()
+    # var or computed name of this class -> computed vars that read it (learned as they run;
+    # only grows): a name for one of this state, (state name, name) for one of another state.
+    _pyx_dependents: ClassVar[dict[str, set[str | tuple[str, str]]]] = {}
+    _pyx_uncached: ClassVar[tuple[str, ...]] = ()  # sync computed vars with cache=False
+    _pyx_uncached_async: ClassVar[tuple[str, ...]] = ()
+    _pyx_intervals: ClassVar[dict[str, float]] = {}  # computed var -> seconds between recomputes
+    # Substates (state/substates.py): the State this one derives from, and every var it
+    # inherits, by the class that declared it (those live on that class's instance).
+    _pyx_parent_class: ClassVar[type["State"] | None] = None
+    _pyx_inherited: ClassVar[dict[str, type["State"]]] = {}
     _pyx_assignable: ClassVar[frozenset[str]] = frozenset()  # vars and backend vars (not computed)
     # Vars whose value lives in a cookie / localStorage / sessionStorage (state/storage.py).
     _pyx_storage: ClassVar[dict[str, StoredVar]] = {}
@@ -73,21 +85,29 @@ class State:
         # Re-importing an app (pyx watch, tests) replaces the class of the same name.
         State._pyx_registry[cls._pyx_name] = cls
 
-    def __init__(self) -> None:
+    def __init__(self, client: dict[str, "State"] | None = None) -> None:
+        """`client`: the other states of this client ({browser name: State}), which this one
+        joins; alone (None), a substate creates its ancestors in a client of its own."""
         d = self.__dict__
         d["_pyx_dirty"] = {}
         d["_pyx_journal"] = {}
         d["_pyx_cache"] = {}
         d["_pyx_stale"] = set(self._pyx_computed)
         d["_pyx_opaque"] = {}  # var -> (json sent last, a copy of that value) for untrackable objects
-        d["_pyx_client"] = None  # {browser name: State} of this client, for get_state
+        if client is None:
+            client = {}
+        d["_pyx_client"] = client  # what get_state() and inherited vars look in
+        parent = self._pyx_parent_class
+        if parent is not None and parent._pyx_name not in client:
+            parent(client)
+        client[self._pyx_name] = self
         for name, var in self._pyx_vars.items():
             if not var.computed:
                 default = var.default
                 d[name] = default if type(default) in _PLAIN else track(copy.deepcopy(default), self, name)
         for name, default in self._pyx_backend.items():
             d[name] = default if type(default) in _PLAIN else track(copy.deepcopy(default), self, name)
-        for name in self._pyx_computed:
+        for name in self._pyx_sync_computed:  # async ones wait for the first flush (state/client.py)
             self._pyx_computed_value(name)
         self._pyx_check_opaque()
         d["_pyx_dirty"] = {}
@@ -148,6 +168,25 @@ class State:
         if var in self._pyx_dependents:
             self._pyx_mark_stale(var)
 
+    def _pyx_key_changing(self, var: str, container: dict, key: Any, deleting: bool) -> None:
+        """Called by a tracked dict before one key is set or deleted (see tracking.py)."""
+        d = self.__dict__
+        journal = d["_pyx_journal"]
+        if id(container) not in journal:
+            journal[id(container)] = [container, None, _shallow_copy(container)]
+        if var not in self._pyx_backend:
+            dirty = d["_pyx_dirty"]
+            if d.get(var) is not container:  # a dict nested inside the var: send the var whole
+                dirty[var] = None
+            else:
+                changes = dirty.get(var, _MISSING)
+                if changes is _MISSING:
+                    changes = dirty[var] = DictChanges()
+                if type(changes) is DictChanges:
+                    changes.note(key, deleting)
+        if var in self._pyx_dependents:
+            self._pyx_mark_stale(var)
+
     def _pyx_watch_opaque(self, var: str) -> None:
         """tracking.track met an object whose in-place changes no container reports."""
         opaque = self.__dict__.get("_pyx_opaque")
@@ -157,27 +196,54 @@ class State:
     # --- computed vars ---------------------------------------------------------------------
 
     def _pyx_computed_value(self, name: str) -> Any:
-        cache = self.__dict__["_pyx_cache"]
-        if name in cache and name not in self.__dict__["_pyx_stale"] and self._pyx_computed[name].cache:
+        d = self.__dict__
+        cache = d["_pyx_cache"]
+        info = self._pyx_computed[name]
+        if name in cache and name not in d["_pyx_stale"] and info.cache:
             return cache[name]
+        if info.is_async:
+            raise RuntimeError(f"{type(self).__name__}.{name} is an async computed var; it is read with `await self.{name}`")
         return self._pyx_recompute(name)
 
-    def _pyx_recompute(self, name: str) -> Any:
+    async def _pyx_async_value(self, name: str) -> Any:
         d = self.__dict__
-        info = self._pyx_computed[name]
-        d["_pyx_stale"].discard(name)  # first: a computed var that reads itself must not loop
+        cache = d["_pyx_cache"]
+        if name in cache and name not in d["_pyx_stale"] and self._pyx_computed[name].cache:
+            return cache[name]
+        return await self._pyx_recompute_async(name)
+
+    def _pyx_recompute(self, name: str) -> Any:
+        self.__dict__["_pyx_stale"].discard(name)  # first: a computed var that reads itself must not loop
         try:
-            value, reads = compute(self, info)
-        except ComputedVarError:
-            raise
+            value, reads = compute(self, self._pyx_computed[name])
         except Exception as exc:
-            d["_pyx_stale"].add(name)
-            raise ComputedVarError(self._pyx_name, name, exc) from exc
-        if info.auto_deps:
-            dependents = type(self)._pyx_dependents
-            for read in reads:
-                if read != name:
-                    dependents.setdefault(read, set()).add(name)
+            raise self._pyx_failure(name, exc)
+        return self._pyx_store_computed(name, value, reads)
+
+    async def _pyx_recompute_async(self, name: str) -> Any:
+        self.__dict__["_pyx_stale"].discard(name)
+        try:
+            value, reads = await compute_async(self, self._pyx_computed[name])
+        except Exception as exc:
+            raise self._pyx_failure(name, exc)
+        return self._pyx_store_computed(name, value, reads)
+
+    def _pyx_failure(self, name: str, exc: Exception) -> Exception:
+        """What to raise when computing `name` raised `exc` (a failure further down as it is)."""
+        if isinstance(exc, ComputedVarError):
+            return exc
+        self.__dict__["_pyx_stale"].add(name)
+        error = ComputedVarError(self._pyx_name, name, exc)
+        error.__cause__ = exc
+        return error
+
+    def _pyx_store_computed(self, name: str, value: Any, reads: set[tuple[str, str]]) -> Any:
+        d = self.__dict__
+        if self._pyx_computed[name].auto_deps:
+            self._pyx_learn(name, reads)
+        # What it read was brought up to date before it was read, so a change found meanwhile
+        # (which marked this var stale again) is already in `value`.
+        d["_pyx_stale"].discard(name)
         cache = d["_pyx_cache"]
         old = cache.get(name, _MISSING)
         journal = d["_pyx_journal"]
@@ -191,44 +257,86 @@ class State:
                 self._pyx_mark_stale(name)
         return value
 
+    def _pyx_learn(self, name: str, reads: set[tuple[str, str]]) -> None:
+        """Record `name` as a dependent of what it read, in the class of the state that holds it."""
+        own = self._pyx_name
+        client = self.__dict__["_pyx_client"]
+        for state_name, read in reads:
+            if state_name == own:
+                if read != name:
+                    type(self)._pyx_dependents.setdefault(read, set()).add(name)
+            else:
+                type(client[state_name])._pyx_dependents.setdefault(read, set()).add((own, name))
+
     def _pyx_mark_stale(self, name: str) -> None:
-        stale = self.__dict__["_pyx_stale"]
-        dependents = self._pyx_dependents
-        todo = [name]
+        """`name` changed: every computed var that read it, of any state of this client, and
+        (transitively) those that read them, are stale."""
+        todo: list[tuple[State, str]] = [(self, name)]
         while todo:
-            for computed in dependents.get(todo.pop(), ()):
-                if computed not in stale:
-                    stale.add(computed)
-                    todo.append(computed)
+            state, changed = todo.pop()
+            for dependent in type(state)._pyx_dependents.get(changed, ()):
+                if type(dependent) is str:
+                    target = state
+                else:
+                    target = state.__dict__["_pyx_client"].get(dependent[0])
+                    dependent = dependent[1]
+                    if target is None or dependent not in target._pyx_computed:
+                        continue  # learned from a client of another app (tests, re-imports)
+                stale = target.__dict__["_pyx_stale"]
+                if dependent not in stale:
+                    stale.add(dependent)
+                    todo.append((target, dependent))
+
+    def pyx_expire(self, name: str) -> None:
+        """Recompute computed var `name` at the next flush even if nothing it read changed
+        (`@rx.var(interval=...)`); what reads it follows."""
+        self.__dict__["_pyx_stale"].add(name)
+        if name in self._pyx_dependents:
+            self._pyx_mark_stale(name)
 
     def _pyx_refresh_computed(self) -> None:
         d = self.__dict__
         stale = d["_pyx_stale"]
-        for name in self._pyx_computed:  # declaration order: deterministic deltas
+        for name in self._pyx_sync_computed:  # declaration order: deterministic deltas
             if name in stale:
                 self._pyx_recompute(name)
         for name in self._pyx_uncached:
             self._pyx_recompute(name)
 
+    async def pyx_prepare_async(self) -> None:
+        """The async computed vars that pyx_prepare left (stale ones and cache=False ones)."""
+        stale = self.__dict__["_pyx_stale"]
+        for name in self._pyx_async_computed:
+            if name in stale:
+                await self._pyx_recompute_async(name)
+        for name in self._pyx_uncached_async:
+            await self._pyx_recompute_async(name)
+
     # --- flush, rollback, snapshot ----------------------------------------------------------
 
     def pyx_take_delta(self) -> tuple[dict[str, Any], dict[str, Any] | None]:
-        """(whole values, list tails) changed since the last call; then those changes are final
-        (the journal is cleared). Tails are {var: {"at": i, "add": value[i:]}}.
+        """(whole values, parts) changed since the last call; then those changes are final
+        (the journal is cleared). Parts are {var: {"at": i, "add": value[i:]}} for a list tail,
+        {var: {"set": {...}, "del": [...]}} for dict keys.
 
-        Raises ComputedVarError when a computed var fails; the caller rolls back.
+        Raises ComputedVarError when a computed var fails; the caller rolls back. A state
+        with async computed vars is flushed with `await state.client.take_delta(states)`.
         """
-        self.pyx_prepare()
+        if self.pyx_prepare():
+            raise RuntimeError(f"{type(self).__name__} has async computed vars to await: flush it with pyxjs.state.client.take_delta")
         return self.pyx_collect()
 
-    def pyx_prepare(self) -> None:
-        """Bring computed vars and watched objects up to date (may raise ComputedVarError).
+    def pyx_prepare(self) -> bool:
+        """Bring sync computed vars and watched objects up to date (may raise ComputedVarError);
+        True when async computed vars wait for `await pyx_prepare_async()`.
         Separate from pyx_collect so several states can all prepare before any commits."""
         d = self.__dict__
         if d["_pyx_opaque"]:
             self._pyx_check_opaque()
-        if d["_pyx_stale"] or self._pyx_uncached:
+        stale = d["_pyx_stale"]
+        if stale or self._pyx_uncached:
             self._pyx_refresh_computed()
+        return bool(self._pyx_async_computed) and (bool(stale) or bool(self._pyx_uncached_async))
 
     def pyx_collect(self) -> tuple[dict[str, Any], dict[str, Any] | None]:
         """The second half of pyx_take_delta: take the dirty vars and commit (never raises)."""
@@ -247,12 +355,18 @@ class State:
                 whole[name] = cache[name]
                 continue
             value = d[name]
-            if not at:  # None (whole) or 0 (the tail is the whole list)
+            if type(at) is DictChanges:
+                part = at.as_patch(value)
+            elif at:
+                part = {"at": at, "add": list.__getitem__(value, slice(at, None))}
+            else:  # None (whole) or 0 (the tail is the whole list)
+                part = None
+            if part is None:
                 whole[name] = value
             else:
                 if tails is None:
                     tails = {}
-                tails[name] = {"at": at, "add": list.__getitem__(value, slice(at, None))}
+                tails[name] = part
         return whole, tails
 
     def pyx_rollback(self) -> None:
@@ -308,43 +422,12 @@ class State:
 
     async def get_state(self, state_class: type["State"]) -> "State":
         """`other = await self.get_state(OtherState)`: this client's instance of another State."""
-        client = self.__dict__.get("_pyx_client")
-        if client is None:
-            raise RuntimeError("get_state() works inside an event handler of a connected client")
+        client = self.__dict__["_pyx_client"]
         other = client.get(getattr(state_class, "_pyx_name", None))
         if other is None or not isinstance(other, state_class):
             known = ", ".join(type(s).__name__ for s in client.values())
             raise ValueError(f"get_state({getattr(state_class, '__name__', state_class)!r}): not a State of this app ({known})")
         return other
-
-
-def default_snapshot(states) -> dict[str, dict[str, Any]]:
-    """Every var's starting value by state (computed vars computed on the defaults), as hydrate
-    and the build's initial state send it.
-
-    Raises TypeError naming the var when a value is not JSON (NaN included: the browser's
-    JSON.parse rejects it), so a bad default fails at build or server start, not at runtime.
-    """
-    snapshot = {}
-    for cls in states:
-        if cls._pyx_computed:  # computed vars exist only on an instance: run them on the defaults
-            try:
-                values = cls().pyx_snapshot()
-            except ComputedVarError as exc:
-                raise TypeError(f"{cls.__name__}: {exc} on the default values") from exc
-        else:
-            values = {name: var.default for name, var in cls._pyx_vars.items()}
-        for name, value in values.items():
-            try:
-                encode(value)
-            except (TypeError, ValueError) as exc:
-                raise TypeError(
-                    f"{cls.__name__}.{name} = {value!r}: the browser receives vars as JSON, "
-                    f"which cannot carry this value ({exc}); use a list, dict, str, number, bool, None, "
-                    f"a dataclass, or register an @rx.serializer for its type"
-                ) from None
-        snapshot[cls._pyx_name] = values
-    return snapshot
 
 
 # --- declaring a State subclass -------------------------------------------------------------
@@ -361,26 +444,25 @@ def _declare(cls: type[State]) -> None:
     except Exception as exc:
         raise TypeError(f"{cls.__name__}: cannot evaluate its annotations ({exc})") from exc
 
+    # Only what this class declares: what it inherits lives on its ancestors' instances.
+    parent = parent_state_of(cls)
+    inherited = inherited_names(parent)
     vars_: dict[str, StateVar] = {}
     backend: dict[str, Any] = {}
     computed: dict[str, ComputedInfo] = {}
     storage: dict[str, StoredVar] = {}
-    for base in reversed(cls.__mro__[1:]):
-        vars_.update(base.__dict__.get("_pyx_vars", {}))
-        storage.update(base.__dict__.get("_pyx_storage", {}))
-        backend.update(base.__dict__.get("_pyx_backend", {}))
-        computed.update(base.__dict__.get("_pyx_computed", {}))
-    explicit_deps: dict[str, set[str]] = {}
-    for base in reversed(cls.__mro__[1:]):
-        for dep, names in base.__dict__.get("_pyx_dependents", {}).items():
-            explicit_deps.setdefault(dep, set()).update(names)
+    explicit_deps: dict[str, set[str | tuple[str, str]]] = {}
+    remote_deps: list[tuple[type, str, str]] = []  # (declaring state, var, computed var of cls)
 
-    new_refs: dict[str, VarRef] = {}
+    new_refs: dict[str, Any] = {}
     for name in annotations:
         annotation = hints.get(name, annotations[name])
         if typing.get_origin(annotation) is ClassVar:
             continue
         value = own.get(name, _MISSING)
+        is_var = True
+        if isinstance(value, FieldSpec):
+            value, is_var = value.default, value.is_var
         if isinstance(value, ComputedVar):
             raise TypeError(f"{cls.__name__}.{name}: a computed var is declared with @rx.var on a method, not annotated")
         if isinstance(value, ClientStorage):
@@ -388,13 +470,7 @@ def _declare(cls: type[State]) -> None:
             value = value.default
         else:
             storage.pop(name, None)  # a subclass redeclared it as a plain var
-        default = _default_for(cls, name, annotation, value)
-        if name.startswith("_"):
-            backend[name] = default
-        else:
-            _check_name(cls, name)
-            vars_[name] = StateVar(name, annotation, default)
-            new_refs[name] = VarRef(cls, name)
+        _add_var(cls, name, annotation, _default_for(cls, name, annotation, value), is_var, vars_, backend, new_refs)
 
     for name, value in list(own.items()):
         if name in annotations or name.startswith(("__", "_pyx")):
@@ -404,23 +480,20 @@ def _declare(cls: type[State]) -> None:
                 raise TypeError(f"{cls.__name__}.{name}: computed vars are sent to the browser, so they need a public name")
             _check_name(cls, name)
             vars_[name] = StateVar(name, value.type, None, computed=True)
-            computed[name] = ComputedInfo(name, value.fn, value.cache, value.auto_deps)
-            for dep in value.explicit_deps:
-                explicit_deps.setdefault(dep, set()).add(name)
-            new_refs[name] = ComputedRef(cls, name)
+            computed[name] = ComputedInfo(name, value.fn, value.cache, value.auto_deps, value.is_async, value.interval)
+            for state, dep in value.explicit_deps:
+                remote_deps.append((state, dep, name))
+            new_refs[name] = (AsyncComputedRef if value.is_async else ComputedRef)(cls, name)
         elif isinstance(value, ClientStorage):
             storage[name] = _stored(cls, name, type(value.default), value)
             vars_[name] = StateVar(name, type(value.default), value.default)
             new_refs[name] = VarRef(cls, name)
+        elif isinstance(value, FieldSpec):
+            _add_var(cls, name, type(value.default), value.default, value.is_var, vars_, backend, new_refs)
         elif _is_plain_attribute(value):
             # Unannotated `items = ["a"]`: Reflex makes it a var of the value's type, so do we;
             # a constant that never updates would be a silent trap.
-            if name.startswith("_"):
-                backend[name] = value
-            else:
-                _check_name(cls, name)
-                vars_[name] = StateVar(name, type(value), value)
-                new_refs[name] = VarRef(cls, name)
+            _add_var(cls, name, type(value), value, True, vars_, backend, new_refs)
 
     handlers: dict[str, Callable[..., Any]] = {}
     for base in reversed(cls.__mro__[1:]):
@@ -446,14 +519,55 @@ def _declare(cls: type[State]) -> None:
 
     for name, ref in new_refs.items():
         setattr(cls, name, ref)
+    for name in (*vars_, *backend):
+        inherited.pop(name, None)  # redeclared here: this class's own var
+    for name in inherited:
+        if name in own:
+            raise TypeError(f"{cls.__name__}.{name}: the name is a var of {inherited[name].__name__}, which {cls.__name__} derives from")
+    install_inherited(cls, inherited)
+    cls._pyx_parent_class = parent
+    cls._pyx_inherited = inherited
     cls._pyx_vars = vars_
     cls._pyx_backend = backend
     cls._pyx_computed = computed
+    cls._pyx_sync_computed = tuple(name for name, info in computed.items() if not info.is_async)
+    cls._pyx_async_computed = tuple(name for name, info in computed.items() if info.is_async)
+    cls._pyx_intervals = {name: info.interval for name, info in computed.items() if info.interval is not None}
     cls._pyx_dependents = explicit_deps
+    for state, dep, name in remote_deps:
+        _declare_dep(cls, state, dep, name)
     cls._pyx_assignable = frozenset(name for name, var in vars_.items() if not var.computed) | frozenset(backend)
-    cls._pyx_uncached = tuple(name for name, info in computed.items() if not info.cache)
+    cls._pyx_uncached = tuple(name for name, info in computed.items() if not info.cache and not info.is_async)
+    cls._pyx_uncached_async = tuple(name for name, info in computed.items() if not info.cache and info.is_async)
     cls._pyx_handlers = handlers
     cls._pyx_storage = storage
+
+
+def _add_var(cls: type, name: str, annotation: Any, default: Any, is_var: bool,
+             vars_: dict[str, StateVar], backend: dict[str, Any], new_refs: dict[str, Any]) -> None:
+    """A plain var: sent to the page, or kept on the server (`_name`, `rx.field(is_var=False)`)."""
+    if name.startswith("_"):
+        backend[name] = default
+    elif not is_var:
+        _check_name(cls, name)
+        backend[name] = default
+        new_refs[name] = ServerOnlyField(cls.__name__, name)
+    else:
+        _check_name(cls, name)
+        vars_[name] = StateVar(name, annotation, default)
+        new_refs[name] = VarRef(cls, name)
+
+
+def _declare_dep(cls: type[State], state: type | None, dep: str, name: str) -> None:
+    """`@rx.var(deps=[...])`: a var of this state, of an ancestor, or `Other.var` of another state."""
+    if state is None or state is cls:
+        owner = cls._pyx_inherited.get(dep, cls)
+    else:
+        owner = state._pyx_inherited.get(dep, state)
+    if owner is cls:
+        cls._pyx_dependents.setdefault(dep, set()).add(name)
+    else:
+        owner._pyx_dependents.setdefault(dep, set()).add((cls._pyx_name, name))
 
 
 def _stored(cls: type, name: str, annotation: Any, storage: ClientStorage) -> StoredVar:

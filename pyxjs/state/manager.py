@@ -13,24 +13,23 @@ from collections.abc import Sequence
 from contextlib import AbstractAsyncContextManager
 
 from pyxjs.state.base import State
-
-# One client's states by browser name ("github_state"), in declaration order.
-ClientStates = dict[str, State]
+from pyxjs.state.client import ClientStates, new_client, settle
+from pyxjs.state.substates import with_ancestors
 
 
 class StateManager(ABC):
     def __init__(self, states: Sequence[type[State]]) -> None:
-        # dict.fromkeys: drop duplicates, keep the app's declaration order.
-        self.state_classes: tuple[type[State], ...] = tuple(dict.fromkeys(states))
+        # Drop duplicates, keep the app's declaration order; a substate brings its parents.
+        self.state_classes: tuple[type[State], ...] = with_ancestors(states)
         names = [cls._pyx_name for cls in self.state_classes]
         shared = sorted({name for name in names if names.count(name) > 1})
         if shared:
             raise ValueError(f"several State classes have the browser name {', '.join(shared)}; rename one")
 
-    def new_states(self) -> ClientStates:
-        states = {cls._pyx_name: cls() for cls in self.state_classes}
-        for state in states.values():
-            state.__dict__["_pyx_client"] = states  # what get_state() looks in
+    async def new_states(self) -> ClientStates:
+        """A new client's states, its computed vars (async ones too) computed."""
+        states = new_client(self.state_classes)
+        await settle(states)
         return states
 
     @abstractmethod
@@ -98,7 +97,7 @@ class MemoryStateManager(StateManager):
     async def get(self, token: str) -> ClientStates:
         states = self._states.get(token)
         if states is None:
-            states = self._states[token] = self.new_states()
+            states = self._states[token] = await self.new_states()
         return states
 
     async def find(self, token: str) -> ClientStates | None:

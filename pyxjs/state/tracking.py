@@ -127,30 +127,33 @@ class TrackedDict(dict):
     def _changing(self):
         self._pyx_owner._pyx_changing(self._pyx_var, self, None)
 
+    def _key_changing(self, key, deleting):
+        self._pyx_owner._pyx_key_changing(self._pyx_var, self, key, deleting)
+
     def _wrap(self, value):
         return value if type(value) in _PLAIN else track(value, self._pyx_owner, self._pyx_var)
 
     def __setitem__(self, key, value):
         value = self._wrap(value)
-        self._changing()
+        self._key_changing(key, False)
         dict.__setitem__(self, key, value)
 
     def __delitem__(self, key):
         if key not in self:
             raise KeyError(key)
-        self._changing()
+        self._key_changing(key, True)
         dict.__delitem__(self, key)
 
     def pop(self, key, *default):
         if key not in self:
             return dict.pop(self, key, *default)  # the default, or KeyError: no change either way
-        self._changing()
+        self._key_changing(key, True)
         return dict.pop(self, key)
 
     def popitem(self):
         if not self:
             raise KeyError("popitem(): dictionary is empty")
-        self._changing()
+        self._key_changing(next(reversed(self)), True)
         return dict.popitem(self)
 
     def clear(self):
@@ -159,8 +162,8 @@ class TrackedDict(dict):
 
     def update(self, *args, **kwargs):
         incoming = dict(*args, **kwargs)
-        self._changing()
         for key, value in incoming.items():
+            self._key_changing(key, False)
             dict.__setitem__(self, key, self._wrap(value))
 
     def __ior__(self, other):
@@ -183,6 +186,38 @@ class TrackedDict(dict):
 
     def __reduce_ex__(self, protocol):
         return (dict, (dict(self),))
+
+
+class DictChanges:
+    """The keys of a dict var set or deleted since the last flush, so the delta can send just
+    those (`{"set": {...}, "del": [...]}`, docs/protocol.md) instead of the whole dict.
+
+    `keys` keeps the order keys were (last) inserted: the page applies `del` first, then `set`
+    in this order, so a new or re-inserted key lands last, as it does in the Python dict."""
+
+    __slots__ = ("keys", "deleted")
+
+    def __init__(self) -> None:
+        self.keys: dict[Any, None] = {}
+        self.deleted: set[Any] = set()
+
+    def note(self, key: Any, deleting: bool) -> None:
+        if deleting:
+            self.keys.pop(key, None)
+            self.deleted.add(key)
+        elif key not in self.keys:
+            self.keys[key] = None
+
+    def as_patch(self, value: dict) -> dict[str, Any] | None:
+        """The patch for `value` (the dict now), or None when the whole value is as small."""
+        if len(self.keys) + len(self.deleted) >= len(value):
+            return None
+        patch: dict[str, Any] = {}
+        if self.keys:
+            patch["set"] = {key: dict.__getitem__(value, key) for key in self.keys}
+        if self.deleted:
+            patch["del"] = list(self.deleted)
+        return patch
 
 
 def _set_mutator(name):

@@ -94,32 +94,34 @@ export function replaceState(current, full) {
   return { next, changed };
 }
 
-// patch = { state: { var: { at, add } } }: the server's list tails (docs/protocol.md). The list
-// we hold keeps its first `at` items and gets `add` after them, so appending to a long list
-// costs the wire one item. A tail that does not fit what we hold (not a list, or shorter than
-// `at`) means this copy is out of sync: it is reported in `problems` and the var left alone,
-// and the caller re-syncs (the socket reconnects, whose hydrate sends everything).
+// patch = { state: { var: part } }: the server's changes to part of a var (docs/protocol.md).
+// A list tail { at, add }: the list we hold keeps its first `at` items and gets `add` after
+// them, so appending to a long list costs the wire one item. A dict's keys { set, del }: the
+// keys in `del` are removed, then those in `set` assigned in order (a new key goes last, as in
+// the Python dict). A part that does not fit what we hold (a tail on a non-list or beyond its
+// end, keys on a non-object) means this copy is out of sync: it is reported in `problems` and
+// the var left alone, and the caller re-syncs (the socket reconnects, whose hydrate sends
+// everything).
 export function applyPatch(current, patch) {
   let next = current;
   const changed = [];
   const problems = [];
   if (!isPlainObject(patch)) return { next, changed, problems };
   for (const state of Object.keys(patch)) {
-    const tails = patch[state];
-    if (!isPlainObject(tails)) continue;
+    const parts = patch[state];
+    if (!isPlainObject(parts)) continue;
     const before = hasOwn(next, state) ? next[state] : {};
     let after = null;
-    for (const name of Object.keys(tails)) {
-      const tail = tails[name];
-      const list = hasOwn(before, name) ? before[name] : undefined;
-      const at = tail?.at;
-      if (!Array.isArray(list) || !Number.isInteger(at) || at < 0 || at > list.length || !Array.isArray(tail.add)) {
-        problems.push(`${state}.${name}: tail at ${at} does not fit ${Array.isArray(list) ? `a list of ${list.length}` : typeof list}`);
+    for (const name of Object.keys(parts)) {
+      const held = hasOwn(before, name) ? before[name] : undefined;
+      const result = applyPart(held, parts[name]);
+      if (typeof result === "string") {
+        problems.push(`${state}.${name}: ${result}`);
         continue;
       }
-      if (at === list.length && tail.add.length === 0) continue;
+      if (result === held) continue;
       after ??= copyOwn(before);
-      setOwn(after, name, list.slice(0, at).concat(tail.add));
+      setOwn(after, name, result);
       changed.push([state, name]);
     }
     if (after) {
@@ -128,4 +130,41 @@ export function applyPatch(current, patch) {
     }
   }
   return { next, changed, problems };
+}
+
+// The var's new value (=== held when nothing changes), or why the part does not fit (a string).
+function applyPart(held, part) {
+  if (isPlainObject(part) && hasOwn(part, "at")) return applyTail(held, part);
+  if (isPlainObject(part) && (hasOwn(part, "set") || hasOwn(part, "del"))) return applyKeys(held, part);
+  return `not a list tail or dict keys: ${JSON.stringify(part)}`;
+}
+
+function applyTail(list, tail) {
+  const at = tail.at;
+  if (!Array.isArray(list) || !Number.isInteger(at) || at < 0 || at > list.length || !Array.isArray(tail.add)) {
+    return `tail at ${at} does not fit ${Array.isArray(list) ? `a list of ${list.length}` : typeof list}`;
+  }
+  if (at === list.length && tail.add.length === 0) return list;
+  return list.slice(0, at).concat(tail.add);
+}
+
+function applyKeys(dict, keys) {
+  const set = keys.set ?? {};
+  const del = keys.del ?? [];
+  if (!isPlainObject(dict) || !isPlainObject(set) || !Array.isArray(del)) {
+    return `dict keys do not fit ${Array.isArray(dict) ? "a list" : dict === null ? "null" : typeof dict}`;
+  }
+  const out = copyOwn(dict);
+  let touched = false;
+  for (const key of del.map(String)) {
+    if (!hasOwn(out, key)) continue;
+    delete out[key];
+    touched = true;
+  }
+  for (const key of Object.keys(set)) {
+    if (hasOwn(out, key) && jsonEqual(out[key], set[key])) continue; // unchanged: keep the reference
+    setOwn(out, key, set[key]);
+    touched = true;
+  }
+  return touched ? out : dict;
 }

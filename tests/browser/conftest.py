@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import shutil
 import signal
@@ -179,3 +180,26 @@ def connected_page(browser, url: str):
         yield page, problems, context
     finally:
         context.close()
+
+
+@contextlib.contextmanager
+def connected_page_with_frames(browser, url: str):
+    """A page of its own browser context on `url`, once its socket is open: (page, its
+    PageProblems, the frames it received, decoded). The context closes on the way out."""
+    context = browser.new_context()
+    page = context.new_page()
+    problems = PageProblems(page)
+    frames: list[dict] = []
+    page.on("websocket", lambda ws: ws.on("framereceived", lambda payload: frames.append(json.loads(payload))))
+    page.goto(url)
+    page.wait_for_function("() => window.__pyx?.socket?.status === 'open'")
+    try:
+        yield page, problems, frames
+    finally:
+        context.close()
+
+
+@pytest.fixture(scope="session")
+def open_page():
+    """`with open_page(browser, url) as (page, problems, frames): ...` (see connected_page)."""
+    return connected_page_with_frames

@@ -7,7 +7,6 @@ test reads what it needs from the page before acting, so they run in any order.
 
 from __future__ import annotations
 
-import json
 import time
 
 import pytest
@@ -160,16 +159,9 @@ class Tab:
 
 
 @pytest.fixture(scope="module")
-def tab(browser, server, page_problems):
-    context = browser.new_context()
-    page = context.new_page()
-    problems = page_problems(page)
-    frames: list[dict] = []
-    page.on("websocket", lambda ws: ws.on("framereceived", lambda payload: frames.append(json.loads(payload))))
-    page.goto(server.url + "/")
-    page.wait_for_function("() => window.__pyx?.socket?.status === 'open'")
-    yield Tab(page, problems, frames)
-    context.close()
+def tab(browser, server, open_page):
+    with open_page(browser, server.url + "/") as (page, problems, frames):
+        yield Tab(page, problems, frames)
     assert problems.lines == []
 
 

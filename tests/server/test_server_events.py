@@ -9,7 +9,8 @@ import logging
 import pytest
 
 import pyxjs as rx
-from pyxjs.server.events import EventRunner, take_delta
+from pyxjs.server.events import EventRunner
+from pyxjs.state.client import take_delta_now
 from pyxjs.server.protocol import Event
 
 
@@ -244,8 +245,8 @@ def test_take_delta_groups_by_state_and_skips_unchanged():
     states = fresh_states()
     states["evt_user_state"].name = "grace"
     states["evt_cart_state"]._secret = "changed"  # private: never sent
-    assert take_delta(states) == ({"evt_user_state": {"name": "grace"}}, None)
-    assert take_delta(states) == ({}, None)
+    assert take_delta_now(states) == ({"evt_user_state": {"name": "grace"}}, None)
+    assert take_delta_now(states) == ({}, None)
 
 
 def test_handlers_are_resolved_once_at_startup():

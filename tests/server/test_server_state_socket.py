@@ -41,6 +41,16 @@ class WireTodoState(rx.State):
         raise RuntimeError("kaboom")
 
 
+class WireScoreState(rx.State):
+    scores: dict[str, int] = {f"player {n}": n for n in range(1000)}
+
+    def score(self, player: str, points: int):
+        self.scores[player] = points
+
+    def retire(self, player: str):
+        del self.scores[player]
+
+
 class WireOtherState(rx.State):
     seen: int = 0
 
@@ -51,7 +61,7 @@ class WireOtherState(rx.State):
 
 @pytest.fixture
 async def client(server_factory):
-    return await server_factory([WireTodoState, WireOtherState])
+    return await server_factory([WireTodoState, WireOtherState, WireScoreState])
 
 
 async def test_hydrate_has_computed_values(client):
@@ -153,3 +163,19 @@ async def test_a_background_task_pushes_its_changes_while_events_keep_flowing(se
     await ws.close()
     _, hydrate = await connect(client, token="ticker")
     assert hydrate["state"]["wire_ticker_state"] == {"ticks": 3, "note": "meanwhile"}
+
+
+async def test_setting_one_key_of_a_long_dict_sends_that_key(client):
+    ws, _ = await connect(client, token="dict-keys")
+    await send(ws, 1, "wire_score_state.score", "player 7", 70)
+    assert (await ws.receive(timeout=5)).data == (
+        '{"type":"delta","id":1,"patch":{"wire_score_state":{"scores":{"set":{"player 7":70}}}}}'
+    )
+    await send(ws, 2, "wire_score_state.retire", "player 0")
+    assert (await ws.receive(timeout=5)).data == (
+        '{"type":"delta","id":2,"patch":{"wire_score_state":{"scores":{"del":["player 0"]}}}}'
+    )
+    await ws.close()
+    _, hydrate = await connect(client, token="dict-keys")
+    scores = hydrate["state"]["wire_score_state"]["scores"]
+    assert scores["player 7"] == 70 and "player 0" not in scores and len(scores) == 999

@@ -37,11 +37,14 @@ def test_the_page_gets_keys_options_and_encoded_defaults():
     }
 
 
-def test_a_subclass_inherits_them_and_may_redeclare_one_as_plain():
+def test_a_substate_reaches_them_on_its_parent_and_may_redeclare_one_as_plain():
     class StorePrefsChildState(StorePrefsState):
         size: int = 14
 
-    assert set(StorePrefsChildState._pyx_storage) == {"theme", "token", "recent"}
+    # Inherited storage vars stay the parent's (one value, one browser key); `size` is the child's own.
+    assert StorePrefsChildState._pyx_storage == {}
+    assert StorePrefsChildState.theme == StorePrefsState.theme
+    assert set(StorePrefsChildState._pyx_vars) == {"size"}
 
 
 def test_stored_text_decodes_by_the_var_type():

@@ -23,7 +23,8 @@ from pyxjs.bundler.node import find_node_tools
 from pyxjs.bundler.workspace import Workspace
 from pyxjs.components import Component
 from pyxjs.loader import LoadedApp, load_app
-from pyxjs.state.base import VarRef, default_snapshot
+from pyxjs.state.base import VarRef
+from pyxjs.state.client import default_snapshot
 from pyxjs.state.convert import converter_for
 from pyxjs.state.serialize import encode
 from pyxjs.transpiler import transpile
