@@ -47,7 +47,8 @@ def create_app(
     app = web.Application()
     runner = EventRunner(states)
     # default_snapshot also rejects a default JSON cannot carry.
-    app[SERVICES] = Services(manager, runner, PageLoads(pages, runner), default_snapshot(states), interval_vars(states))
+    app[SERVICES] = Services(manager, runner, PageLoads(pages, runner), default_snapshot(states),
+                             intervals=interval_vars(states))
     app[SOCKETS] = weakref.WeakSet()
     app.router.add_get("/_pyx", handle_socket)
     app.router.add_get("/_pyx/health", health)

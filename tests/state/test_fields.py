@@ -89,5 +89,5 @@ def test_rx_var_annotations_reach_the_transpiler_as_their_type(tmp_path):
         '''))
     ((page,),), _ = js_render(app, [{"ratio": {"ratio": 2.0}}])
     # A float prints as Python does ("2.0"), which the page can only know from the type.
-    assert '<span id="var" class="pyx-text">2.0</span>' in page.markup, page.markup
-    assert '<span id="param" class="pyx-text">2.0</span>' in page.markup, page.markup
+    assert '<span id="var" class="rt-Text">2.0</span>' in page.markup, page.markup
+    assert '<span id="param" class="rt-Text">2.0</span>' in page.markup, page.markup
