@@ -196,10 +196,32 @@ def overlays_part() -> rx.Component:
     )
 
 
+def theme_part() -> rx.Component:
+    return section(
+        "Theme and raw elements",
+        rx.hstack(
+            rx.color_mode.button(id="color-mode"),
+            rx.text(rx.color_mode_cond("light mode", "dark mode"), id="mode-text"),
+            rx.button("Dark", on_click=rx.set_color_mode("dark"), id="go-dark", variant="soft"),
+            rx.button("Toggle", on_click=rx.toggle_color_mode, id="toggle-mode", variant="soft"),
+            align="center",
+        ),
+        rx.el.div(
+            rx.el.span("a raw span in ", rx.el.strong("rx.el")),
+            rx.el.button("raw button", on_click=Gallery.click, id="raw-button", type="button"),
+            id="raw",
+            background=rx.color("accent", 3),
+            color=rx.color("red", 11),
+            padding="4px",
+        ),
+    )
+
+
 def index() -> rx.Component:
     return rx.container(
         rx.vstack(
             rx.heading("pyxjs gallery", size="8"),
+            theme_part(),
             layout_part(),
             typography_part(),
             media_part(),

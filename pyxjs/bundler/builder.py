@@ -149,9 +149,10 @@ def colors_named(modules: list[JSModule], theme: Theme) -> set[str] | None:
     """The Radix colors pages can show: the theme's, and every literal color_scheme (None: any)."""
     colors = {theme.accent_color, theme.resolved_gray, "gray"}
     for module in modules:
-        if module.colors is None:
+        if module.colors is None or "$color(" in module.code:  # a color picked in the browser
             return None
         colors |= module.colors
+        colors |= set(re.findall(r"var\(--([a-z]+)-a?\d", module.code))  # rx.color(...) and CSS strings
     return colors
 
 

@@ -55,3 +55,10 @@ def fragment(*children: Any) -> Any:
     from pyxjs.components import Component
 
     return Component(SPECS["fragment"], list(children), {})
+
+
+@_control("color_mode_cond")
+def color_mode_cond(light: Any, dark: Any = None) -> Any:
+    """`rx.color_mode_cond(light, dark)`: `dark` while the page shows the dark color mode, else
+    `light` (Python renders the light one: a server has no color mode)."""
+    return light

@@ -158,6 +158,12 @@ _ALL = [
     # The drop zone; on_drop fires once dropped or picked files were kept (after validation).
     _spec("upload", "Upload", "multiple accept max_files max_size min_size disabled no_click no_drag no_keyboard",
           {"on_drop": EventSpec("onDrop")}),
+    # rx.color_mode.*: the page's light/dark switch (runtime_js/src/colorMode.js).
+    _spec("color_mode.button", "ColorModeButton", "position size variant radius light_icon dark_icon",
+          accepts_children=False),
+    _spec("color_mode.icon", "ColorModeIcon", "light_icon dark_icon size", accepts_children=False,
+          common_events=False),
+    _spec("color_mode.switch", "ColorModeSwitch", "size variant radius", CHECKED_EVENTS, accepts_children=False),
     # -- forms --------------------------------------------------------------------------
     _spec("button", "Button", "size variant radius loading disabled type name value form"),
     _spec("icon_button", "IconButton", "size variant radius loading disabled type name value form"),

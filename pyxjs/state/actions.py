@@ -27,6 +27,18 @@ def redirect(path: str, is_external: bool = False, replace: bool = False) -> Cli
     return ClientAction("redirect", {"path": path, "external": bool(is_external), "replace": bool(replace)})
 
 
+def toggle_color_mode() -> ClientAction:
+    """Light <-> dark for this browser (remembered there); `on_click=rx.toggle_color_mode`."""
+    return ClientAction("set_color_mode", {"mode": "toggle"})
+
+
+def set_color_mode(mode: str) -> ClientAction:
+    """"light", "dark" or "system" (the OS preference), remembered by this browser."""
+    if mode not in ("light", "dark", "system"):
+        raise ValueError(f"rx.set_color_mode({mode!r}): the mode is 'light', 'dark' or 'system'")
+    return ClientAction("set_color_mode", {"mode": mode})
+
+
 def console_log(message: Any) -> ClientAction:
     return ClientAction("console_log", {"message": message})
 

@@ -3,6 +3,7 @@
 import { navigate } from "./router.js";
 import { clearSelectedFiles } from "./selection.js";
 import { cancelUpload } from "./uploadRequest.js";
+import { setColorMode } from "./colorMode.js";
 
 export function browserEnv() {
   return {
@@ -13,10 +14,14 @@ export function browserEnv() {
     navigate,
     clearSelectedFiles,
     cancelUpload,
+    setColorMode,
   };
 }
 
 const ACTIONS = {
+  set_color_mode({ mode }, env) {
+    env.setColorMode(mode);
+  },
   redirect({ path, external, replace }, env) {
     if (external) env.window.open(path, "_blank", "noopener");
     else if (/^[a-z][a-z0-9+.-]*:/i.test(path) || path.startsWith("//")) env.window.location.assign(path); // another origin

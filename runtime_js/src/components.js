@@ -6,14 +6,18 @@ import {
   Callout,
   Checkbox,
   Flex,
+  IconButton,
   Link,
   RadioGroup,
   Select,
+  Switch,
   Text,
   TextArea,
   TextField,
 } from "@radix-ui/themes";
+import { Moon, Sun } from "lucide-react";
 import { navigate } from "./router.js";
+import { setColorMode, useColorMode } from "./colorMode.js";
 
 export { Upload } from "./upload.js";
 
@@ -127,4 +131,42 @@ export function Lifecycle({ onMount, onUnmount, children }) {
     return () => latest.current.onUnmount?.();
   }, []);
   return children;
+}
+
+// rx.color_mode.button / .icon / .switch: the page's light/dark switch, remembered per browser.
+const CORNERS = {
+  "top-left": { top: "1rem", left: "1rem" }, "top-right": { top: "1rem", right: "1rem" },
+  "bottom-left": { bottom: "1rem", left: "1rem" }, "bottom-right": { bottom: "1rem", right: "1rem" },
+};
+
+export function ColorModeIcon({ lightIcon, darkIcon, size = 18 }) {
+  const dark = useColorMode() === "dark";
+  return (dark ? darkIcon : lightIcon) ?? h(dark ? Moon : Sun, { size });
+}
+
+export function ColorModeButton({ position, style, variant = "ghost", lightIcon, darkIcon, onClick, ...rest }) {
+  const corner = CORNERS[position];
+  return h(IconButton, {
+    "aria-label": "Switch between light and dark mode",
+    variant,
+    ...rest,
+    style: corner ? { position: "fixed", zIndex: 20, ...corner, ...style } : style,
+    onClick: (event) => {
+      setColorMode("toggle");
+      onClick?.(event);
+    },
+  }, h(ColorModeIcon, { lightIcon, darkIcon }));
+}
+
+export function ColorModeSwitch({ onCheckedChange, ...rest }) {
+  const dark = useColorMode() === "dark";
+  return h(Switch, {
+    "aria-label": "Dark mode",
+    ...rest,
+    checked: dark,
+    onCheckedChange: (checked) => {
+      setColorMode(checked ? "dark" : "light");
+      onCheckedChange?.(checked);
+    },
+  });
 }

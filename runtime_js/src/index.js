@@ -13,9 +13,11 @@ export {
   Table, Tabs, Text, Theme, Tooltip,
 } from "@radix-ui/themes";
 export {
-  Lifecycle, PyxCallout, PyxCheckbox, PyxForm, PyxInput, PyxLink, PyxRadioGroup, PyxSelect, PyxTextArea,
+  ColorModeButton, ColorModeIcon, ColorModeSwitch, Lifecycle, PyxCallout, PyxCheckbox, PyxForm, PyxInput, PyxLink, PyxRadioGroup, PyxSelect, PyxTextArea,
 } from "./components.js";
 export { ThemeRoot } from "./theme.js";
+export { color } from "./color.js";
+export { useColorMode } from "./colorMode.js";
 export { Upload } from "./components.js";
 export { useSelectedFiles } from "./selection.js";
 export { startUpload, uploadUrl } from "./uploadRequest.js";

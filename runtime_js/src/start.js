@@ -6,6 +6,7 @@ import { createSocket } from "./socket.js";
 import { setRuntime } from "./runtime.js";
 import { Router, currentRoute, watchRoute } from "./router.js";
 import { ThemeRoot } from "./theme.js";
+import { useColorMode } from "./colorMode.js";
 
 export function defaultSocketUrl(location = window.location) {
   return `${location.protocol === "https:" ? "wss" : "ws"}://${location.host}/_pyx`;
@@ -35,6 +36,13 @@ export function start({ routes, initialState = {}, clientStorage, rootId = "root
     document.body.appendChild(container);
   }
   const root = createRoot(container);
-  root.render(h(Root, theme, h(Router, { routes })));
+  root.render(h(AppRoot, { Root, theme }, h(Router, { routes })));
   return { store, socket, root };
+}
+
+// The theme root, light or dark as the color mode says unless the app's theme fixes one.
+function AppRoot({ Root, theme, children }) {
+  const mode = useColorMode();
+  const fixed = theme.appearance === "light" || theme.appearance === "dark";
+  return h(Root, { ...theme, appearance: fixed ? theme.appearance : mode }, children);
 }

@@ -25,13 +25,20 @@ function fakeEnv() {
     navigator: { clipboard: { writeText: (t) => { log.push(["clipboard", t]); return Promise.resolve(); } } },
     console: { log: (m) => log.push(["console", m]), error: (...a) => log.push(["error", String(a[0])]) },
     navigate: (path, opts) => log.push(["navigate", path, opts]),
+    setColorMode: (mode) => log.push(["color mode", mode]),
   };
   elements.set("name", { focus: () => log.push(["focus", "name"]) });
   return env;
 }
 
 test("every action the server knows is implemented", () => {
-  assert.deepEqual(ACTION_NAMES.sort(), ["call_script", "cancel_upload", "clear_selected_files", "console_log", "download", "redirect", "set_clipboard", "set_focus", "window_alert"]);
+  assert.deepEqual(ACTION_NAMES.sort(), ["call_script", "cancel_upload", "clear_selected_files", "console_log", "download", "redirect", "set_clipboard", "set_color_mode", "set_focus", "window_alert"]);
+});
+
+test("set_color_mode hands the mode (or toggle) to the page's color mode", () => {
+  const env = fakeEnv();
+  performActions([{ name: "set_color_mode", args: { mode: "toggle" } }, { name: "set_color_mode", args: { mode: "dark" } }], env);
+  assert.deepEqual(env.log, [["color mode", "toggle"], ["color mode", "dark"]]);
 });
 
 test("redirect navigates inside the app, assigns another origin, opens external in a new tab", () => {

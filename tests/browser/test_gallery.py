@@ -123,3 +123,34 @@ def test_dialog_and_menu_portal_out_and_keep_working(gallery):
     page.click("#menu-item")
     page.wait_for_function(f"() => document.getElementById('clicks').textContent === 'clicked {before + 1} times'")
     assert problems.lines == []
+
+
+def test_color_mode_switches_the_theme_follows_color_mode_cond_and_survives_a_reload(gallery):
+    page, problems = gallery
+    mode = "() => document.querySelector('.radix-themes').classList.contains('dark') ? 'dark' : 'light'"
+    start = page.evaluate(mode)  # the OS preference (headless Chromium: light)
+    other = "dark" if start == "light" else "light"
+    page.click("#color-mode")
+    page.wait_for_function(f"() => ({mode})() === '{other}'")
+    assert text(page, "#mode-text") == f"{other} mode"
+    page.click("#toggle-mode")  # on_click=rx.toggle_color_mode
+    page.wait_for_function(f"() => ({mode})() === '{start}'")
+    page.click("#go-dark")  # on_click=rx.set_color_mode("dark")
+    page.wait_for_function(f"() => ({mode})() === 'dark'")
+    assert text(page, "#mode-text") == "dark mode"
+    page.reload()
+    page.wait_for_function("() => window.__pyx?.socket?.status === 'open'")
+    assert page.evaluate(mode) == "dark"  # remembered by the browser
+    page.click("#toggle-mode")
+    page.wait_for_function(f"() => ({mode})() === 'light'")
+    assert problems.lines == []
+
+
+def test_raw_elements_pass_props_and_styles_through(gallery):
+    page, problems = gallery
+    assert page.evaluate("document.getElementById('raw').tagName") == "DIV"
+    assert page.evaluate("getComputedStyle(document.getElementById('raw')).color") not in ("", "rgb(0, 0, 0)")
+    before = int(re.search(r"\d+", text(page, "#clicks")).group())
+    page.click("#raw-button")
+    page.wait_for_function(f"() => document.getElementById('clicks').textContent === 'clicked {before + 1} times'")
+    assert problems.lines == []

@@ -53,12 +53,15 @@ class Events:
             self.check_arity(node, handler, len(node.args), trigger)
             args = [self.expr(a).node for a in node.args]
             return js.Call(js.Raw(self.event_hook(handler, node)), args, loc=self.loc(node))
+        bare = ast.copy_location(ast.Call(node, [], []), node)
+        if self.action_of(bare) is not None:  # `on_click=rx.toggle_color_mode`: an action without arguments
+            return self.action_call(bare, self.action_of(bare), trigger_args)
         handler = self.handler_ref(node, trigger)
         self.check_arity(node, handler, len(trigger_args), trigger)
         return js.Call(js.Raw(self.event_hook(handler, node)), trigger_args, loc=self.loc(node))
 
     def action_of(self, node: ast.Call):
-        parts = dotted_parts(node.func)
+        parts = dotted_parts(node.func) if isinstance(node.func, (ast.Name, ast.Attribute)) else None
         if not parts or self.is_local(parts[0]):
             return None
         resolved = resolve(parts, self.unit.globals)

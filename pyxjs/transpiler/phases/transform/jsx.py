@@ -201,6 +201,15 @@ class JSX:
             if args[0].is_constant:
                 return args[1] if args[0].constant else otherwise
             return self.choice(self.truthy(args[0]), args[1], otherwise)
+        if kind == "color_mode_cond":
+            args = self.positional(node, "rx.color_mode_cond()", ("light", "dark"))
+            if len(args) != 2:
+                raise self.error("PYX101", node, "rx.color_mode_cond() takes the light value and the dark one",
+                                 'rx.color_mode_cond("white", "black")')
+            if "$colorMode" not in self.hooks:
+                self.unit.use_runtime("useColorMode", "$useColorMode")
+                self.hooks["$colorMode"] = js.Const("$colorMode", js.Call(js.Raw("$useColorMode"), []))
+            return self.choice(js.Binary("===", js.Raw("$colorMode"), js.Literal("dark")), args[1], args[0])
         if kind == "foreach":
             return self.foreach(node)
         if kind == "match":
