@@ -7,6 +7,7 @@ from pyxjs.app import App
 from pyxjs.components import *  # noqa: F403 - the core components and namespaces
 from pyxjs.components import __all__ as _components
 from pyxjs.components.color import color
+from pyxjs.components.cssgen import breakpoints
 from pyxjs.components.theme import theme
 from pyxjs.components.upload import get_upload_url, selected_files, upload_files
 from pyxjs.state import Cookie, Field, LocalStorage, SessionStorage, State, Var, event, field, serializer, var
@@ -30,7 +31,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     *_components, "App", "Cookie", "Field", "Var", "field", "LocalStorage", "SessionStorage", "State", "call_script", "console_log",
-    "download", "event", "redirect", "serializer", "set_clipboard", "set_focus", "theme", "color", "set_color_mode", "toggle_color_mode", "var", "window_alert",
+    "download", "event", "redirect", "serializer", "set_clipboard", "set_focus", "theme", "color", "breakpoints", "set_color_mode", "toggle_color_mode", "var", "window_alert",
     "UploadFile", "cancel_upload", "clear_selected_files", "get_upload_dir", "get_upload_url", "selected_files",
     "upload_files",
 ]

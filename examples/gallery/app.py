@@ -214,6 +214,15 @@ def theme_part() -> rx.Component:
             color=rx.color("red", 11),
             padding="4px",
         ),
+        rx.box(
+            "hover me, resize me",
+            id="styled-box",
+            padding=["4px", "8px", "12px"],
+            _hover={"background": rx.color("accent", 5), "padding_left": "20px"},
+            style={"border": "1px solid var(--gray-7)", "_focus": {"outline": "2px solid red"}},
+            width=rx.breakpoints(initial="100%", md="50%"),
+            border_radius=f"{Gallery.clicks % 3 * 4}px",
+        ),
     )
 
 
@@ -235,5 +244,6 @@ def index() -> rx.Component:
     )
 
 
-app = rx.App(theme=rx.theme(accent_color="teal", radius="large"))
+app = rx.App(theme=rx.theme(accent_color="teal", radius="large"),
+             style={"font_family": "system-ui, sans-serif", rx.heading: {"letter_spacing": "-0.02em"}, ".big": {"font_size": 24}})
 app.add_page(index, title="pyxjs gallery")

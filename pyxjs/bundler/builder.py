@@ -25,6 +25,7 @@ from pyxjs.bundler.errors import BuildError
 from pyxjs.bundler.html import index_html
 from pyxjs.bundler.fingerprint import MANIFEST, default_out_dir, input_hashes, toolchain_hash
 from pyxjs.bundler.workspace import Workspace
+from pyxjs.components.cssgen import global_rules
 from pyxjs.components.theme import Theme
 from pyxjs.loader import AppLoadError, LoadedApp, load_app
 from pyxjs.state.client import default_snapshot
@@ -91,11 +92,12 @@ def build(app_path: Path, out_dir: Path | None = None, log: Log = log_to_stderr)
 def write_sources(workspace: Workspace, loaded: LoadedApp, modules: list[JSModule]) -> None:
     wanted = {module.filename: module.code for module in modules}
     wanted["main.jsx"] = main_module(loaded, modules)
+    wanted["styles.gen.css"] = generated_css(loaded, modules)
     for name, code in wanted.items():
         target = workspace.src / name
         if not target.is_file() or target.read_text(encoding="utf-8") != code:
             target.write_text(code, encoding="utf-8")
-    for stale in workspace.src.glob("*.jsx"):
+    for stale in [*workspace.src.glob("*.jsx"), *workspace.src.glob("*.css")]:
         if stale.name not in wanted:
             stale.unlink()
 
@@ -105,7 +107,7 @@ def main_module(loaded: LoadedApp, modules: list[JSModule]) -> str:
     by_source = {module.source_path: module for module in modules}
     needs_theme = any(module.needs_theme for module in modules)
     lines = [f'import {{ start{", Theme" if needs_theme else ""} }} from "./runtime/index.js";',
-             'import "@radix-ui/themes/styles.css";', 'import "./runtime/styles.css";']
+             'import "@radix-ui/themes/styles.css";', 'import "./runtime/styles.css";', 'import "./styles.gen.css";']
     routes = []
     for index, page in enumerate(loaded.app.pages.values()):
         module = by_source[str(Path(page.component.__code__.co_filename).resolve())]
@@ -125,6 +127,25 @@ def main_module(loaded: LoadedApp, modules: list[JSModule]) -> str:
     extra += ", Root: Theme" if needs_theme else ""
     lines.append(f"start({{ routes: {{ {', '.join(routes)} }}, initialState: {initial}{extra} }});")
     return "\n".join(lines) + "\n"
+
+
+def generated_css(loaded: LoadedApp, modules: list[JSModule]) -> str:
+    """The app's own CSS: rx.App(style=...) and the classes of pseudo-state and responsive styles."""
+    try:
+        app_style = global_rules(loaded.app.style, component_selector)
+    except (TypeError, ValueError) as exc:
+        raise BuildError(f"error: {exc}") from None
+    return "\n".join(part for part in [app_style, *(m.css for m in modules)] if part) + "\n"
+
+
+def component_selector(key: object) -> str:
+    """rx.App(style={rx.text: {...}}): the Radix class of a core component, or an HTML tag."""
+    spec = getattr(key, "_pyx_spec", None)
+    if spec is not None and spec.intrinsic:
+        return spec.js_name
+    if spec is not None and not spec.js_name.startswith("Pyx") and spec.js_name.isidentifier():
+        return f".rt-{spec.js_name}"
+    raise TypeError(f"rx.App(style=...): cannot style {key!r} by type; use a CSS selector string or class_name")
 
 
 def check_icons(workspace: Workspace, modules: list[JSModule]) -> None:

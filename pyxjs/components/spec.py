@@ -55,7 +55,7 @@ class BrowserFunction:
     """A pyxjs function a component may call (`rx.get_upload_url(name)`): the runtime_js export
     it compiles to and its result type; a hook is hoisted and takes constant arguments."""
 
-    js_name: str
+    js_name: str | None  # None: evaluated at build time only, from constant arguments
     result: Any
     hook: bool = False
 

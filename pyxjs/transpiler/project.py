@@ -43,6 +43,7 @@ class JSModule:
     # The literal color_scheme values its components name; None when one is only known at runtime.
     colors: frozenset[str] | None = frozenset()
     icons: frozenset[str] = frozenset()  # lucide-react names (`ArrowRight`) its rx.icon calls import
+    css: str = ""  # the generated classes of its pseudo-state and responsive styles
 
 
 @dataclass
@@ -76,6 +77,7 @@ class ModuleUnit:
         self.colors: set[str] | None = set()
         self.package_imports: dict[str, dict[str, str]] = {}  # npm module -> {imported: local}
         self.icons: set[str] = set()
+        self.css_rules: dict[str, str] = {}  # generated class -> its CSS (pyxjs/components/cssgen.py)
         self.cross_imports: dict[str, set[str]] = {}  # other module file -> JS names
         self.annotations: dict[tuple[int, int], t.PyType | None] = parsed.annotations
         self._temps = 0
@@ -204,7 +206,8 @@ class ModuleUnit:
         smap = source_map(self.filename, self.path.as_uri(), content, mappings)
         return JSModule(self.filename, code + inline_comment(smap), str(self.path),
                         {name: info.js_name for name, info in self.infos.items()}, self.needs_theme,
-                        None if self.colors is None else frozenset(self.colors), frozenset(self.icons))
+                        None if self.colors is None else frozenset(self.colors), frozenset(self.icons),
+                        "\n".join(self.css_rules[name] for name in sorted(self.css_rules)))
 
 
 @dataclass

@@ -154,3 +154,27 @@ def test_raw_elements_pass_props_and_styles_through(gallery):
     page.click("#raw-button")
     page.wait_for_function(f"() => document.getElementById('clicks').textContent === 'clicked {before + 1} times'")
     assert problems.lines == []
+
+
+def test_hover_responsive_and_app_styles_apply(gallery):
+    page, problems = gallery
+    box = "document.getElementById('styled-box')"
+    css = lambda prop: page.evaluate(f"getComputedStyle({box}).{prop}")  # noqa: E731
+    page.set_viewport_size({"width": 400, "height": 900})  # below 30em: the list's first value
+    assert css("paddingTop") == "4px"
+    page.set_viewport_size({"width": 700, "height": 900})  # 30em..48em: the second
+    assert css("paddingTop") == "8px"
+    page.set_viewport_size({"width": 1100, "height": 900})  # 62em and up: the third, and width 50%
+    assert css("paddingTop") == "12px"
+    parent = page.evaluate(f"(() => {{ const p = {box}.parentElement, s = getComputedStyle(p); "
+                           "return p.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight); })()")
+    assert abs(page.evaluate(f"{box}.getBoundingClientRect().width") - parent / 2) < 2
+    page.hover("#styled-box")
+    page.wait_for_function(f"() => getComputedStyle({box}).paddingLeft === '20px'")
+    page.mouse.move(0, 0)
+    page.wait_for_function(f"() => getComputedStyle({box}).paddingLeft === '12px'")
+    # rx.App(style=...): the root's font, every heading's letter spacing.
+    assert "system-ui" in page.evaluate("getComputedStyle(document.querySelector('.radix-themes')).fontFamily")
+    assert page.evaluate("getComputedStyle(document.querySelector('.rt-Heading')).letterSpacing") != "normal"
+    page.set_viewport_size({"width": 1000, "height": 900})
+    assert problems.lines == []

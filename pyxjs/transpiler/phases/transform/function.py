@@ -21,6 +21,7 @@ from pyxjs.transpiler.phases.transform.events import Events
 from pyxjs.transpiler.phases.transform.expressions import Expressions
 from pyxjs.transpiler.phases.transform.hooks import Hooks
 from pyxjs.transpiler.phases.transform.jsx import JSX
+from pyxjs.transpiler.phases.transform.stylesheet import Stylesheet
 from pyxjs.transpiler.phases.transform.pysem import PySemantics
 from pyxjs.transpiler.phases.transform.statements import Statements
 from pyxjs.transpiler.phases.transform.typed import Typed
@@ -41,7 +42,7 @@ def target_names(target: ast.expr) -> list[str]:
     return []
 
 
-class FunctionTransformer(Statements, Expressions, Calls, JSX, Events, Hooks, Uploads, PySemantics):
+class FunctionTransformer(Statements, Expressions, Calls, JSX, Stylesheet, Events, Hooks, Uploads, PySemantics):
     def __init__(self, unit: "ModuleUnit", fn_node: ast.FunctionDef, function: Any, js_name: str,
                  component: bool, param_types: dict[str, t.PyType] | None = None) -> None:
         self.param_types = param_types or {}  # inferred from the call sites, for unannotated params

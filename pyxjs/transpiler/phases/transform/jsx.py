@@ -8,6 +8,7 @@ import dataclasses
 import re
 
 from pyxjs.components.css import CSS_PROPERTIES, CSS_SHORTHANDS
+from pyxjs.components.cssgen import pseudo_selector
 from pyxjs.components.spec import ComponentSpec, EventSpec
 from pyxjs.transpiler import jsast as js
 from pyxjs.transpiler.diagnostics import CompileError
@@ -15,6 +16,7 @@ from pyxjs.transpiler.names import camel_case
 from pyxjs.transpiler.phases.analyze import types as t
 from pyxjs.transpiler.phases.analyze.resolve import ComponentName, UserFunctionName, dotted_parts, resolve, signature_of
 from pyxjs.transpiler.phases.analyze.scopes import Local, Scope
+from pyxjs.transpiler.phases.transform.stylesheet import StyleRules
 from pyxjs.transpiler.phases.transform.typed import Typed
 
 
@@ -37,6 +39,7 @@ class JSX:
         children: list[js.Expr] = []
         props: list[js.Prop] = []
         lifecycle: list[js.Prop] = []
+        rules = StyleRules()  # pseudo-states and responsive values: a generated class
         style: list[tuple[str, js.Expr]] = [(key, js.Literal(value)) for key, value in spec.base_style.items()]
         args = node.args
         if spec.first_arg_prop and args and not isinstance(args[0], ast.Starred):
@@ -68,11 +71,16 @@ class JSX:
                     lifecycle.append(js.Prop(LIFECYCLE[name].js_prop, self.trigger(keyword.value, LIFECYCLE[name], name)))
                 elif name.startswith("on_"):
                     props.append(self.event_prop(keyword, spec))
+                elif name.startswith("_") and pseudo_selector(name) and name not in spec.props:
+                    self.pseudo_style(keyword.value, pseudo_selector(name), rules)
                 elif name in CSS_PROPERTIES and name not in spec.props:
-                    value = self.expr(keyword.value).node
-                    style.extend((key, value) for key in CSS_SHORTHANDS.get(name, (camel_case(name),)))
+                    if self.is_responsive(keyword.value):
+                        self.class_style(name, keyword.value, "", rules)
+                    else:
+                        value = self.expr(keyword.value).node
+                        style.extend((key, value) for key in CSS_SHORTHANDS.get(name, (camel_case(name),)))
                 elif name == "style":
-                    style.extend(self.style_dict(keyword.value))
+                    style.extend(self.style_dict(self.split_style(keyword.value, rules)))
                 elif name == "key":
                     props.append(js.Prop("key", self.expr(keyword.value).node))
                 elif name == "custom_attrs":
@@ -84,6 +92,8 @@ class JSX:
                     props.append(js.Prop(spec.js_prop(name) or _prop_name(name), value.node))
             except CompileError as error:
                 self.unit.report(error)
+        if rules.declarations:
+            self.add_style_class(props, style, rules)
         given = {prop.name for prop in props}
         props.extend(js.Prop(name, js.Literal(value)) for name, value in spec.defaults.items() if name not in given)
         if style:

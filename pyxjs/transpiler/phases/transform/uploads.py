@@ -38,6 +38,19 @@ class Uploads:
 
     def browser_call(self, resolved: BrowserFunctionName, node: ast.Call) -> Typed:
         name = f"rx.{resolved.function.__name__}()"
+        if resolved.spec.js_name is None:  # build time only (rx.breakpoints): constant arguments, folded
+            if any(isinstance(a, ast.Starred) for a in node.args) or any(k.arg is None for k in node.keywords):
+                raise self.error("PYX101", node, f"{name} takes its arguments one by one", "pass each by name")
+            values = [self.expr(a) for a in node.args] + [self.expr(k.value) for k in node.keywords]
+            if not all(v.is_constant for v in values):
+                raise self.error("PYX109", node, f"{name} takes constant values in a component",
+                                 "values known only in the browser go in plain props")
+            positional = [v.constant for v in values[: len(node.args)]]
+            named = {k.arg: v.constant for k, v in zip(node.keywords, values[len(node.args):])}
+            try:
+                return self.literal(resolved.function(*positional, **named), node)
+            except (TypeError, ValueError) as exc:
+                raise self.error("PYX101", node, str(exc), f"see {name}'s parameters") from None
         args = {k: self.arg_value(v, node) for k, v in self.bound_args(node, resolved.function, name).items()}
         if all(a.is_constant for a in args.values()) and not resolved.spec.hook:
             return self.literal(resolved.function(*(a.constant for a in args.values())), node)

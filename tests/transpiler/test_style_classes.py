@@ -1,0 +1,67 @@
+"""Pseudo-states, responsive values and rx.App(style=...) become CSS the build ships (the browser
+test in tests/browser/test_gallery.py shows them applied); here, the CSS text and the errors."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+import pyxjs as rx
+from pyxjs.components.cssgen import Declaration, class_rules, css_value, global_rules, pseudo_selector
+from pyxjs.loader import load_app
+from pyxjs.transpiler import transpile
+from pyxjs.transpiler.diagnostics import CompileErrors
+
+
+def compile_app(tmp_path: Path, body: str):
+    app = tmp_path / "app.py"
+    app.write_text("import pyxjs as rx\n\n\nclass S(rx.State):\n    n: int = 0\n\n\n" + textwrap.dedent(body)
+                   + "\n\napp = rx.App()\napp.add_page(index)\n")
+    loaded = load_app(app)
+    return transpile([p.component for p in loaded.app.pages.values()], root=tmp_path)
+
+
+def test_pseudo_names_and_values():
+    assert pseudo_selector("_hover") == ":hover" and pseudo_selector("_focus_visible") == ":focus-visible"
+    assert pseudo_selector("_before") == "::before" and pseudo_selector("&:active") == ":active"
+    assert pseudo_selector("color") is None
+    assert css_value("width", 10) == "10px" and css_value("z_index", 3) == "3" and css_value("opacity", 0.5) == "0.5"
+    with pytest.raises(ValueError):
+        css_value("color", "red;} body{display:none")
+
+
+def test_equal_styles_share_one_class_and_media_rules_come_after_the_base():
+    one = class_rules([Declaration("48em", "", "padding", "2px"), Declaration("", ":hover", "color", "red"),
+                       Declaration("", "", "padding", "1px")])
+    two = class_rules([Declaration("48em", "", "padding", "2px"), Declaration("", ":hover", "color", "red"),
+                       Declaration("", "", "padding", "1px")])
+    assert one == two
+    name, text = one
+    assert text.index(f".{name}{{padding:1px}}") < text.index("@media (min-width: 48em)")
+
+
+def test_app_style_keys_props_selectors_and_components():
+    css = global_rules({"font_size": 14, "h1": {"margin": 0}, rx.text: {"color": "red"}}, lambda k: ".rt-Text")
+    assert ".radix-themes{font-size:14px}" in css and "h1{margin:0}" in css and ".rt-Text{color:red}" in css
+
+
+def test_component_styles_compile_to_a_class_with_browser_values_as_variables(tmp_path):
+    (module,) = compile_app(tmp_path, '''
+        def index():
+            return rx.box("x", _hover={"color": "red", "width": S.n}, padding=["1px", None, "3px"], margin="2px")
+        ''')
+    assert "pyx-" in module.code and "--pyx-d0" in module.code
+    assert ":hover{color:red;width:var(--pyx-d0)}" in module.css
+    assert "padding:1px" in module.css and "margin:2px" in module.css  # the constant inline style joined the class
+    assert "@media (min-width: 48em)" in module.css and "30em" not in module.css  # None skips a breakpoint
+
+
+def test_a_style_that_is_not_a_dict_is_a_build_error(tmp_path):
+    with pytest.raises(CompileErrors) as info:
+        compile_app(tmp_path, '''
+            def index():
+                return rx.box("x", _hover=S.n)
+            ''')
+    assert "takes a dict of CSS properties" in info.value.format()
