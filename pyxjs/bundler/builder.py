@@ -138,12 +138,20 @@ def generated_css(loaded: LoadedApp, modules: list[JSModule]) -> str:
     return "\n".join(part for part in [app_style, *(m.css for m in modules)] if part) + "\n"
 
 
+# The element our adapters render Radix's class on (rx.link is Radix's Link underneath).
+ADAPTER_CLASSES = {"PyxLink": ".rt-Link", "PyxInput": ".rt-TextFieldRoot", "PyxTextArea": ".rt-TextAreaRoot",
+                   "PyxSelect": ".rt-SelectTrigger", "PyxCheckbox": ".rt-CheckboxRoot",
+                   "PyxRadioGroup": ".rt-RadioGroupRoot", "PyxCallout": ".rt-CalloutRoot", "PyxForm": "form"}
+
+
 def component_selector(key: object) -> str:
     """rx.App(style={rx.text: {...}}): the Radix class of a core component, or an HTML tag."""
     spec = getattr(key, "_pyx_spec", None)
     if spec is not None and spec.intrinsic:
         return spec.js_name
-    if spec is not None and not spec.js_name.startswith("Pyx") and spec.js_name.isidentifier():
+    if spec is not None and spec.js_name in ADAPTER_CLASSES:
+        return ADAPTER_CLASSES[spec.js_name]
+    if spec is not None and spec.js_name.isidentifier():
         return f".rt-{spec.js_name}"
     raise TypeError(f"rx.App(style=...): cannot style {key!r} by type; use a CSS selector string or class_name")
 

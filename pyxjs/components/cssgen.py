@@ -110,10 +110,21 @@ def global_rules(style: dict[Any, Any], selector_of) -> str:
             root.append(f"{css_name(key)}:{css_value(key, value)}")
             continue
         selector = key if isinstance(key, str) else selector_of(key)
-        if not isinstance(value, dict):
-            raise TypeError(f"rx.App(style=...): the style for {selector} must be a dict of CSS properties")
-        body = ";".join(f"{css_name(k)}:{css_value(k, v)}" for k, v in value.items())
-        blocks.append(f"{selector}{{{body}}}")
+        blocks.extend(_blocks(selector, value))
     if root:
         blocks.insert(0, f".radix-themes{{{';'.join(root)}}}")
     return "\n".join(blocks)
+
+
+def _blocks(selector: str, style: Any) -> list[str]:
+    """One selector's rules; `_hover` keys inside become `selector:hover` blocks."""
+    if not isinstance(style, dict):
+        raise TypeError(f"rx.App(style=...): the style for {selector} must be a dict of CSS properties")
+    body, nested = [], []
+    for key, value in style.items():
+        pseudo = pseudo_selector(key)
+        if pseudo:
+            nested.extend(_blocks(selector + pseudo, value))
+        else:
+            body.append(f"{css_name(key)}:{css_value(key, value)}")
+    return ([f"{selector}{{{';'.join(body)}}}"] if body else []) + nested

@@ -45,6 +45,18 @@ def test_equal_styles_share_one_class_and_media_rules_come_after_the_base():
 def test_app_style_keys_props_selectors_and_components():
     css = global_rules({"font_size": 14, "h1": {"margin": 0}, rx.text: {"color": "red"}}, lambda k: ".rt-Text")
     assert ".radix-themes{font-size:14px}" in css and "h1{margin:0}" in css and ".rt-Text{color:red}" in css
+    assert global_rules({"a": {"color": "red", "_hover": {"color": "blue"}}}, None) == "a{color:red}\na:hover{color:blue}"
+
+
+def test_a_prop_one_letter_off_a_known_one_is_a_build_error_naming_it(tmp_path):
+    with pytest.raises(CompileErrors) as info:
+        compile_app(tmp_path, '''
+            def index():
+                return rx.vstack(rx.text("x", colour="red"), rx.button("b", varient="soft"), rx.box(tab_index=0, role="x"))
+            ''')
+    text = info.value.format()
+    assert "rx.text() has no prop `colour`" in text and "did you mean `color`?" in text
+    assert "did you mean `variant`?" in text and "no prop `tab_index`" not in text and text.count("error PYX106") == 2
 
 
 def test_component_styles_compile_to_a_class_with_browser_values_as_variables(tmp_path):

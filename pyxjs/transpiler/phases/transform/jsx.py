@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ast
 import dataclasses
+import difflib
 import re
 
 from pyxjs.components.css import CSS_PROPERTIES, CSS_SHORTHANDS
@@ -19,6 +20,11 @@ from pyxjs.transpiler.phases.analyze.scopes import Local, Scope
 from pyxjs.transpiler.phases.transform.stylesheet import StyleRules
 from pyxjs.transpiler.phases.transform.typed import Typed
 
+
+# Attributes any HTML element takes, passed through as they are (camelCased).
+HTML_ATTRIBUTES = frozenset(
+    "role tab_index lang dir hidden draggable auto_focus spell_check content_editable access_key "
+    "name value type href target rel src alt placeholder disabled form".split())
 
 # Every component has these; they run when it enters and leaves the page (a runtime wrapper's effect).
 LIFECYCLE = {"on_mount": EventSpec("onMount"), "on_unmount": EventSpec("onUnmount")}
@@ -86,6 +92,8 @@ class JSX:
                 elif name == "custom_attrs":
                     props.extend(self.custom_attrs(keyword))
                 else:
+                    if not spec.intrinsic and name not in spec.props:
+                        self.check_prop_name(keyword, spec)
                     value = self.expr(keyword.value)
                     if name == "color_scheme":
                         self.note_color(value)
@@ -123,6 +131,17 @@ class JSX:
         self.unit.icons.add(pascal)
         rest = ast.copy_location(ast.Call(node.func, node.args[1:], [k for k in node.keywords if k.arg != "tag"]), node)
         return dataclasses.replace(spec, js_name=local), rest
+
+    def check_prop_name(self, keyword: ast.keyword, spec: ComponentSpec) -> None:
+        """A prop the component does not list passes to its element (HTML attributes are many), but
+        one within a letter or two of a prop or CSS property it has is a typo: a build error."""
+        name = keyword.arg
+        if name.startswith(("aria_", "data_")) or name in HTML_ATTRIBUTES:
+            return
+        known = sorted(spec.props | CSS_PROPERTIES | set(spec.events))
+        close = difflib.get_close_matches(name, known, n=1, cutoff=0.8)
+        if close:
+            raise self.error("PYX106", keyword, f"rx.{spec.name}() has no prop `{name}`", f"did you mean `{close[0]}`?")
 
     def note_color(self, value: Typed) -> None:
         """The bundler keeps the CSS of the colors pages can name (every color when one is dynamic)."""
