@@ -21,6 +21,7 @@ from pyxjs.state.actions import (
     set_clipboard,
     set_color_mode,
     set_focus,
+    toast,
     toggle_color_mode,
     window_alert,
 )
@@ -31,7 +32,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     *_components, "App", "Cookie", "Field", "Var", "field", "LocalStorage", "SessionStorage", "State", "call_script", "console_log",
-    "download", "event", "redirect", "serializer", "set_clipboard", "set_focus", "theme", "color", "breakpoints", "set_color_mode", "toggle_color_mode", "var", "window_alert",
+    "download", "event", "redirect", "serializer", "set_clipboard", "set_focus", "theme", "color", "breakpoints", "set_color_mode", "toggle_color_mode", "toast", "var", "window_alert",
     "UploadFile", "cancel_upload", "clear_selected_files", "get_upload_dir", "get_upload_url", "selected_files",
     "upload_files",
 ]

@@ -43,6 +43,7 @@ class Gallery(rx.State):
 
     def submit(self, form: dict[str, str]):
         self.submitted = form
+        return rx.toast.success("Sent", description=f"to {form.get('email', '')}")
 
 
 def section(title: str, *children) -> rx.Component:
@@ -140,6 +141,7 @@ def feedback_part() -> rx.Component:
                   rx.skeleton(rx.text("loading"), loading=True), align="center"),
         rx.callout("A callout with an icon.", icon=rx.icon("info"), color_scheme="blue"),
         rx.progress(value=60, id="progress"),
+        rx.button("Toast", on_click=rx.toast.info("Hello from a trigger"), id="toast", variant="soft"),
         rx.tooltip(rx.button("Hover me", variant="outline"), content="A tooltip"),
         rx.table.root(
             rx.table.header(rx.table.row(rx.table.column_header_cell("Fruit"), rx.table.column_header_cell("Price"))),

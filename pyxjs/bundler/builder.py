@@ -125,8 +125,23 @@ def main_module(loaded: LoadedApp, modules: list[JSModule]) -> str:
     theme = loaded.app.theme.js_props()
     extra += f", theme: {json.dumps(theme)}" if theme else ""
     extra += ", Root: Theme" if needs_theme else ""
+    if uses_toasts(loaded, modules):
+        lines.insert(1, 'import { Toaster } from "./runtime/toast.js";')
+        extra += ", Toaster"
     lines.append(f"start({{ routes: {{ {', '.join(routes)} }}, initialState: {initial}{extra} }});")
     return "\n".join(lines) + "\n"
+
+
+def uses_toasts(loaded: LoadedApp, modules: list[JSModule]) -> bool:
+    """Whether any of the app's Python files names rx.toast (a handler may return one): only then
+    does the page mount the toaster and ship its code."""
+    files = {Path(m.source_path) for m in modules} | {loaded.path.resolve()}
+    for cls in loaded.states:
+        source = getattr(sys.modules.get(cls.__module__), "__file__", None)
+        if source:
+            files.add(Path(source))
+    pattern = re.compile(r"\btoast\b")
+    return any(pattern.search(path.read_text(encoding="utf-8", errors="replace")) for path in files if path.is_file())
 
 
 def generated_css(loaded: LoadedApp, modules: list[JSModule]) -> str:

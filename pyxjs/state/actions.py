@@ -39,6 +39,52 @@ def set_color_mode(mode: str) -> ClientAction:
     return ClientAction("set_color_mode", {"mode": mode})
 
 
+_TOAST_OPTIONS = ("description", "duration")
+
+
+def _toast(level: str, message: Any, kwargs: dict[str, Any]) -> ClientAction:
+    unknown = sorted(set(kwargs) - set(_TOAST_OPTIONS))
+    if unknown:
+        raise TypeError(f"rx.toast() got {', '.join(unknown)}; it takes the message, description= and duration= (ms)")
+    duration = kwargs.get("duration")
+    if duration is not None and (isinstance(duration, bool) or not isinstance(duration, (int, float)) or duration <= 0):
+        raise TypeError(f"rx.toast(duration={duration!r}): the time it shows, in milliseconds")
+    args = {"level": level, "message": str(message)}
+    if kwargs.get("description") is not None:
+        args["description"] = str(kwargs["description"])
+    if duration is not None:
+        args["duration"] = duration
+    return ClientAction("toast", args)
+
+
+def toast(message: Any = "", **options: Any) -> ClientAction:
+    """A message in a corner of the page: `return rx.toast("Saved")`, `on_click=rx.toast.info("Hi")`."""
+    return _toast("default", message, options)
+
+
+def toast_success(message: Any = "", **options: Any) -> ClientAction:
+    return _toast("success", message, options)
+
+
+def toast_error(message: Any = "", **options: Any) -> ClientAction:
+    return _toast("error", message, options)
+
+
+def toast_warning(message: Any = "", **options: Any) -> ClientAction:
+    return _toast("warning", message, options)
+
+
+def toast_info(message: Any = "", **options: Any) -> ClientAction:
+    return _toast("info", message, options)
+
+
+# Reflex spells the levels as attributes: rx.toast.success(...).
+toast.success = toast_success  # type: ignore[attr-defined]
+toast.error = toast_error  # type: ignore[attr-defined]
+toast.warning = toast_warning  # type: ignore[attr-defined]
+toast.info = toast_info  # type: ignore[attr-defined]
+
+
 def console_log(message: Any) -> ClientAction:
     return ClientAction("console_log", {"message": message})
 

@@ -4,6 +4,7 @@ import { navigate } from "./router.js";
 import { clearSelectedFiles } from "./selection.js";
 import { cancelUpload } from "./uploadRequest.js";
 import { setColorMode } from "./colorMode.js";
+import { showToast } from "./toastSlot.js";
 
 export function browserEnv() {
   return {
@@ -15,10 +16,14 @@ export function browserEnv() {
     clearSelectedFiles,
     cancelUpload,
     setColorMode,
+    showToast,
   };
 }
 
 const ACTIONS = {
+  toast(args, env) {
+    env.showToast(args);
+  },
   set_color_mode({ mode }, env) {
     env.setColorMode(mode);
   },

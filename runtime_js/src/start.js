@@ -16,7 +16,7 @@ export function defaultSocketUrl(location = window.location) {
 // `clientStorage`: createClientStorage(spec) when the app has storage vars (imported by main.jsx
 // only then, so apps without them do not ship it).
 export function start({ routes, initialState = {}, clientStorage, rootId = "root", url, theme = {},
-  Root = ThemeRoot, ...socketOptions } = {}) {
+  Root = ThemeRoot, Toaster, ...socketOptions } = {}) {
   const store = createStore(initialState);
   const socket = createSocket({ url: url ?? defaultSocketUrl(), store, route: () => currentRoute(), clientStorage, ...socketOptions });
   // LocalStorage(sync=True) vars changed in another tab: the server sets them here too.
@@ -36,7 +36,8 @@ export function start({ routes, initialState = {}, clientStorage, rootId = "root
     document.body.appendChild(container);
   }
   const root = createRoot(container);
-  root.render(h(AppRoot, { Root, theme }, h(Router, { routes })));
+  // Toaster: passed by main.jsx only for apps that use rx.toast (runtime_js/src/toast.js).
+  root.render(h(AppRoot, { Root, theme }, h(Router, { routes }), Toaster ? h(Toaster) : null));
   return { store, socket, root };
 }
 

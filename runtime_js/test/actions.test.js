@@ -26,13 +26,14 @@ function fakeEnv() {
     console: { log: (m) => log.push(["console", m]), error: (...a) => log.push(["error", String(a[0])]) },
     navigate: (path, opts) => log.push(["navigate", path, opts]),
     setColorMode: (mode) => log.push(["color mode", mode]),
+    showToast: (args) => log.push(["toast", args]),
   };
   elements.set("name", { focus: () => log.push(["focus", "name"]) });
   return env;
 }
 
 test("every action the server knows is implemented", () => {
-  assert.deepEqual(ACTION_NAMES.sort(), ["call_script", "cancel_upload", "clear_selected_files", "console_log", "download", "redirect", "set_clipboard", "set_color_mode", "set_focus", "window_alert"]);
+  assert.deepEqual(ACTION_NAMES.sort(), ["call_script", "cancel_upload", "clear_selected_files", "console_log", "download", "redirect", "set_clipboard", "set_color_mode", "set_focus", "toast", "window_alert"]);
 });
 
 test("set_color_mode hands the mode (or toggle) to the page's color mode", () => {
@@ -90,4 +91,14 @@ test("a failing or unknown action is reported and the rest still run", () => {
   assert.deepEqual(env.log.map((e) => e[0]), ["error", "error", "console"]);
   assert.match(env.log[0][1], /set_focus/);
   assert.match(env.log[1][1], /teleport/);
+});
+
+test("toast hands its message to the page's toaster; with none mounted it says so", async () => {
+  const env = fakeEnv();
+  performActions([{ name: "toast", args: { level: "info", message: "hi" } }], env);
+  assert.deepEqual(env.log, [["toast", { level: "info", message: "hi" }]]);
+  const { showToast } = await import("../src/toastSlot.js");
+  const errors = [];
+  showToast({ message: "x" }, { error: (m) => errors.push(m) });
+  assert.match(errors[0], /no toaster/);
 });

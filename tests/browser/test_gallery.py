@@ -105,6 +105,10 @@ def test_form_submits_its_fields_as_a_dict_and_resets(gallery):
     page.wait_for_function("() => document.getElementById('submitted').textContent.includes('ada@example.com')")
     assert text(page, "#submitted") == "submitted {'email': 'ada@example.com'}"
     assert page.input_value("#form-email") == ""  # reset_on_submit
+    # The handler returned rx.toast.success(...): it shows, with its description.
+    toast = page.locator(".pyx-toast[data-level=success]")
+    toast.wait_for()
+    assert "Sent" in toast.inner_text() and "to ada@example.com" in toast.inner_text()
     assert problems.lines == []
 
 
@@ -177,4 +181,11 @@ def test_hover_responsive_and_app_styles_apply(gallery):
     assert "system-ui" in page.evaluate("getComputedStyle(document.querySelector('.radix-themes')).fontFamily")
     assert page.evaluate("getComputedStyle(document.querySelector('.rt-Heading')).letterSpacing") != "normal"
     page.set_viewport_size({"width": 1000, "height": 900})
+    assert problems.lines == []
+
+
+def test_a_toast_trigger_shows_without_a_server_round_trip(gallery):
+    page, problems = gallery
+    page.click("#toast")
+    page.locator(".pyx-toast[data-level=info]", has_text="Hello from a trigger").wait_for()
     assert problems.lines == []

@@ -1,0 +1,16 @@
+// Where a toast goes: the Toaster (toast.js) registers itself when the page mounts it. The build
+// mounts it only for apps that use rx.toast, so other apps do not ship it; an action that finds
+// no Toaster says so rather than vanish.
+let show = null;
+
+export function setToaster(fn) {
+  show = fn;
+}
+
+export function showToast(args, console = globalThis.console) {
+  if (!show) {
+    console.error("pyx: rx.toast was sent, but this page has no toaster (the build found no rx.toast in the app)");
+    return;
+  }
+  show(args);
+}

@@ -1,0 +1,34 @@
+"""The Python side of client actions added for components: what they send, and what they refuse."""
+
+from __future__ import annotations
+
+import pytest
+
+import pyxjs as rx
+
+
+def test_toast_levels_and_options():
+    assert rx.toast("Saved").to_json() == {"name": "toast", "args": {"level": "default", "message": "Saved"}}
+    sent = rx.toast.error("Failed", description="try again", duration=2000).to_json()
+    assert sent == {"name": "toast", "args": {"level": "error", "message": "Failed", "description": "try again",
+                                               "duration": 2000}}
+    assert rx.toast.success(3).args["message"] == "3"
+    with pytest.raises(TypeError, match="position"):
+        rx.toast("x", position="top")
+    with pytest.raises(TypeError, match="milliseconds"):
+        rx.toast("x", duration=-1)
+
+
+def test_color_mode_actions():
+    assert rx.toggle_color_mode().to_json() == {"name": "set_color_mode", "args": {"mode": "toggle"}}
+    assert rx.set_color_mode("system").args == {"mode": "system"}
+    with pytest.raises(ValueError, match="light"):
+        rx.set_color_mode("blue")
+
+
+def test_color_tokens():
+    assert rx.color("accent", 9) == "var(--accent-9)" and rx.color("red", 3, alpha=True) == "var(--red-a3)"
+    with pytest.raises(ValueError, match="Radix color"):
+        rx.color("reddish", 3)
+    with pytest.raises(ValueError, match="1 to 12"):
+        rx.color("red", 13)
