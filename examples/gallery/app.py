@@ -65,9 +65,22 @@ def layout_part() -> rx.Component:
     )
 
 
+MARKDOWN = """## Markdown
+
+Some **bold**, a [link](https://example.com) and `inline code`.
+
+| a | b |
+|---|---|
+| 1 | 2 |
+"""
+
+
 def typography_part() -> rx.Component:
     return section(
         "Typography",
+        rx.markdown(MARKDOWN, id="markdown"),
+        rx.code_block("def hello(name):\n    return f'hi {name}'", language="python", show_line_numbers=True,
+                      id="code-block"),
         rx.heading("Heading", size="6", id="heading"),
         rx.text("Text ", rx.strong("strong"), " ", rx.em("em"), " ", rx.code("code"), " ", rx.kbd("Ctrl"), " ",
                 rx.quote("quote")),

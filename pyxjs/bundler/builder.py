@@ -75,6 +75,7 @@ def build(app_path: Path, out_dir: Path | None = None, log: Log = log_to_stderr)
     workspace = Workspace(app_dir / ".pyx")
     workspace.prepare(log)
     check_icons(workspace, modules)
+    check_code_languages(workspace, modules)
     write_sources(workspace, loaded, modules)
 
     staging = out_dir.parent / f".{out_dir.name}.tmp-{os.getpid()}"
@@ -187,6 +188,22 @@ def check_icons(workspace: Workspace, modules: list[JSModule]) -> None:
                          + (f"; did you mean {', '.join(f'`{c}`' for c in close)}?" if close else ""))
         raise BuildError("\n".join(lines) + "\nhint: icon names are lucide's, "
                          "written as in Reflex: rx.icon(\"arrow-right\")")
+
+
+def check_code_languages(workspace: Workspace, modules: list[JSModule]) -> None:
+    """Every rx.code_block language is a grammar Prism has: a clear error instead of esbuild's."""
+    folder = workspace.node_modules / "react-syntax-highlighter" / "dist" / "esm" / "languages" / "prism"
+    prefix = "react-syntax-highlighter/dist/esm/languages/prism/"
+    wanted = sorted({p[len(prefix):] for m in modules for p in m.packages if p.startswith(prefix)})
+    missing = [name for name in wanted if not (folder / f"{name}.js").is_file()]
+    if missing:
+        known = [p.stem for p in folder.glob("*.js")]
+        lines = []
+        for name in missing:
+            close = difflib.get_close_matches(name, known, n=3)
+            lines.append(f"error: rx.code_block: Prism has no language `{name}`"
+                         + (f"; did you mean {', '.join(f'`{c}`' for c in close)}?" if close else ""))
+        raise BuildError("\n".join(lines))
 
 
 def colors_named(modules: list[JSModule], theme: Theme) -> set[str] | None:

@@ -137,6 +137,9 @@ _ALL = [
     _spec("link", "PyxLink", _TEXT_PROPS + " href is_external underline target rel"),
     _spec("code", "Code", "size variant weight"),
     _spec("blockquote", "Blockquote", "size weight"),
+    _spec("markdown", "PyxMarkdown", "component_map"),
+    # rx.code_block(code, language="python"): the build imports that language's grammar only.
+    _spec("code_block", "PyxCodeBlock", "code language show_line_numbers wrap_long_lines theme can_copy"),
     _spec("em", "Em"),
     _spec("strong", "Strong"),
     _spec("kbd", "Kbd", "size"),

@@ -44,6 +44,7 @@ class JSModule:
     colors: frozenset[str] | None = frozenset()
     icons: frozenset[str] = frozenset()  # lucide-react names (`ArrowRight`) its rx.icon calls import
     css: str = ""  # the generated classes of its pseudo-state and responsive styles
+    packages: frozenset[str] = frozenset()  # npm modules it imports directly (grammars, icons' package)
 
 
 @dataclass
@@ -207,7 +208,8 @@ class ModuleUnit:
         return JSModule(self.filename, code + inline_comment(smap), str(self.path),
                         {name: info.js_name for name, info in self.infos.items()}, self.needs_theme,
                         None if self.colors is None else frozenset(self.colors), frozenset(self.icons),
-                        "\n".join(self.css_rules[name] for name in sorted(self.css_rules)))
+                        "\n".join(self.css_rules[name] for name in sorted(self.css_rules)),
+                        frozenset(self.package_imports))
 
 
 @dataclass

@@ -16,6 +16,7 @@ export {
   ColorModeButton, ColorModeIcon, ColorModeSwitch, Lifecycle, PyxCallout, PyxCheckbox, PyxForm, PyxInput, PyxLink, PyxRadioGroup, PyxSelect, PyxTextArea,
 } from "./components.js";
 export { ThemeRoot } from "./theme.js";
+export { PyxCodeBlock, PyxMarkdown } from "./richText.js";
 export { color } from "./color.js";
 export { useColorMode } from "./colorMode.js";
 export { Upload } from "./components.js";

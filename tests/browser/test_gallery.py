@@ -189,3 +189,21 @@ def test_a_toast_trigger_shows_without_a_server_round_trip(gallery):
     page.click("#toast")
     page.locator(".pyx-toast[data-level=info]", has_text="Hello from a trigger").wait_for()
     assert problems.lines == []
+
+
+def test_markdown_renders_with_the_theme_and_code_blocks_are_highlighted(gallery):
+    page, problems = gallery
+    markdown = page.locator("#markdown")
+    assert markdown.locator("h2.rt-Heading").inner_text() == "Markdown"
+    assert markdown.locator("strong").inner_text() == "bold"
+    assert markdown.locator("a.rt-Link").get_attribute("href") == "https://example.com"
+    assert markdown.locator("code.rt-Code").inner_text() == "inline code"
+    assert markdown.locator(".rt-TableRoot td").all_inner_texts() == ["1", "2"]  # GitHub tables
+    code = page.locator("#code-block")
+    assert "def hello(name):" in code.inner_text()
+    # Prism's python grammar tokenised it: the keyword has its own colored span.
+    keyword = code.locator("span.token", has_text="def").first
+    assert keyword.inner_text() == "def"
+    assert page.evaluate("(el) => getComputedStyle(el).color", keyword.element_handle()) != \
+        page.evaluate("(el) => getComputedStyle(el).color", code.element_handle())
+    assert problems.lines == []

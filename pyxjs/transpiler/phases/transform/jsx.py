@@ -21,6 +21,10 @@ from pyxjs.transpiler.phases.transform.stylesheet import StyleRules
 from pyxjs.transpiler.phases.transform.typed import Typed
 
 
+# Names people write for the languages Prism's grammar files are called by.
+LANGUAGE_ALIASES = {"py": "python", "js": "javascript", "ts": "typescript", "html": "markup", "xml": "markup",
+                    "sh": "bash", "shell": "bash", "yml": "yaml", "md": "markdown", "c++": "cpp", "rs": "rust"}
+
 # Attributes any HTML element takes, passed through as they are (camelCased).
 HTML_ATTRIBUTES = frozenset(
     "role tab_index lang dir hidden draggable auto_focus spell_check content_editable access_key "
@@ -100,6 +104,8 @@ class JSX:
                     props.append(js.Prop(spec.js_prop(name) or _prop_name(name), value.node))
             except CompileError as error:
                 self.unit.report(error)
+        if spec.name == "code_block":
+            self.code_language(node, props)
         if rules.declarations:
             self.add_style_class(props, style, rules)
         given = {prop.name for prop in props}
@@ -131,6 +137,25 @@ class JSX:
         self.unit.icons.add(pascal)
         rest = ast.copy_location(ast.Call(node.func, node.args[1:], [k for k in node.keywords if k.arg != "tag"]), node)
         return dataclasses.replace(spec, js_name=local), rest
+
+    def code_language(self, node: ast.Call, props: list[js.Prop]) -> None:
+        """rx.code_block(language="python"): import that one Prism grammar (all of them are 300 KB)."""
+        keyword = next((k for k in node.keywords if k.arg == "language"), None)
+        if keyword is None:
+            return
+        value = self.expr(keyword.value)
+        if not value.is_constant or not isinstance(value.constant, str):
+            raise self.error("PYX109", keyword, "rx.code_block(language=...) takes a literal language name",
+                             'write language="python"; pick between code blocks with rx.cond')
+        grammar = LANGUAGE_ALIASES.get(value.constant.lower(), value.constant.lower())
+        if not re.fullmatch(r"[a-z0-9]+", grammar):
+            raise self.error("PYX101", keyword, f"{value.constant!r} is not a language name", 'language="python"')
+        local = f"$lang${grammar}"
+        self.unit.use_package(f"react-syntax-highlighter/dist/esm/languages/prism/{grammar}", "default", local)
+        for index, prop in enumerate(props):
+            if prop.name == "language":
+                props[index] = js.Prop("language", js.Literal(grammar))
+        props.append(js.Prop("languageModule", js.Raw(local)))
 
     def check_prop_name(self, keyword: ast.keyword, spec: ComponentSpec) -> None:
         """A prop the component does not list passes to its element (HTML attributes are many), but
