@@ -12,7 +12,10 @@ import { useColorMode } from "./colorMode.js";
 const HEADING_SIZES = { h1: "8", h2: "7", h3: "6", h4: "5", h5: "4", h6: "3" };
 const drop = ({ node, ...props }) => props; // react-markdown's hast node is not a DOM prop
 
-const MARKDOWN_COMPONENTS = {
+// Built on first use: a module-level call would keep this file (and Radix's Table, ScrollArea...)
+// in every bundle, since esbuild cannot prove the call pure.
+let markdownComponents = null;
+const makeMarkdownComponents = () => ({
   ...Object.fromEntries(Object.entries(HEADING_SIZES).map(([tag, size]) =>
     [tag, (props) => h(Heading, { ...drop(props), as: tag, size, mb: "2" })])),
   p: (props) => h(Text, { ...drop(props), as: "p", mb: "2" }),
@@ -29,15 +32,15 @@ const MARKDOWN_COMPONENTS = {
   tr: (props) => h(Table.Row, drop(props)),
   th: (props) => h(Table.ColumnHeaderCell, drop(props)),
   td: (props) => h(Table.Cell, drop(props)),
-};
+});
 
 export function PyxMarkdown({ children, componentMap, ...rest }) {
   const text = Array.isArray(children) ? children.join("") : String(children ?? "");
   return h("div", { ...rest, className: ["pyx-markdown", rest.className].filter(Boolean).join(" ") },
-    h(Markdown, { remarkPlugins: [remarkGfm], components: { ...MARKDOWN_COMPONENTS, ...componentMap } }, text));
+    h(Markdown, { remarkPlugins: [remarkGfm], components: { ...(markdownComponents ??= makeMarkdownComponents()), ...componentMap } }, text));
 }
 
-const registered = new Set();
+const registered = new Set(); // languages registered with Prism so far
 
 // `languageModule`: the build imports the one Prism grammar `language` names.
 export function PyxCodeBlock({ children, code, language, languageModule, showLineNumbers = false, wrapLongLines = false,
