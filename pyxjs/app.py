@@ -36,12 +36,16 @@ class App:
     pages: dict[str, Page] = field(default_factory=dict)
     style: dict[str, Any] = field(default_factory=dict)
     theme: Theme | None = None
+    # CSS files: "/name.css" is assets/name.css beside the app (bundled, fingerprinted); a URL is linked.
+    stylesheets: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         if self.theme is None:
             self.theme = Theme()
         elif not isinstance(self.theme, Theme):
             raise TypeError(f"rx.App(theme=...) takes rx.theme(...), got {type(self.theme).__name__}")
+        if not isinstance(self.stylesheets, (list, tuple)) or not all(isinstance(s, str) for s in self.stylesheets):
+            raise TypeError('rx.App(stylesheets=...) takes a list of paths or URLs, e.g. ["/styles.css"]')
 
     def add_page(
         self,

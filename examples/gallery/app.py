@@ -20,6 +20,8 @@ class Gallery(rx.State):
     submitted: dict[str, str] = {}
     clicks: int = 0
     dialog_open: bool = False
+    people: list[dict[str, str | int]] = [{"name": n, "age": a} for n, a in
+                                          [("Ada", 36), ("Bob", 25), ("Cy", 41), ("Dee", 19)] * 3]
     mounts: int = 0
     unmounts: int = 0
 
@@ -102,6 +104,8 @@ def media_part() -> rx.Component:
         rx.hstack(
             rx.avatar(fallback="PX", id="avatar"),
             rx.image(src=SWATCH, alt="a teal square", width="40px", height="40px", id="image"),
+            rx.image(src="/swatch.png", alt="served from assets/", width="40px", height="40px", id="asset-image"),
+            rx.text("styled by assets/gallery.css", class_name="gallery-note", id="note"),
             rx.icon("star", id="star"),
             rx.icon(tag="circle_check", color="green"),
             align="center",
@@ -164,6 +168,13 @@ def feedback_part() -> rx.Component:
             ),
             id="table",
         ),
+        rx.accordion.root(
+            rx.accordion.item(header="First question", content="First answer", value="one", id="acc-one"),
+            rx.accordion.item(header="Second question", content="Second answer", value="two", id="acc-two"),
+            collapsible=True,
+            width="100%",
+        ),
+        rx.data_table(data=Gallery.people, columns=["name", "age"], search=True, sort=True, pagination=True, id="people"),
         rx.tabs.root(
             rx.tabs.list(rx.tabs.trigger("One", value="one", id="tab-one"), rx.tabs.trigger("Two", value="two", id="tab-two")),
             rx.tabs.content(rx.text("first tab"), value="one"),
@@ -260,5 +271,6 @@ def index() -> rx.Component:
 
 
 app = rx.App(theme=rx.theme(accent_color="teal", radius="large"),
+             stylesheets=["/gallery.css"],
              style={"font_family": "system-ui, sans-serif", rx.heading: {"letter_spacing": "-0.02em"}, ".big": {"font_size": 24}})
 app.add_page(index, title="pyxjs gallery")

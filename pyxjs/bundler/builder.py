@@ -129,8 +129,49 @@ def main_module(loaded: LoadedApp, modules: list[JSModule]) -> str:
     if uses_toasts(loaded, modules):
         lines.insert(1, 'import { Toaster } from "./runtime/toast.js";')
         extra += ", Toaster"
+    src = loaded.path.resolve().parent / ".pyx" / "src"
+    for sheet in local_stylesheets(loaded):  # bundled into the hashed CSS, after ours so they win
+        lines.append(f"import {json.dumps(Path(os.path.relpath(sheet, start=src)).as_posix())};")
     lines.append(f"start({{ routes: {{ {', '.join(routes)} }}, initialState: {initial}{extra} }});")
     return "\n".join(lines) + "\n"
+
+
+def local_stylesheets(loaded: LoadedApp) -> list[Path]:
+    """rx.App(stylesheets=["/styles.css"]): files in the app's assets/ folder (URLs are linked instead)."""
+    assets = loaded.path.resolve().parent / "assets"
+    sheets = []
+    for name in loaded.app.stylesheets:
+        if is_url(name):
+            continue
+        path = (assets / name.lstrip("/")).resolve()
+        if not path.is_relative_to(assets.resolve()) or not path.is_file():
+            raise BuildError(f"error: rx.App(stylesheets=[{name!r}]): no file {path}; put it in {assets}/")
+        sheets.append(path)
+    return sheets
+
+
+def is_url(name: str) -> bool:
+    return name.startswith(("http://", "https://", "//"))
+
+
+def asset_files(loaded: LoadedApp) -> list[Path]:
+    """The app's assets/ files: an edit to one makes `pyx run` build again."""
+    assets = loaded.path.resolve().parent / "assets"
+    return sorted(p for p in assets.rglob("*") if p.is_file()) if assets.is_dir() else []
+
+
+def copy_assets(loaded: LoadedApp, staging: Path) -> None:
+    """The app's assets/ folder is served at the site's root, as in Reflex (`/logo.png`)."""
+    assets = loaded.path.resolve().parent / "assets"
+    if not assets.is_dir():
+        return
+    for source in asset_files(loaded):
+        relative = source.relative_to(assets)
+        if relative.parts[0] in ("assets", "index.html", MANIFEST):
+            raise BuildError(f"error: {source} would replace the build's own {relative.parts[0]}; rename it")
+        target = staging / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source, target)
 
 
 def uses_toasts(loaded: LoadedApp, modules: list[JSModule]) -> bool:
@@ -232,8 +273,10 @@ def write_dist(workspace: Workspace, loaded: LoadedApp, modules: list[JSModule],
         js_text = (assets / js_file).read_text(encoding="utf-8")
         css_file = prune_bundle_css(assets / css_file, js_text, colors_named(modules, loaded.app.theme), workspace.root / "css-cache").name
     first_page = next(iter(loaded.app.pages.values()))
+    copy_assets(loaded, staging)
     (staging / "index.html").write_text(
-        index_html(first_page.title or "pyxjs app", f"/assets/{js_file}", f"/assets/{css_file}" if css_file else None),
+        index_html(first_page.title or "pyxjs app", f"/assets/{js_file}", f"/assets/{css_file}" if css_file else None,
+                   tuple(s for s in loaded.app.stylesheets if is_url(s))),
         encoding="utf-8",
     )
     result = BuildResult(staging)
@@ -252,7 +295,7 @@ def write_dist(workspace: Workspace, loaded: LoadedApp, modules: list[JSModule],
         "states": {cls._pyx_name: sorted(cls._pyx_vars) for cls in loaded.states},
         "entry": {"js": f"assets/{js_file}", "css": f"assets/{css_file}" if css_file else None},
         "files": {f.path: {"bytes": f.bytes, "gzip_bytes": f.gzip_bytes} for f in result.files},
-        "inputs": input_hashes([Path(m.source_path) for m in modules] + [loaded.path.resolve()],
+        "inputs": input_hashes([Path(m.source_path) for m in modules] + [loaded.path.resolve()] + asset_files(loaded),
                                loaded.path.resolve().parent),
         "toolchain": toolchain_hash(),
     }

@@ -5,8 +5,9 @@ from __future__ import annotations
 import html
 
 
-def index_html(title: str, js_url: str, css_url: str | None) -> str:
-    css = f'<link rel="stylesheet" href="{html.escape(css_url)}">' if css_url else ""
+def index_html(title: str, js_url: str, css_url: str | None, external_css: tuple[str, ...] = ()) -> str:
+    css = "".join(f'<link rel="stylesheet" href="{html.escape(url)}">' for url in external_css)
+    css += f'<link rel="stylesheet" href="{html.escape(css_url)}">' if css_url else ""
     return (
         "<!doctype html>\n"
         '<html lang="en"><head><meta charset="utf-8">'

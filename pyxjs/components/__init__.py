@@ -90,15 +90,16 @@ radio_group = _namespace("radio_group", "radio_group")
 radio = radio_group
 callout = _namespace("callout", "callout")
 color_mode = _namespace("color_mode")
+accordion = _namespace("accordion")
 list = _namespace("list", "unordered_list", unordered="unordered_list", ordered="ordered_list",  # noqa: A001
                   item="list_item")
 
-from pyxjs.components.control import color_mode_cond, cond, foreach, fragment, match  # noqa: E402
+from pyxjs.components.control import color_mode_cond, cond, foreach, fragment, match, memo  # noqa: E402
 from pyxjs.components.el import Elements  # noqa: E402
 
 el = Elements(_component_factory)
 
 _NAMESPACES = ["table", "tabs", "segmented_control", "data_list", "dialog", "alert_dialog", "popover", "hover_card",
-               "dropdown_menu", "context_menu", "select", "radio_group", "radio", "callout", "list", "color_mode"]
-__all__ = ["Component", "Namespace", "color_mode_cond", "cond", "el", "foreach", "fragment", "match",
+               "dropdown_menu", "context_menu", "select", "radio_group", "radio", "callout", "list", "color_mode", "accordion"]
+__all__ = ["Component", "Namespace", "color_mode_cond", "cond", "el", "memo", "foreach", "fragment", "match",
            *(n for n in _factories if n not in ("fragment", "select", "radio_group", "callout")), *_NAMESPACES]

@@ -62,3 +62,12 @@ def color_mode_cond(light: Any, dark: Any = None) -> Any:
     """`rx.color_mode_cond(light, dark)`: `dark` while the page shows the dark color mode, else
     `light` (Python renders the light one: a server has no color mode)."""
     return light
+
+
+def memo(component: Callable[..., Any]) -> Callable[..., Any]:
+    """`@rx.memo`: Reflex's mark for a component function with typed props. Every app function that
+    returns components already compiles to its own React component with those props, so the
+    function is used as it is (React re-renders it with its parent; no memoisation yet)."""
+    if not inspect.isfunction(component):
+        raise TypeError(f"@rx.memo decorates a component function, not {component!r}")
+    return component

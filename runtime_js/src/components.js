@@ -1,8 +1,9 @@
 // Adapters where Reflex's component API differs from Radix Themes'. Every other core component is
 // a Radix Themes component used as it is (re-exported by index.js). Each adapter passes the
 // caller's other props through. Written without JSX: this folder is bundled as-is.
-import { createElement as h, useEffect, useRef } from "react";
+import { createElement as h, useEffect, useRef, useState } from "react";
 import {
+  Button,
   Callout,
   Checkbox,
   Flex,
@@ -11,11 +12,13 @@ import {
   RadioGroup,
   Select,
   Switch,
+  Table,
   Text,
   TextArea,
   TextField,
 } from "@radix-ui/themes";
-import { Moon, Sun } from "lucide-react";
+import { ChevronDown, Moon, Sun } from "lucide-react";
+import { Accordion } from "radix-ui";
 import { navigate } from "./router.js";
 import { setColorMode, useColorMode } from "./colorMode.js";
 
@@ -169,4 +172,58 @@ export function ColorModeSwitch({ onCheckedChange, ...rest }) {
       onCheckedChange?.(checked);
     },
   });
+}
+
+// rx.accordion.root / .item(header=, content=): Radix's Accordion primitive in the theme's look
+// (styles.css .pyx-accordion). Reflex's items take the header and content as props.
+export function PyxAccordionRoot({ type = "single", collapsible = true, children, className, ...rest }) {
+  const props = type === "multiple" ? rest : { collapsible, ...rest };
+  return h(Accordion.Root, { type, ...props, className: ["pyx-accordion", className].filter(Boolean).join(" ") },
+    children);
+}
+
+export function PyxAccordionItem({ header, content, children, value, className, ...rest }) {
+  return h(Accordion.Item, { value: value ?? String(header ?? ""), ...rest, className: ["pyx-accordion-item", className].filter(Boolean).join(" ") },
+    h(Accordion.Header, { className: "pyx-accordion-header" },
+      h(Accordion.Trigger, { className: "pyx-accordion-trigger" }, header, h(ChevronDown, { size: 16, "aria-hidden": true }))),
+    h(Accordion.Content, { className: "pyx-accordion-content" }, content, children));
+}
+
+// rx.data_table(data=rows, columns=[...], search=True, sort=True, pagination=True): a Radix table
+// with client-side search, sorting by a header click and pages of ten.
+export function PyxDataTable({ data = [], columns, search = false, sort = false, pagination = false, pageSize = 10,
+  ...rest }) {
+  const [query, setQuery] = useState("");
+  const [order, setOrder] = useState(null); // [column index, 1 | -1]
+  const [page, setPage] = useState(0);
+  const rows = (Array.isArray(data) ? data : []).map((row) => tableRow(row, columns));
+  const names = (columns ?? (data[0] && !Array.isArray(data[0]) ? Object.keys(data[0]) : rows[0]?.map((_, i) => `${i + 1}`) ?? []))
+    .map((c) => (typeof c === "object" && c !== null ? c.title ?? c.id ?? "" : String(c)));
+  let shown = query ? rows.filter((r) => r.some((cell) => String(cell).toLowerCase().includes(query.toLowerCase()))) : rows;
+  if (order) shown = [...shown].sort((a, b) => (a[order[0]] < b[order[0]] ? -order[1] : a[order[0]] > b[order[0]] ? order[1] : 0));
+  const pages = Math.max(1, Math.ceil(shown.length / pageSize));
+  const current = Math.min(page, pages - 1);
+  if (pagination) shown = shown.slice(current * pageSize, (current + 1) * pageSize);
+  const header = names.map((name, i) => h(Table.ColumnHeaderCell, {
+    key: i,
+    onClick: sort ? () => setOrder(order?.[0] === i ? [i, -order[1]] : [i, 1]) : undefined,
+    style: sort ? { cursor: "pointer" } : undefined,
+    "aria-sort": order?.[0] === i ? (order[1] > 0 ? "ascending" : "descending") : undefined,
+  }, name, order?.[0] === i ? (order[1] > 0 ? " ▲" : " ▼") : ""));
+  return h(Flex, { direction: "column", gap: "2", ...rest },
+    search ? h(TextField.Root, { placeholder: "Search", value: query, onChange: (e) => { setQuery(e.target.value); setPage(0); },
+      "aria-label": "Search the table" }) : null,
+    h(Table.Root, { variant: "surface" },
+      h(Table.Header, null, h(Table.Row, null, header)),
+      h(Table.Body, null, shown.map((row, r) => h(Table.Row, { key: r }, row.map((cell, c) => h(Table.Cell, { key: c }, String(cell))))))),
+    pagination && pages > 1 ? h(Flex, { gap: "2", align: "center" },
+      h(Button, { variant: "soft", size: "1", disabled: current === 0, onClick: () => setPage(current - 1) }, "Previous"),
+      h(Text, { size: "2" }, `${current + 1} / ${pages}`),
+      h(Button, { variant: "soft", size: "1", disabled: current >= pages - 1, onClick: () => setPage(current + 1) }, "Next")) : null);
+}
+
+function tableRow(row, columns) {
+  if (Array.isArray(row)) return row;
+  const keys = columns ? columns.map((c) => (typeof c === "object" && c !== null ? c.id ?? c.title : c)) : Object.keys(row ?? {});
+  return keys.map((key) => row?.[key] ?? "");
 }

@@ -13,7 +13,8 @@ export {
   Table, Tabs, Text, Theme, Tooltip,
 } from "@radix-ui/themes";
 export {
-  ColorModeButton, ColorModeIcon, ColorModeSwitch, Lifecycle, PyxCallout, PyxCheckbox, PyxForm, PyxInput, PyxLink, PyxRadioGroup, PyxSelect, PyxTextArea,
+  ColorModeButton, ColorModeIcon, ColorModeSwitch, Lifecycle, PyxAccordionItem, PyxAccordionRoot, PyxCallout,
+  PyxDataTable, PyxCheckbox, PyxForm, PyxInput, PyxLink, PyxRadioGroup, PyxSelect, PyxTextArea,
 } from "./components.js";
 export { ThemeRoot } from "./theme.js";
 export { PyxCodeBlock, PyxMarkdown } from "./richText.js";

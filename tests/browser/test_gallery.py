@@ -5,6 +5,7 @@ warning, each interactive one reaches the State once, and a screenshot is kept a
 from __future__ import annotations
 
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,9 @@ APP_FILE = ROOT / "examples" / "gallery" / "app.py"
 
 @pytest.fixture(scope="module")
 def gallery(browser, serve, page_problems, tmp_path_factory):
-    with serve(tmp_path_factory.mktemp("gallery"), APP_FILE) as server:
+    folder = tmp_path_factory.mktemp("gallery")
+    shutil.copytree(APP_FILE.parent / "assets", folder / "assets")  # served at the root, its CSS bundled
+    with serve(folder, APP_FILE) as server:
         context = browser.new_context(viewport={"width": 1000, "height": 900})
         page = context.new_page()
         problems = page_problems(page)
@@ -50,6 +53,9 @@ def test_renders_every_component_with_the_theme_and_no_console_problems(gallery)
     background = page.evaluate("getComputedStyle(document.getElementById('button')).backgroundColor")
     assert background not in ("rgba(0, 0, 0, 0)", "rgb(239, 239, 239)"), background
     assert page.evaluate("document.getElementById('image').naturalWidth") == 4
+    # assets/ is served at the root, and rx.App(stylesheets=...) is bundled into the page's CSS.
+    page.wait_for_function("() => document.getElementById('asset-image').naturalWidth === 2")
+    assert page.evaluate("getComputedStyle(document.getElementById('note')).fontStyle") == "italic"
     shot = ROOT / "test-artifacts" / "gallery.png"
     shot.parent.mkdir(exist_ok=True)
     page.screenshot(path=str(shot), full_page=True)
@@ -206,4 +212,20 @@ def test_markdown_renders_with_the_theme_and_code_blocks_are_highlighted(gallery
     assert keyword.inner_text() == "def"
     assert page.evaluate("(el) => getComputedStyle(el).color", keyword.element_handle()) != \
         page.evaluate("(el) => getComputedStyle(el).color", code.element_handle())
+    assert problems.lines == []
+
+
+def test_accordion_opens_items_and_the_data_table_searches_sorts_and_pages(gallery):
+    page, problems = gallery
+    page.get_by_role("button", name="Second question").click()
+    page.get_by_text("Second answer").wait_for()
+    assert not page.get_by_text("First answer").is_visible()
+    table = page.locator("#people")
+    cells = lambda: table.locator("tbody tr td:first-child").all_inner_texts()  # noqa: E731
+    assert len(cells()) == 10 and table.get_by_text("1 / 2").is_visible()  # 12 rows, pages of 10
+    table.get_by_role("columnheader", name="age").click()  # sort by age, ascending
+    page.wait_for_function("() => document.querySelector('#people tbody td').textContent === 'Dee'")
+    table.get_by_placeholder("Search").fill("bo")
+    page.wait_for_function("() => document.querySelectorAll('#people tbody tr').length === 3")
+    assert set(cells()) == {"Bob"}
     assert problems.lines == []
