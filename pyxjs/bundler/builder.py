@@ -235,7 +235,7 @@ def check_code_languages(workspace: Workspace, modules: list[JSModule]) -> None:
     """Every rx.code_block language is a grammar Prism has: a clear error instead of esbuild's."""
     folder = workspace.node_modules / "react-syntax-highlighter" / "dist" / "esm" / "languages" / "prism"
     prefix = "react-syntax-highlighter/dist/esm/languages/prism/"
-    wanted = sorted({p[len(prefix):] for m in modules for p in m.packages if p.startswith(prefix)})
+    wanted = sorted({p[len(prefix):].removesuffix(".js") for m in modules for p in m.packages if p.startswith(prefix)})
     missing = [name for name in wanted if not (folder / f"{name}.js").is_file()]
     if missing:
         known = [p.stem for p in folder.glob("*.js")]

@@ -4,8 +4,8 @@ import { createElement as h } from "react";
 import Markdown from "react-markdown";
 import remarkGfm from "remark-gfm";
 import { PrismLight } from "react-syntax-highlighter";
-import oneLight from "react-syntax-highlighter/dist/esm/styles/prism/one-light";
-import oneDark from "react-syntax-highlighter/dist/esm/styles/prism/one-dark";
+import oneLight from "react-syntax-highlighter/dist/esm/styles/prism/one-light.js";
+import oneDark from "react-syntax-highlighter/dist/esm/styles/prism/one-dark.js";
 import { Blockquote, Code, Heading, Link, Table, Text } from "@radix-ui/themes";
 import { useColorMode } from "./colorMode.js";
 

@@ -151,7 +151,8 @@ class JSX:
         if not re.fullmatch(r"[a-z0-9]+", grammar):
             raise self.error("PYX101", keyword, f"{value.constant!r} is not a language name", 'language="python"')
         local = f"$lang${grammar}"
-        self.unit.use_package(f"react-syntax-highlighter/dist/esm/languages/prism/{grammar}", "default", local)
+        # With its extension: node's ESM resolution (the render tests) needs it, esbuild takes it too.
+        self.unit.use_package(f"react-syntax-highlighter/dist/esm/languages/prism/{grammar}.js", "default", local)
         for index, prop in enumerate(props):
             if prop.name == "language":
                 props[index] = js.Prop("language", js.Literal(grammar))
