@@ -22,9 +22,11 @@ STOP_GRACE_S = 10.0
 
 def port_is_free(host: str, port: int) -> bool:
     """Bound without SO_REUSEPORT: another server on the port (even one that uses SO_REUSEPORT
-    itself) makes this fail, where the workers' own binds would quietly share the port."""
+    itself) makes this fail, where the workers' own binds would quietly share the port.
+    SO_REUSEADDR as aiohttp sets it: connections of a server just stopped (TIME_WAIT) do not count."""
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     with socket.socket(family, socket.SOCK_STREAM) as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             sock.bind((host, port))
         except OSError:
