@@ -26,6 +26,7 @@ from pyxjs.state.base import State
 from pyxjs.state.client import ClientStates
 from pyxjs.state.manager import KeyedLock, StateManager
 from pyxjs.state.pickled import dump_client, load_client
+from pyxjs.state.redis_batch import Batcher
 from pyxjs.state.redis_channels import Channels
 
 log = logging.getLogger("pyxjs.server")
@@ -35,6 +36,8 @@ DEFAULT_LOCK_TTL_S = 10.0  # how long a dead worker can hold a client
 # A waiter retries at least this often even without a wake-up (a lost message, a lock that
 # expired instead of being released).
 MAX_WAIT_S = 0.5
+# Connections to Redis per process; each carries one command at a time.
+MAX_CONNECTIONS = 64
 
 
 class LockLostError(RuntimeError):
@@ -72,11 +75,14 @@ class RedisStateManager(StateManager):
                 raise ValueError(f"{name} must be a positive number of seconds, got {value!r}")
         self.url = url
         self.prefix = prefix
-        self.redis = redis.asyncio.Redis.from_url(url)
+        # A blocking pool: past MAX_CONNECTIONS commands wait for a connection instead of failing.
+        pool = redis.asyncio.BlockingConnectionPool.from_url(url, max_connections=MAX_CONNECTIONS, timeout=None)
+        self.redis = redis.asyncio.Redis(connection_pool=pool)
         self._ttl_ms = max(1, round(ttl_s * 1000))
         self._lock_ms = max(1, round(lock_ttl_s * 1000))
+        self._batch = Batcher(self.redis)
         self._scripts = {
-            name: self.redis.register_script(getattr(redis_scripts, name))
+            name: self._batch.script(getattr(redis_scripts, name))
             for name in ("ACQUIRE_AND_LOAD", "ACQUIRE", "SAVE", "RELEASE", "SAVE_AND_RELEASE", "RENEW")
         }
         self.channels = Channels(self.redis)
@@ -111,7 +117,7 @@ class RedisStateManager(StateManager):
         return states if states is not None else await self.new_states()
 
     async def find(self, token: str) -> ClientStates | None:
-        data = await self.redis.get(self.state_key(token))
+        data = await self._batch.call("GET", self.state_key(token))
         if token in self._owners:
             self._loaded[token] = data or b""
         return None if data is None else load_client(self.state_classes, data)
@@ -127,7 +133,8 @@ class RedisStateManager(StateManager):
 
     async def close(self) -> None:
         await self.channels.close()
-        await self.redis.aclose()
+        await self._batch.close()
+        await self.redis.aclose(close_connection_pool=True)
 
     # --- the lock -------------------------------------------------------------------------------
 

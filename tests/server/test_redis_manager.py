@@ -179,3 +179,17 @@ def test_stored_bytes_follow_the_app_when_its_classes_change():
         load_client([StoredState], pickle.dumps((99, stored)))
     with pytest.raises(StoredStateError, match="cannot be read"):
         load_client([StoredState], b"not a pickle")
+
+
+async def test_an_unreachable_redis_is_an_error_for_the_event_not_a_hang():
+    import redis.exceptions
+
+    from tests.support.redis_server import free_port
+
+    manager = RedisStateManager([StoredState], f"redis://127.0.0.1:{free_port()}/0")
+    try:
+        with pytest.raises(redis.exceptions.ConnectionError):
+            async with manager.modify("tok-down"):
+                pass
+    finally:
+        await manager.close()
