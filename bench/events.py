@@ -1,12 +1,15 @@
 """Event round-trip benchmark for the pyxjs server (a benchmark, not a test).
 
-    .venv/bin/python bench/events.py
+    .venv/bin/python bench/events.py [--state-manager redis [--redis-url URL]] [--workers N]
 
 Starts the server in a subprocess on a free 127.0.0.1 port with the State classes of
 examples/github_avatar/app.py, then measures over real websockets:
   1. one client, 2,000 events one after another  -> p50_ms_1 (median round trip)
   2. 100 clients at once, 50 events each          -> events_per_s_100 (throughput, median of 3 rounds)
 The client and the server share the machine, so the numbers include the client's own cost.
+With --state-manager redis and no --redis-url it starts a private redis-server (Debian's
+package) on a free port. --workers N starts N server processes on one port (SO_REUSEPORT, as
+`pyx run --workers` does; needs redis).
 """
 
 from __future__ import annotations
@@ -39,10 +42,11 @@ CONCURRENT_ROUNDS = 3
 # --- the server side (runs in the subprocess) ----------------------------------------------
 
 
-def serve_example(port: int, dist: str) -> None:
+def serve_example(port: int, dist: str, redis_url: str | None, worker: str | None) -> None:
     sys.path.insert(0, str(ROOT))
     from pyxjs.server import serve
     from pyxjs.state import State
+    from pyxjs.state.redis_manager import RedisStateManager
 
     # Imported by path, as `pyx run app.py` would: the example is not a package.
     spec = importlib.util.spec_from_file_location("pyx_bench_app", APP_FILE)
@@ -53,7 +57,8 @@ def serve_example(port: int, dist: str) -> None:
         for value in vars(module).values()
         if isinstance(value, type) and issubclass(value, State) and value.__module__ == module.__name__
     ]
-    serve(states, Path(dist), port=port)
+    manager = RedisStateManager(states, redis_url) if redis_url else None
+    serve(states, Path(dist), port=port, manager=manager, worker=worker)
 
 
 # --- the client side ---------------------------------------------------------------------
@@ -66,12 +71,13 @@ def free_port() -> int:
 
 
 async def wait_healthy(
-    session: aiohttp.ClientSession, base: str, server: subprocess.Popen, timeout: float = 20
+    session: aiohttp.ClientSession, base: str, servers: list[subprocess.Popen], timeout: float = 20
 ) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        if server.poll() is not None:
-            raise RuntimeError(f"the server exited with code {server.returncode} before it was healthy")
+        for server in servers:
+            if server.poll() is not None:
+                raise RuntimeError(f"the server exited with code {server.returncode} before it was healthy")
         try:
             async with session.get(f"{base}/_pyx/health") as response:
                 if response.status == 200 and (await response.json()) == {"ok": True}:
@@ -132,10 +138,12 @@ async def concurrent(session: aiohttp.ClientSession, base: str, round_: int) -> 
         await asyncio.gather(*(ws.close() for ws in clients))
 
 
-async def measure(base: str, server: subprocess.Popen) -> None:
+async def measure(base: str, servers: list[subprocess.Popen]) -> None:
     # limit=0: the default pool of 100 connections would make the 101st websocket wait.
     async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0)) as session:
-        await wait_healthy(session, base, server)
+        await wait_healthy(session, base, servers)
+        if len(servers) > 1:
+            await asyncio.sleep(2)  # health answered by one worker; give the others time to bind
 
         latencies = await sequential(session, base, SEQUENTIAL_EVENTS)
         ms = sorted(x * 1000 for x in latencies)
@@ -160,33 +168,51 @@ async def measure(base: str, server: subprocess.Popen) -> None:
         print(f"# 1 client offering permessage-deflate, 500 events: p50 {statistics.median(deflated) * 1000:.3f} ms")
 
 
-def stop_server(server: subprocess.Popen) -> None:
-    """Stopped by its own pid, gently first."""
-    server.terminate()
-    try:
-        server.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        server.kill()
-        server.wait()
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--serve", nargs=2, metavar=("PORT", "DIST"), help=argparse.SUPPRESS)
+    parser.add_argument("--worker", help=argparse.SUPPRESS)
+    parser.add_argument("--state-manager", choices=["memory", "redis"], default="memory")
+    parser.add_argument("--redis-url", help="an existing Redis (default with redis: a private redis-server)")
+    parser.add_argument("--workers", type=int, default=1, help="server processes on one port (needs redis)")
     args = parser.parse_args()
     if args.serve:
-        serve_example(int(args.serve[0]), args.serve[1])
+        serve_example(int(args.serve[0]), args.serve[1], args.redis_url, args.worker)
         return
+    if args.workers > 1 and args.state_manager != "redis":
+        parser.error("--workers > 1 needs --state-manager redis")
+
+    sys.path.insert(0, str(ROOT))
+    from tests.support.redis_server import RedisServer, find_redis_server, stop_process
 
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     with tempfile.TemporaryDirectory(prefix="pyx-bench-dist-") as dist:
-        server = subprocess.Popen([sys.executable, __file__, "--serve", str(port), dist])
-        print(f"# server pid {server.pid} on {base}, python {sys.version.split()[0]}, aiohttp {aiohttp.__version__}")
+        redis_server = None
+        redis_url = args.redis_url
+        if args.state_manager == "redis" and redis_url is None:
+            executable = find_redis_server()
+            if executable is None:
+                parser.error("no redis-server on PATH: apt-get install -y redis-server, or pass --redis-url")
+            redis_server = RedisServer(executable, Path(dist))
+            redis_url = redis_server.url
+        command = [sys.executable, __file__, "--serve", str(port), dist]
+        if redis_url:
+            command += ["--redis-url", redis_url]
+        servers = []
         try:
-            asyncio.run(measure(base, server))
+            for number in range(1, args.workers + 1):
+                worker = ["--worker", f"{number}/{args.workers}"] if args.workers > 1 else []
+                servers.append(subprocess.Popen(command + worker))
+            pids = ", ".join(str(server.pid) for server in servers)
+            print(f"# server pid {pids} on {base}, manager {args.state_manager}, python {sys.version.split()[0]}, "
+                  f"aiohttp {aiohttp.__version__}")
+            asyncio.run(measure(base, servers))
         finally:
-            stop_server(server)
+            for server in servers:
+                stop_process(server)
+            if redis_server is not None:
+                redis_server.stop()
 
 
 if __name__ == "__main__":

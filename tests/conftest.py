@@ -3,6 +3,8 @@ import os
 import pytest
 from hypothesis import settings
 
+pytest_plugins = ["tests.support.redis_fixtures"]  # redis_server, redis_flushed
+
 # In CI (CI=true) the differential suites draw the same examples every run, so a landing
 # never depends on luck; elsewhere each run explores new ones, which is how they find bugs.
 settings.register_profile("ci", derandomize=True)

@@ -1,4 +1,5 @@
-"""`pyx run app.py [--host] [--port]`: build when stale, then serve dist and the websocket."""
+"""`pyx run app.py [--host] [--port] [--workers N --state-manager redis]`: build when stale, then
+serve dist and the websocket."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from pathlib import Path
 import click
 
 from pyxjs.cli.common import build_or_exit
+from pyxjs.cli.shared_state import StateOptions, state_options
 from pyxjs.loader import AppLoadError, load_app
 
 
@@ -16,15 +18,24 @@ from pyxjs.loader import AppLoadError, load_app
 @click.option("--port", default=8000, show_default=True, type=int, help="Port to listen on.")
 @click.option("--out", "out_dir", type=click.Path(path_type=Path), default=None,
               help="The dist folder to build into and serve (default: dist/ beside the app file).")
-def run(app_file: Path, host: str, port: int, out_dir: Path | None) -> None:
-    """Serve APP_FILE: the built page plus the state server, in one process."""
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(min=1),
+              help="Server processes sharing the port (SO_REUSEPORT); more than 1 needs --state-manager redis.")
+@click.option("--worker", "worker_of", default=None, hidden=True)  # "i/N": set by --workers for each process
+@state_options
+def run(app_file: Path, host: str, port: int, out_dir: Path | None, workers: int, worker_of: str | None,
+        state: StateOptions) -> None:
+    """Serve APP_FILE: the built page plus the state server."""
     from pyxjs.bundler.fingerprint import default_out_dir, is_stale
 
+    state.check(workers)
     dist = out_dir or default_out_dir(app_file)
-    if is_stale(app_file, dist):
-        build_or_exit(app_file, dist)
-    else:
-        click.echo(f"{dist} is up to date", err=True)
+    if worker_of is None:  # a worker serves what its parent built
+        if is_stale(app_file, dist):
+            build_or_exit(app_file, dist)
+        else:
+            click.echo(f"{dist} is up to date", err=True)
+    if workers > 1:
+        raise SystemExit(_start_workers(app_file, host, port, dist, workers, state))
     try:
         loaded = load_app(app_file)
     except AppLoadError as exc:
@@ -33,11 +44,28 @@ def run(app_file: Path, host: str, port: int, out_dir: Path | None) -> None:
     from pyxjs.server import serve
 
     try:
-        serve(loaded.states, dist, host=host, port=port, pages=loaded.app.pages)
+        manager = state.build(loaded.states)
+        serve(loaded.states, dist, host=host, port=port, pages=loaded.app.pages, manager=manager, worker=worker_of)
     except OSError as exc:
         click.echo(f"error: cannot listen on {host}:{port}: {exc.strerror or exc}\n"
                    "hint: stop whatever uses that port, or pick another with --port", err=True)
         raise SystemExit(1) from None
-    except TypeError as exc:  # a State default JSON cannot carry
+    except (TypeError, ValueError) as exc:  # a State default JSON cannot carry; a bad --redis-url
         click.echo(f"error: {exc}", err=True)
         raise SystemExit(1) from None
+
+
+def _start_workers(app_file: Path, host: str, port: int, dist: Path, workers: int, state: StateOptions) -> int:
+    import os
+    import sys
+
+    from pyxjs.cli.workers import port_is_free, run_workers
+
+    if not port_is_free(host, port):
+        click.echo(f"error: cannot listen on {host}:{port}: it is in use\n"
+                   "hint: stop whatever uses that port, or pick another with --port", err=True)
+        return 1
+    argv = [sys.executable, "-m", "pyxjs.cli", "run", str(app_file), "--host", host, "--port", str(port),
+            "--out", str(dist), *state.as_worker_args(), "--worker", ""]
+    env = {**os.environ, "PYXJS_REDIS_URL": state.redis_url or ""}
+    return run_workers(workers, argv, env)

@@ -10,12 +10,14 @@ from typing import Any
 
 from aiohttp import web
 
-from pyxjs.server.connection import Services
+from pyxjs.server.connection import LiveConnections, Services
 from pyxjs.server.events import EventRunner
 from pyxjs.server.intervals import interval_vars
 from pyxjs.server.pages import PageLoads
+from pyxjs.server.shared import relay_for
 from pyxjs.server.static import add_static_routes
 from pyxjs.server.upload import UploadSettings, add_upload_routes
+from pyxjs.server.worker import stop_with_parent
 from pyxjs.server.websocket import SERVICES, SOCKETS, close_sockets, handle_socket
 from pyxjs.state.base import State
 from pyxjs.state.client import default_snapshot
@@ -46,9 +48,14 @@ def create_app(
         raise ValueError("the state manager was built for other State classes than create_app() got")
     app = web.Application()
     runner = EventRunner(states)
+    live = LiveConnections()
+    relay = relay_for(manager, live)
     # default_snapshot also rejects a default JSON cannot carry.
     app[SERVICES] = Services(manager, runner, PageLoads(pages, runner), default_snapshot(states),
-                             intervals=interval_vars(states))
+                             live=live, intervals=interval_vars(states), relay=relay)
+    if relay is not None:
+        app.on_startup.append(lambda _app: relay.start())
+        app.on_cleanup.append(lambda _app: relay.stop())
     app[SOCKETS] = weakref.WeakSet()
     app.router.add_get("/_pyx", handle_socket)
     app.router.add_get("/_pyx/health", health)
@@ -66,17 +73,25 @@ def serve(
     port: int = 8000,
     manager: StateManager | None = None,
     pages: Mapping[str, Any] | None = None,
+    worker: str | None = None,
 ) -> None:
-    """Run until Ctrl-C or SIGTERM, then close every websocket and the manager."""
+    """Run until Ctrl-C or SIGTERM, then close every websocket and the manager.
+
+    `worker` (e.g. "1/2"): one of several processes sharing the port (SO_REUSEPORT; the
+    kernel spreads connections over them), named in the banner."""
     app = create_app(states, dist_dir, manager, pages)
+    if worker is not None:
+        stop_with_parent(app)
     url = f"http://{f'[{host}]' if ':' in host else host}:{port}"
+    banner = f"pyxjs serving {url}" if worker is None else f"pyxjs worker {worker} serving {url}"
     # run_app calls print_ once the socket is bound, so the line only appears when it is true.
     web.run_app(
         app,
         host=host,
         port=port,
-        print=lambda _banner: print(f"pyxjs serving {url}", flush=True),
+        print=lambda _banner: print(banner, flush=True),
         shutdown_timeout=5.0,
+        reuse_port=worker is not None,
     )
 
 

@@ -12,6 +12,7 @@ import logging
 import secrets
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from pyxjs.server.background import BackgroundContext
 from pyxjs.server.events import EventRunner, Outcome
@@ -40,6 +41,10 @@ from pyxjs.state.storage import apply_stored
 log = logging.getLogger("pyxjs.server")
 
 Send = Callable[[str], Awaitable[None]]
+
+
+class Relay(Protocol):
+    async def publish(self, token: str, frame: str) -> None: ...
 
 
 class LiveConnections:
@@ -78,6 +83,8 @@ class Services:
     live: LiveConnections = field(default_factory=LiveConnections)
     intervals: tuple[IntervalVar, ...] = ()  # the app's @rx.var(interval=...) vars
     tickers: set[asyncio.Task[None]] = field(default_factory=set)  # running IntervalTicker tasks
+    # Set with a shared manager (redis): background frames go to whichever worker holds the page.
+    relay: Relay | None = None
 
 
 class Connection:
@@ -172,8 +179,13 @@ class Connection:
         async def emit(step: Outcome) -> None:
             await self.send(answer_frame(event_id, step.delta, step.error, step.patch, step.actions, final=False))
 
+        relay = self.services.relay
+
         async def push(step: Outcome) -> None:
             # From a background task, after the event's answer: the page may be gone by then.
+            if relay is not None:  # or on another worker
+                await relay.publish(self.token, answer_frame(event_id, step.delta, step.error, step.patch, step.actions, final=False))
+                return
             try:
                 await emit(step)
             except ConnectionResetError:
