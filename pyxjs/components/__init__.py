@@ -12,16 +12,33 @@ from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from pyxjs.components.spec import SPECS, ComponentSpec
+from pyxjs.components.wrap import declare
 
 
 @dataclass
 class Component:
-    """What a component call builds in plain Python; `-> rx.Component` marks a component function."""
+    """What a component call builds in plain Python; `-> rx.Component` marks a component function.
+
+    A subclass with `library` and `tag` wraps a React component from npm or a .jsx file
+    (see pyxjs.components.wrap): `DatePicker.create(...)` then builds its element, and the
+    transpiler reads it like a core component.
+    """
 
     _pyx_element_type = True  # read by the transpiler's type analysis
     spec: ComponentSpec
     children: list[Any] = field(default_factory=list)
     props: dict[str, Any] = field(default_factory=dict)
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        spec = declare(cls, (Component, NoSSRComponent) if "NoSSRComponent" in globals() else (Component,))
+        if spec is not None and "create" not in cls.__dict__:
+            cls.create = staticmethod(_component_factory(spec))  # type: ignore[attr-defined]
+
+
+class NoSSRComponent(Component):
+    """Reflex's base for components that must not render on the server; pyxjs renders only in
+    the browser, so it is the same as `rx.Component`."""
 
 
 def _component_factory(spec: ComponentSpec) -> Callable[..., Component]:
@@ -30,7 +47,7 @@ def _component_factory(spec: ComponentSpec) -> Callable[..., Component]:
             props = {spec.first_arg_prop: children[0], **props}
             children = children[1:]
         if children and not spec.accepts_children:
-            raise TypeError(f"rx.{spec.name}() takes no children; pass its content as props")
+            raise TypeError(f"{spec.shown}() takes no children; pass its content as props")
         return Component(spec, [*children], props)
 
     create.__name__ = create.__qualname__ = spec.name.replace(".", "_")
@@ -96,5 +113,5 @@ from pyxjs.components.control import cond, foreach, fragment, match  # noqa: E40
 
 _NAMESPACES = ["table", "tabs", "segmented_control", "data_list", "dialog", "alert_dialog", "popover", "hover_card",
                "dropdown_menu", "context_menu", "select", "radio_group", "radio", "callout", "list"]
-__all__ = ["Component", "Namespace", "cond", "foreach", "fragment", "match",
+__all__ = ["Component", "NoSSRComponent", "Namespace", "cond", "foreach", "fragment", "match",
            *(n for n in _factories if n not in ("fragment", "select", "radio_group", "callout")), *_NAMESPACES]

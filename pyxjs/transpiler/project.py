@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pyxjs.components.spec import SPECS
+from pyxjs.components.spec import SPECS, ComponentSpec
 from pyxjs.transpiler import jsast as js
 from pyxjs.transpiler.diagnostics import CompileError, CompileErrors
 from pyxjs.transpiler.names import ModuleNames, component_js_name, js_identifier, prop_identifier
@@ -43,6 +43,9 @@ class JSModule:
     # The literal color_scheme values its components name; None when one is only known at runtime.
     colors: frozenset[str] | None = frozenset()
     icons: frozenset[str] = frozenset()  # lucide-react names (`ArrowRight`) its rx.icon calls import
+    # npm packages its wrapped components need: name -> (exact version, the class that declared it)
+    packages: dict[str, tuple[str, str]] = field(default_factory=dict)
+    local_files: frozenset[str] = frozenset()  # .jsx files of the app it imports (absolute paths)
 
 
 @dataclass
@@ -76,6 +79,9 @@ class ModuleUnit:
         self.colors: set[str] | None = set()
         self.package_imports: dict[str, dict[str, str]] = {}  # npm module -> {imported: local}
         self.icons: set[str] = set()
+        self.packages: dict[str, tuple[str, str]] = {}
+        self.local_files: set[str] = set()
+        self.side_imports: set[str] = set()
         self.cross_imports: dict[str, set[str]] = {}  # other module file -> JS names
         self.annotations: dict[tuple[int, int], t.PyType | None] = parsed.annotations
         self._temps = 0
@@ -86,6 +92,15 @@ class ModuleUnit:
 
     def use_package(self, source: str, name: str, local: str) -> None:
         self.package_imports.setdefault(source, {})[name] = local
+
+    def use_wrapped(self, spec: ComponentSpec) -> None:
+        """A component from npm or a .jsx file: its import, and what the build must install or copy."""
+        self.use_package(spec.package, spec.export, spec.import_name)
+        for name, version in spec.npm:
+            self.packages.setdefault(name, (version, spec.label))
+        if spec.local_file:
+            self.local_files.add(spec.local_file)
+        self.side_imports.update(spec.side_imports)
 
     def use_py(self) -> None:
         self.uses_py = True
@@ -195,6 +210,7 @@ class ModuleUnit:
             imports.append(js.Import(sorted(self.runtime_names.items()), RUNTIME_IMPORT))
         for source, names in sorted(self.package_imports.items()):
             imports.append(js.Import(sorted(names.items()), source))
+        imports.extend(js.Import([], source) for source in sorted(self.side_imports))
         for source, names in sorted(self.cross_imports.items()):
             imports.append(js.Import([(n, n) for n in sorted(names)], source))
         tree = js.ModuleTree(imports, list(self.functions.values()), namespace_imports=(
@@ -204,7 +220,8 @@ class ModuleUnit:
         smap = source_map(self.filename, self.path.as_uri(), content, mappings)
         return JSModule(self.filename, code + inline_comment(smap), str(self.path),
                         {name: info.js_name for name, info in self.infos.items()}, self.needs_theme,
-                        None if self.colors is None else frozenset(self.colors), frozenset(self.icons))
+                        None if self.colors is None else frozenset(self.colors), frozenset(self.icons),
+                        dict(self.packages), frozenset(self.local_files))
 
 
 @dataclass

@@ -27,8 +27,10 @@ class JSX:
     def component_call(self, node: ast.Call, spec: ComponentSpec) -> js.JSXElement:
         if spec.name == "fragment":
             return self.fragment(node)
-        if spec.name == "icon":
+        if spec.name == "icon" and spec.package is None:
             spec, node = self.icon_spec(node, spec)
+        elif spec.package is not None:
+            self.unit.use_wrapped(spec)
         elif not spec.intrinsic:
             self.unit.use_runtime(spec.import_name)
         self.unit.needs_theme |= spec.needs_theme
@@ -44,7 +46,7 @@ class JSX:
             args = args[1:]
         for arg in args:
             if not spec.accepts_children:
-                raise self.error("PYX107", arg, f"rx.{spec.name}() takes no children",
+                raise self.error("PYX107", arg, f"{spec.shown}() takes no children",
                                  "pass its content as a keyword prop")
             try:
                 if isinstance(arg, ast.Starred):
@@ -64,11 +66,13 @@ class JSX:
                     for key, value in style_or_props.constant.items():
                         props.append(js.Prop(_prop_name(key), self.literal(value, keyword).node))
                     continue
+                if spec.prop_types is not None and name not in LIFECYCLE and not name.startswith("on_"):
+                    self.check_wrapped_prop_name(keyword, spec)
                 if name in LIFECYCLE:
                     lifecycle.append(js.Prop(LIFECYCLE[name].js_prop, self.trigger(keyword.value, LIFECYCLE[name], name)))
                 elif name.startswith("on_"):
                     props.append(self.event_prop(keyword, spec))
-                elif name in CSS_PROPERTIES and name not in spec.props:
+                elif name in CSS_PROPERTIES and name not in spec.props and name not in (spec.prop_types or ()):
                     value = self.expr(keyword.value).node
                     style.extend((key, value) for key in CSS_SHORTHANDS.get(name, (camel_case(name),)))
                 elif name == "style":
@@ -79,6 +83,8 @@ class JSX:
                     props.extend(self.custom_attrs(keyword))
                 else:
                     value = self.expr(keyword.value)
+                    if spec.prop_types is not None:
+                        self.check_wrapped_prop_value(keyword, spec, value)
                     if name == "color_scheme":
                         self.note_color(value)
                     props.append(js.Prop(spec.js_prop(name) or _prop_name(name), value.node))
