@@ -110,8 +110,9 @@ list = _namespace("list", "unordered_list", unordered="unordered_list", ordered=
                   item="list_item")
 
 from pyxjs.components.control import cond, foreach, fragment, match  # noqa: E402
+from pyxjs.components.recharts import recharts  # noqa: E402 - wraps npm's recharts with the classes above
 
 _NAMESPACES = ["table", "tabs", "segmented_control", "data_list", "dialog", "alert_dialog", "popover", "hover_card",
-               "dropdown_menu", "context_menu", "select", "radio_group", "radio", "callout", "list"]
+               "dropdown_menu", "context_menu", "select", "radio_group", "radio", "callout", "list", "recharts"]
 __all__ = ["Component", "NoSSRComponent", "Namespace", "cond", "foreach", "fragment", "match",
            *(n for n in _factories if n not in ("fragment", "select", "radio_group", "callout")), *_NAMESPACES]

@@ -90,6 +90,7 @@ class ComponentSpec:
     side_imports: tuple[str, ...] = ()  # modules imported for their effect (a stylesheet)
     # Python prop name -> its annotation; when given, any other prop is an error.
     prop_types: dict[str, Any] | None = None
+    origin: str = ""  # where the wrapping class is declared ("class DatePicker (app.py:6)"), for build errors
     label: str = ""  # how errors name it ("DatePicker.create"); core components are `rx.<name>`
 
     @property

@@ -86,9 +86,11 @@ def declare(cls: type, roots: tuple[type, ...]) -> ComponentSpec | None:
     return ComponentSpec(
         cls.__name__, ".".join([import_local, *tag.split(".")[1:]]), events,
         accepts_children=bool(getattr(cls, "accepts_children", True)),
-        props=frozenset(props), defaults=defaults, package=package, is_default=is_default, npm=tuple(npm),
+        props=frozenset(props), defaults=defaults,
+        # Declared props are React's camelCase, `data_key` too (which would otherwise be an HTML data- attribute).
+        renames={name: js_prop_name(name) for name in props}, package=package, is_default=is_default, npm=tuple(npm),
         local_file=str(local_file) if local_file else None, side_imports=_side_imports(cls, where),
-        prop_types=props, label=f"{cls.__name__}.create", export="default" if is_default else tag.split(".")[0],
+        prop_types=props, origin=f"class {cls.__name__} at {declared_at(cls)}", label=f"{cls.__name__}.create", export="default" if is_default else tag.split(".")[0],
     )
 
 

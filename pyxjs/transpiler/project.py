@@ -97,7 +97,7 @@ class ModuleUnit:
         """A component from npm or a .jsx file: its import, and what the build must install or copy."""
         self.use_package(spec.package, spec.export, spec.import_name)
         for name, version in spec.npm:
-            self.packages.setdefault(name, (version, spec.label))
+            self.packages.setdefault(name, (version, spec.origin))
         if spec.local_file:
             self.local_files.add(spec.local_file)
         self.side_imports.update(spec.side_imports)
