@@ -66,11 +66,14 @@ class JSX:
                     for key, value in style_or_props.constant.items():
                         props.append(js.Prop(_prop_name(key), self.literal(value, keyword).node))
                     continue
-                if spec.prop_types is not None and name not in LIFECYCLE and not name.startswith("on_"):
-                    self.check_wrapped_prop_name(keyword, spec)
+                # A wrapped component's declared props may start with on_ too (react-switch's `on_color`).
+                wrapped_prop = spec.prop_types is not None and name in spec.prop_types
+                if spec.prop_types is not None and name not in LIFECYCLE and name not in spec.events:
+                    if not name.startswith("on_") or wrapped_prop:
+                        self.check_wrapped_prop_name(keyword, spec)
                 if name in LIFECYCLE:
                     lifecycle.append(js.Prop(LIFECYCLE[name].js_prop, self.trigger(keyword.value, LIFECYCLE[name], name)))
-                elif name.startswith("on_"):
+                elif name.startswith("on_") and not wrapped_prop:
                     props.append(self.event_prop(keyword, spec))
                 elif name in CSS_PROPERTIES and name not in spec.props and name not in (spec.prop_types or ()):
                     value = self.expr(keyword.value).node
