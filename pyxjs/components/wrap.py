@@ -118,7 +118,12 @@ def _members(cls: type, roots: tuple[type, ...], where: str) -> tuple[dict[str, 
     for klass in reversed(cls.__mro__):
         if klass in roots or not issubclass(klass, roots[0]):
             continue
-        for name, annotation in inspect.get_annotations(klass, eval_str=True).items():
+        try:
+            annotations = inspect.get_annotations(klass, eval_str=True)
+        except NameError as exc:  # a string annotation (`from __future__ import annotations`) naming a local
+            raise TypeError(f"{where}: cannot read the annotations of {klass.__name__}: {exc}; "
+                            "declare wrapped components at module level") from None
+        for name, annotation in annotations.items():
             if name.startswith("_"):
                 continue
             if isinstance(annotation, EventTrigger) or annotation is EventHandler:
