@@ -8,6 +8,13 @@ from pyxjs.components import *  # noqa: F403 - the core components and namespace
 from pyxjs.components import __all__ as _components
 from pyxjs.components.color import color
 from pyxjs.components.cssgen import breakpoints
+from pyxjs.components.event_specs import (
+    EventHandler,
+    input_event,
+    key_event,
+    no_args_event_spec,
+    passthrough_event_spec,
+)
 from pyxjs.components.theme import theme
 from pyxjs.components.upload import get_upload_url, selected_files, upload_files
 from pyxjs.state import Cookie, Field, LocalStorage, SessionStorage, State, Var, event, field, serializer, var
@@ -34,7 +41,7 @@ __all__ = [
     *_components, "App", "Cookie", "Field", "Var", "field", "LocalStorage", "SessionStorage", "State", "call_script", "console_log",
     "download", "event", "redirect", "serializer", "set_clipboard", "set_focus", "theme", "color", "breakpoints", "set_color_mode", "toggle_color_mode", "toast", "var", "window_alert",
     "UploadFile", "cancel_upload", "clear_selected_files", "get_upload_dir", "get_upload_url", "selected_files",
-    "upload_files",
+    "upload_files", "EventHandler", "input_event", "key_event", "no_args_event_spec", "passthrough_event_spec",
 ]
 
 

@@ -23,8 +23,9 @@ from pyxjs.bundler.bundle import bundle
 from pyxjs.bundler.css_prune import prune_bundle_css
 from pyxjs.bundler.errors import BuildError
 from pyxjs.bundler.html import index_html
+from pyxjs.bundler.packages import APP_LOCK, merge_packages
 from pyxjs.bundler.fingerprint import MANIFEST, default_out_dir, input_hashes, toolchain_hash
-from pyxjs.bundler.workspace import Workspace
+from pyxjs.bundler.workspace import Workspace, copy_if_changed
 from pyxjs.components.cssgen import global_rules
 from pyxjs.components.theme import Theme
 from pyxjs.loader import AppLoadError, LoadedApp, load_app
@@ -73,10 +74,11 @@ def build(app_path: Path, out_dir: Path | None = None, log: Log = log_to_stderr)
     except (CompileError, CompileErrors) as exc:
         raise BuildError(exc.format()) from None
     workspace = Workspace(app_dir / ".pyx")
-    workspace.prepare(log)
+    workspace.prepare(log, merge_packages(modules), app_dir / APP_LOCK)
     check_icons(workspace, modules)
     check_code_languages(workspace, modules)
     write_sources(workspace, loaded, modules)
+    copy_local_components(workspace, modules)
 
     staging = out_dir.parent / f".{out_dir.name}.tmp-{os.getpid()}"
     shutil.rmtree(staging, ignore_errors=True)
@@ -99,6 +101,24 @@ def write_sources(workspace: Workspace, loaded: LoadedApp, modules: list[JSModul
         if not target.is_file() or target.read_text(encoding="utf-8") != code:
             target.write_text(code, encoding="utf-8")
     for stale in [*workspace.src.glob("*.jsx"), *workspace.src.glob("*.css")]:
+        if stale.name not in wanted:
+            stale.unlink()
+
+
+def copy_local_components(workspace: Workspace, modules: list[JSModule]) -> None:
+    """The app's .jsx components go to src/local/ beside the generated modules (which import
+    them as "./local/<name>"), so their own npm imports resolve from the workspace's node_modules."""
+    wanted: dict[str, Path] = {}
+    for module in modules:
+        for source in map(Path, module.local_files):
+            other = wanted.setdefault(source.name, source)
+            if other != source:
+                raise BuildError(f"error: two wrapped components come from files named {source.name}: {other} and "
+                                 f"{source}\nhint: rename one of them (the build keeps them side by side)")
+    folder = workspace.src / "local"
+    for name, source in wanted.items():
+        copy_if_changed(source, folder / name)
+    for stale in folder.glob("*") if folder.is_dir() else ():
         if stale.name not in wanted:
             stale.unlink()
 
@@ -235,7 +255,7 @@ def check_code_languages(workspace: Workspace, modules: list[JSModule]) -> None:
     """Every rx.code_block language is a grammar Prism has: a clear error instead of esbuild's."""
     folder = workspace.node_modules / "react-syntax-highlighter" / "dist" / "esm" / "languages" / "prism"
     prefix = "react-syntax-highlighter/dist/esm/languages/prism/"
-    wanted = sorted({p[len(prefix):].removesuffix(".js") for m in modules for p in m.packages if p.startswith(prefix)})
+    wanted = sorted({p[len(prefix):].removesuffix(".js") for m in modules for p in m.npm_imports if p.startswith(prefix)})
     missing = [name for name in wanted if not (folder / f"{name}.js").is_file()]
     if missing:
         known = [p.stem for p in folder.glob("*.js")]
@@ -295,13 +315,19 @@ def write_dist(workspace: Workspace, loaded: LoadedApp, modules: list[JSModule],
         "states": {cls._pyx_name: sorted(cls._pyx_vars) for cls in loaded.states},
         "entry": {"js": f"assets/{js_file}", "css": f"assets/{css_file}" if css_file else None},
         "files": {f.path: {"bytes": f.bytes, "gzip_bytes": f.gzip_bytes} for f in result.files},
-        "inputs": input_hashes([Path(m.source_path) for m in modules] + [loaded.path.resolve()] + asset_files(loaded),
+        "inputs": input_hashes([Path(m.source_path) for m in modules] + [loaded.path.resolve()] + asset_files(loaded)
+                               + [Path(f) for m in modules for f in m.local_files] + app_lock(loaded),
                                loaded.path.resolve().parent),
         "toolchain": toolchain_hash(),
     }
     (staging / MANIFEST).write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
     result.files.append(BuiltFile(MANIFEST, (staging / MANIFEST).stat().st_size))
     return result
+
+
+def app_lock(loaded: LoadedApp) -> list[Path]:
+    lock = loaded.path.resolve().parent / APP_LOCK
+    return [lock] if lock.is_file() else []
 
 
 def swap_in(staging: Path, out_dir: Path) -> None:

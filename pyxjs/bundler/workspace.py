@@ -14,8 +14,7 @@ from pathlib import Path
 
 from pyxjs.bundler.errors import BuildError
 from pyxjs.bundler.node import find_node_tools
-
-TEMPLATE_DIR = Path(__file__).parent / "app_template"
+from pyxjs.bundler.packages import TEMPLATE_DIR, lock_matches, lock_new_packages, package_json
 STAMP = ".pyx-lock-sha256"
 
 
@@ -39,12 +38,29 @@ class Workspace:
         self.runtime = self.src / "runtime"
         self.node_modules = root / "node_modules"
 
-    def prepare(self, log) -> None:
+    def prepare(self, log, extra: dict[str, tuple[str, str]] | None = None, app_lock: Path | None = None) -> None:
+        """`extra`: the app's own npm packages (name -> (version, who declared it)), pinned by
+        `app_lock` beside the app (made here the first time, or when the packages change)."""
         self.root.mkdir(parents=True, exist_ok=True)
-        for name in ("package.json", "package-lock.json"):
-            _copy_if_changed(TEMPLATE_DIR / name, self.root / name)
+        if not extra:
+            for name in ("package.json", "package-lock.json"):
+                copy_if_changed(TEMPLATE_DIR / name, self.root / name)
+        else:
+            if app_lock is None:
+                raise ValueError("an app with its own npm packages needs a lockfile path")
+            wanted = package_json(extra)
+            _write_if_changed(self.root / "package.json", wanted.encode())
+            if lock_matches(app_lock, wanted):
+                copy_if_changed(app_lock, self.root / "package-lock.json")
+            else:
+                lock_new_packages(self.root, app_lock, extra, log)
+                self.stamp_installed()
         self.install_packages(log)
         self.sync_runtime()
+
+    def stamp_installed(self) -> None:
+        """node_modules now holds what package-lock.json pins."""
+        (self.node_modules / STAMP).write_text(sha256_file(self.root / "package-lock.json"))
 
     def install_packages(self, log) -> None:
         lock_hash = sha256_file(self.root / "package-lock.json")
@@ -66,7 +82,7 @@ class Workspace:
             )
         if not self.esbuild_binary().is_file():
             raise BuildError(f"error: npm installed no esbuild binary for this platform at {self.esbuild_binary()}")
-        stamp.write_text(lock_hash)
+        self.stamp_installed()
 
     def esbuild_binary(self) -> Path:
         system = {"linux": "linux", "darwin": "darwin", "win32": "win32"}.get(sys.platform, sys.platform)
@@ -81,14 +97,17 @@ class Workspace:
         self.runtime.mkdir(parents=True, exist_ok=True)
         wanted = {p.relative_to(source) for p in source.rglob("*") if p.is_file() and p.suffix in (".js", ".css")}
         for rel in wanted:
-            _copy_if_changed(source / rel, self.runtime / rel)
+            copy_if_changed(source / rel, self.runtime / rel)
         for path in list(self.runtime.rglob("*")):
             if path.is_file() and path.relative_to(self.runtime) not in wanted:
                 path.unlink()
 
 
-def _copy_if_changed(source: Path, target: Path) -> None:
-    data = source.read_bytes()
+def copy_if_changed(source: Path, target: Path) -> None:
+    _write_if_changed(target, source.read_bytes())
+
+
+def _write_if_changed(target: Path, data: bytes) -> None:
     if target.is_file() and target.read_bytes() == data:
         return
     target.parent.mkdir(parents=True, exist_ok=True)

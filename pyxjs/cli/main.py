@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from pyxjs import __version__
-from pyxjs.cli import build_cmd, run_cmd
+from pyxjs.cli import build_cmd, run_cmd, wrap_cmd
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -16,6 +16,7 @@ def cli() -> None:
 
 cli.add_command(build_cmd.build)
 cli.add_command(run_cmd.run)
+cli.add_command(wrap_cmd.wrap)
 
 
 def main() -> None:

@@ -12,16 +12,33 @@ from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from pyxjs.components.spec import SPECS, ComponentSpec
+from pyxjs.components.wrap import declare
 
 
 @dataclass
 class Component:
-    """What a component call builds in plain Python; `-> rx.Component` marks a component function."""
+    """What a component call builds in plain Python; `-> rx.Component` marks a component function.
+
+    A subclass with `library` and `tag` wraps a React component from npm or a .jsx file
+    (see pyxjs.components.wrap): `DatePicker.create(...)` then builds its element, and the
+    transpiler reads it like a core component.
+    """
 
     _pyx_element_type = True  # read by the transpiler's type analysis
     spec: ComponentSpec
     children: list[Any] = field(default_factory=list)
     props: dict[str, Any] = field(default_factory=dict)
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        spec = declare(cls, (Component, NoSSRComponent) if "NoSSRComponent" in globals() else (Component,))
+        if spec is not None and "create" not in cls.__dict__:
+            cls.create = staticmethod(_component_factory(spec))  # type: ignore[attr-defined]
+
+
+class NoSSRComponent(Component):
+    """Reflex's base for components that must not render on the server; pyxjs renders only in
+    the browser, so it is the same as `rx.Component`."""
 
 
 def _component_factory(spec: ComponentSpec) -> Callable[..., Component]:
@@ -30,7 +47,7 @@ def _component_factory(spec: ComponentSpec) -> Callable[..., Component]:
             props = {spec.first_arg_prop: children[0], **props}
             children = children[1:]
         if children and not spec.accepts_children:
-            raise TypeError(f"rx.{spec.name}() takes no children; pass its content as props")
+            raise TypeError(f"{spec.shown}() takes no children; pass its content as props")
         return Component(spec, [*children], props)
 
     create.__name__ = create.__qualname__ = spec.name.replace(".", "_")
@@ -96,10 +113,11 @@ list = _namespace("list", "unordered_list", unordered="unordered_list", ordered=
 
 from pyxjs.components.control import color_mode_cond, cond, foreach, fragment, match, memo  # noqa: E402
 from pyxjs.components.el import Elements  # noqa: E402
+from pyxjs.components.recharts import recharts  # noqa: E402 - wraps npm's recharts with the classes above
 
 el = Elements(_component_factory)
 
 _NAMESPACES = ["table", "tabs", "segmented_control", "data_list", "dialog", "alert_dialog", "popover", "hover_card",
-               "dropdown_menu", "context_menu", "select", "radio_group", "radio", "callout", "list", "color_mode", "accordion"]
-__all__ = ["Component", "Namespace", "color_mode_cond", "cond", "el", "memo", "foreach", "fragment", "match",
+               "dropdown_menu", "context_menu", "select", "radio_group", "radio", "callout", "list", "color_mode", "accordion", "recharts"]
+__all__ = ["Component", "NoSSRComponent", "Namespace", "color_mode_cond", "cond", "el", "memo", "foreach", "fragment", "match",
            *(n for n in _factories if n not in ("fragment", "select", "radio_group", "callout")), *_NAMESPACES]

@@ -17,8 +17,10 @@ from typing import Any
 @dataclass(frozen=True)
 class EventSpec:
     js_prop: str
-    # JS expressions over the callback's first argument `e` that become the handler's arguments.
+    # JS expressions over the callback's arguments that become the handler's arguments.
     args: tuple[str, ...] = ()
+    # The callback's parameter names the expressions read (`e`, then `e1`, `e2`, ...).
+    params: tuple[str, ...] = ("e",)
 
 
 # Triggers every component has; their handlers take no arguments.
@@ -78,6 +80,18 @@ class ComponentSpec:
     needs_theme: bool = False
     # Reflex's positional first argument that is a prop, not a child: rx.select(items, ...).
     first_arg_prop: str | None = None
+    # -- components wrapped from npm or a .jsx file (pyxjs.components.wrap) ---------------
+    # The module the tag is imported from ("react-day-picker", "./local/Fancy.jsx"); None: runtime_js.
+    package: str | None = None
+    is_default: bool = False  # imported as the module's default export, not by name
+    export: str = ""  # the name imported from `package` ("DayPicker", "default")
+    npm: tuple[tuple[str, str], ...] = ()  # (package, exact version) the build installs
+    local_file: str | None = None  # the .jsx file copied into the workspace, as an absolute path
+    side_imports: tuple[str, ...] = ()  # modules imported for their effect (a stylesheet)
+    # Python prop name -> its annotation; when given, any other prop is an error.
+    prop_types: dict[str, Any] | None = None
+    origin: str = ""  # where the wrapping class is declared ("class DatePicker (app.py:6)"), for build errors
+    label: str = ""  # how errors name it ("DatePicker.create"); core components are `rx.<name>`
 
     @property
     def intrinsic(self) -> bool:
@@ -87,6 +101,10 @@ class ComponentSpec:
     @property
     def import_name(self) -> str:
         return self.js_name.split(".")[0]
+
+    @property
+    def shown(self) -> str:
+        return self.label or f"rx.{self.name}"
 
     def js_prop(self, name: str) -> str | None:
         """The JS prop a renamed Python prop becomes, or None when it keeps its (camelCased) name."""

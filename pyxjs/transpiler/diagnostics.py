@@ -21,6 +21,8 @@ CODES: dict[str, str] = {
     "PYX113": "helper function reads State",
     "PYX114": "expression always raises",
     "PYX115": "upload cannot be sent",
+    "PYX116": "unknown prop of a wrapped component",
+    "PYX117": "prop value of the wrong type",
 }
 
 

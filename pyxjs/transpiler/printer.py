@@ -83,7 +83,9 @@ class Printer:
     def module(self, tree: js.ModuleTree) -> None:
         for imp in tree.imports:
             names = ", ".join(a if a == b else f"{a} as {b}" for a, b in imp.names)
-            self.parts.append(f"import {{ {names} }} from {js_string(imp.source)};")
+            # No names: a module imported for its effect (a wrapped component's stylesheet).
+            self.parts.append(f"import {{ {names} }} from {js_string(imp.source)};" if imp.names
+                              else f"import {js_string(imp.source)};")
             self.newline()
         for local, source in tree.namespace_imports:
             self.parts.append(f"import * as {local} from {js_string(source)};")

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pyxjs.components.spec import SPECS
+from pyxjs.components.spec import SPECS, ComponentSpec
 from pyxjs.transpiler import jsast as js
 from pyxjs.transpiler.diagnostics import CompileError, CompileErrors
 from pyxjs.transpiler.names import ModuleNames, component_js_name, js_identifier, prop_identifier
@@ -44,7 +44,10 @@ class JSModule:
     colors: frozenset[str] | None = frozenset()
     icons: frozenset[str] = frozenset()  # lucide-react names (`ArrowRight`) its rx.icon calls import
     css: str = ""  # the generated classes of its pseudo-state and responsive styles
-    packages: frozenset[str] = frozenset()  # npm modules it imports directly (grammars, icons' package)
+    npm_imports: frozenset[str] = frozenset()  # npm modules it imports directly (grammars, icons' package)
+    # npm packages its wrapped components need: name -> (exact version, the class that declared it)
+    packages: dict[str, tuple[str, str]] = field(default_factory=dict)
+    local_files: frozenset[str] = frozenset()  # .jsx files of the app it imports (absolute paths)
 
 
 @dataclass
@@ -79,6 +82,9 @@ class ModuleUnit:
         self.package_imports: dict[str, dict[str, str]] = {}  # npm module -> {imported: local}
         self.icons: set[str] = set()
         self.css_rules: dict[str, str] = {}  # generated class -> its CSS (pyxjs/components/cssgen.py)
+        self.packages: dict[str, tuple[str, str]] = {}
+        self.local_files: set[str] = set()
+        self.side_imports: set[str] = set()
         self.cross_imports: dict[str, set[str]] = {}  # other module file -> JS names
         self.annotations: dict[tuple[int, int], t.PyType | None] = parsed.annotations
         self._temps = 0
@@ -89,6 +95,15 @@ class ModuleUnit:
 
     def use_package(self, source: str, name: str, local: str) -> None:
         self.package_imports.setdefault(source, {})[name] = local
+
+    def use_wrapped(self, spec: ComponentSpec) -> None:
+        """A component from npm or a .jsx file: its import, and what the build must install or copy."""
+        self.use_package(spec.package, spec.export, spec.import_name)
+        for name, version in spec.npm:
+            self.packages.setdefault(name, (version, spec.origin))
+        if spec.local_file:
+            self.local_files.add(spec.local_file)
+        self.side_imports.update(spec.side_imports)
 
     def use_py(self) -> None:
         self.uses_py = True
@@ -198,6 +213,7 @@ class ModuleUnit:
             imports.append(js.Import(sorted(self.runtime_names.items()), RUNTIME_IMPORT))
         for source, names in sorted(self.package_imports.items()):
             imports.append(js.Import(sorted(names.items()), source))
+        imports.extend(js.Import([], source) for source in sorted(self.side_imports))
         for source, names in sorted(self.cross_imports.items()):
             imports.append(js.Import([(n, n) for n in sorted(names)], source))
         tree = js.ModuleTree(imports, list(self.functions.values()), namespace_imports=(
@@ -209,7 +225,7 @@ class ModuleUnit:
                         {name: info.js_name for name, info in self.infos.items()}, self.needs_theme,
                         None if self.colors is None else frozenset(self.colors), frozenset(self.icons),
                         "\n".join(self.css_rules[name] for name in sorted(self.css_rules)),
-                        frozenset(self.package_imports))
+                        frozenset(self.package_imports), dict(self.packages), frozenset(self.local_files))
 
 
 @dataclass

@@ -160,6 +160,8 @@ def lookup(parts: list[str], module_globals: dict[str, Any]) -> Any:
             return _MISSING
         owner = value
         value = inspect.getattr_static(owner, attr, _MISSING) if isinstance(owner, type) else getattr(owner, attr, _MISSING)
+        if isinstance(value, staticmethod):  # a wrapped component's `DatePicker.create`
+            value = value.__func__
     return value
 
 

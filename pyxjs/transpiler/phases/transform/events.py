@@ -4,6 +4,7 @@ passed into the app's own components as props."""
 from __future__ import annotations
 
 import ast
+import difflib
 import re
 
 from pyxjs.components.spec import ComponentSpec, EventSpec
@@ -21,16 +22,21 @@ class Events:
         event = spec.events.get(name)
         if event is None:
             known = ", ".join(sorted(spec.events))
-            raise self.error("PYX106", keyword, f"rx.{spec.name}() has no event trigger `{name}`",
-                             f"its triggers are: {known}")
+            close = difflib.get_close_matches(name, sorted(spec.events), n=1)
+            hint = f"did you mean `{close[0]}`? " if close and spec.package else ""
+            hint += f"its triggers are: {known}" if known else "it declares no triggers"
+            if spec.package:
+                hint += f" (to add one, declare `{name}: rx.EventHandler[lambda value: [value]]` on the class)"
+            raise self.error("PYX106", keyword, f"{spec.shown}() has no event trigger `{name}`", hint)
         return js.Prop(event.js_prop, self.trigger(keyword.value, event, name))
 
     def trigger(self, value: ast.expr, event: EventSpec, trigger: str) -> js.Arrow:
         """The JS callback for one trigger: the DOM event `$e` -> the handler's arguments."""
-        trigger_args = [js.Raw(re.sub(r"^e\b", EVENT_ARG, a)) for a in event.args]
-        params = [EVENT_ARG] if event.args else []
+        # The spec's parameters `e`, `e1`, ... are `$e`, `$e1`, ... (no Python name has a `$`).
+        trigger_args = [js.Raw(re.sub(r"^(e\d*)\b", r"$\1", a)) for a in event.args]
+        params = ["$" + p for p in event.params[: _params_read(event)]]
         if isinstance(value, ast.Lambda):
-            return self.event_lambda(value, trigger_args, trigger)
+            return self.event_lambda(value, trigger_args, trigger, params)
         if isinstance(value, (ast.List, ast.Tuple)):
             calls = [self.event_call(item, trigger_args, trigger) for item in value.elts]
             return js.Arrow(params, [js.ExprStmt(c) for c in calls], loc=self.loc(value))
@@ -104,7 +110,8 @@ class Events:
         action_js = js.ObjectExpr([("name", js.Literal(action.name)), ("args", js.ObjectExpr(entries))])
         return js.Call(js.Raw("$perform"), [action_js], loc=self.loc(node))
 
-    def event_lambda(self, node: ast.Lambda, trigger_args: list[js.Expr], trigger: str) -> js.Arrow:
+    def event_lambda(self, node: ast.Lambda, trigger_args: list[js.Expr], trigger: str,
+                     callback_params: list[str] | None = None) -> js.Arrow:
         params = [p.arg for p in node.args.args]
         if len(params) > len(trigger_args) or node.args.vararg or node.args.kwarg or node.args.kwonlyargs:
             names = ", ".join("value" for _ in trigger_args)
@@ -125,7 +132,9 @@ class Events:
                 statements.append(js.ExprStmt(self.event_call(call, [], trigger), loc=self.loc(call)))
         finally:
             self.scope = saved
-        return js.Arrow([EVENT_ARG] if params else [], statements, loc=self.loc(node))
+        if not params:
+            callback_params = []
+        return js.Arrow([EVENT_ARG] if callback_params is None else callback_params, statements, loc=self.loc(node))
 
     def handler_ref(self, node: ast.expr, trigger: str) -> HandlerName:
         parts = dotted_parts(node)
@@ -169,3 +178,9 @@ class Events:
             return js.Arrow([], self.event_call(node, [], "this prop"), loc=self.loc(node))
         handler = self.handler_ref(node, "this prop")
         return js.Raw(self.event_hook(handler, node))
+
+
+def _params_read(event: EventSpec) -> int:
+    """How many of the callback's parameters the handler's arguments read (the rest are left off)."""
+    read = [i for i, p in enumerate(event.params) if any(re.match(rf"^{p}\b", a) for a in event.args)]
+    return read[-1] + 1 if read else 0

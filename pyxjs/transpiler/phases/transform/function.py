@@ -26,6 +26,7 @@ from pyxjs.transpiler.phases.transform.pysem import PySemantics
 from pyxjs.transpiler.phases.transform.statements import Statements
 from pyxjs.transpiler.phases.transform.typed import Typed
 from pyxjs.transpiler.phases.transform.uploads import Uploads
+from pyxjs.transpiler.phases.transform.wrapped import WrappedProps
 
 if TYPE_CHECKING:
     from pyxjs.transpiler.project import ModuleUnit
@@ -42,7 +43,8 @@ def target_names(target: ast.expr) -> list[str]:
     return []
 
 
-class FunctionTransformer(Statements, Expressions, Calls, JSX, Stylesheet, Events, Hooks, Uploads, PySemantics):
+class FunctionTransformer(Statements, Expressions, Calls, JSX, Stylesheet, Events, Hooks, Uploads, WrappedProps,
+                          PySemantics):
     def __init__(self, unit: "ModuleUnit", fn_node: ast.FunctionDef, function: Any, js_name: str,
                  component: bool, param_types: dict[str, t.PyType] | None = None) -> None:
         self.param_types = param_types or {}  # inferred from the call sites, for unannotated params

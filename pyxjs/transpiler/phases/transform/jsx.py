@@ -39,8 +39,10 @@ class JSX:
     def component_call(self, node: ast.Call, spec: ComponentSpec) -> js.JSXElement:
         if spec.name == "fragment":
             return self.fragment(node)
-        if spec.name == "icon":
+        if spec.name == "icon" and spec.package is None:
             spec, node = self.icon_spec(node, spec)
+        elif spec.package is not None:
+            self.unit.use_wrapped(spec)
         elif not spec.intrinsic:
             self.unit.use_runtime(spec.import_name)
         self.unit.needs_theme |= spec.needs_theme
@@ -57,7 +59,7 @@ class JSX:
             args = args[1:]
         for arg in args:
             if not spec.accepts_children:
-                raise self.error("PYX107", arg, f"rx.{spec.name}() takes no children",
+                raise self.error("PYX107", arg, f"{spec.shown}() takes no children",
                                  "pass its content as a keyword prop")
             try:
                 if isinstance(arg, ast.Starred):
@@ -77,13 +79,18 @@ class JSX:
                     for key, value in style_or_props.constant.items():
                         props.append(js.Prop(_prop_name(key), self.literal(value, keyword).node))
                     continue
+                # A wrapped component's declared props may start with on_ too (react-switch's `on_color`).
+                wrapped_prop = spec.prop_types is not None and name in spec.prop_types
+                if spec.prop_types is not None and name not in LIFECYCLE and name not in spec.events:
+                    if not name.startswith("on_") or wrapped_prop:
+                        self.check_wrapped_prop_name(keyword, spec)
                 if name in LIFECYCLE:
                     lifecycle.append(js.Prop(LIFECYCLE[name].js_prop, self.trigger(keyword.value, LIFECYCLE[name], name)))
-                elif name.startswith("on_"):
+                elif name.startswith("on_") and not wrapped_prop:
                     props.append(self.event_prop(keyword, spec))
                 elif name.startswith("_") and pseudo_selector(name) and name not in spec.props:
                     self.pseudo_style(keyword.value, pseudo_selector(name), rules)
-                elif name in CSS_PROPERTIES and name not in spec.props:
+                elif name in CSS_PROPERTIES and name not in spec.props and name not in (spec.prop_types or ()):
                     if self.is_responsive(keyword.value):
                         self.class_style(name, keyword.value, "", rules)
                     else:
@@ -99,6 +106,8 @@ class JSX:
                     if not spec.intrinsic and name not in spec.props:
                         self.check_prop_name(keyword, spec)
                     value = self.expr(keyword.value)
+                    if spec.prop_types is not None:
+                        self.check_wrapped_prop_value(keyword, spec, value)
                     if name == "color_scheme":
                         self.note_color(value)
                     props.append(js.Prop(spec.js_prop(name) or _prop_name(name), value.node))

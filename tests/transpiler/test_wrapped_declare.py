@@ -1,0 +1,74 @@
+"""Declaring a wrapped component: the spec a class gives, and the mistakes refused at the class
+statement (so the loader reports the user's line)."""
+
+from __future__ import annotations
+
+import sys
+import types
+from pathlib import Path
+
+import pytest
+
+import pyxjs as rx
+from pyxjs.components import Component
+
+
+def test_a_class_gives_a_spec_with_typed_props_triggers_and_packages():
+    class Picker(rx.Component):
+        library = "@scope/picker@1.2.3-beta.1"
+        tag = "Picker.Root"
+        is_default = True
+        lib_dependencies = ["date-fns@4.1.0"]
+        data_key: rx.Var[str] = "day"
+        on_pick: rx.EventHandler[lambda value, meta: [value, meta.source["id"]]]
+        on_open: rx.EventHandler
+
+    spec = Picker.create._pyx_spec
+    assert spec.package == "@scope/picker" and spec.export == "default" and spec.js_name == "$scope_picker$Picker.Root"
+    assert spec.npm == (("@scope/picker", "1.2.3-beta.1"), ("date-fns", "4.1.0"))
+    assert spec.prop_types == {"data_key": str} and spec.renames == {"data_key": "dataKey"}
+    assert spec.defaults == {"dataKey": "day"}
+    assert spec.events["on_pick"].args == ("e", 'e1.source["id"]') and spec.events["on_pick"].params == ("e", "e1")
+    assert spec.events["on_open"].args == ()
+    element = Picker.create("child", data_key="x")
+    assert isinstance(element, Component) and element.children == ["child"] and element.props == {"data_key": "x"}
+
+
+def test_a_subclass_inherits_the_library_and_props_of_its_base():
+    class Base(rx.NoSSRComponent):
+        library = "charts@2.0.0"
+        width: rx.Var[int]
+
+    class Area(Base):
+        tag = "Area"
+        fill: rx.Var[str]
+
+    assert not hasattr(Base, "create") or "create" not in Base.__dict__
+    assert set(Area.create._pyx_spec.prop_types) == {"width", "fill"}
+
+
+@pytest.mark.parametrize("body, message", [
+    ('library = "react-day-picker"\n    tag = "DayPicker"', "needs an exact version"),
+    ('library = "react-day-picker@^10.0.0"\n    tag = "DayPicker"', "needs an exact version"),
+    ('library = "Not A Package@1.0.0"\n    tag = "X"', "is not an npm package"),
+    ('tag = "DayPicker"', "set library ="),
+    ('library = "x@1.0.0"\n    tag = "not-a-name"', "must be the JS export's name"),
+    ('library = "./Missing.jsx"\n    tag = "Missing"', "no such file"),
+    ('library = "x@1.0.0"\n    tag = "X"\n    on_pick: rx.EventHandler[lambda e: e]', "returns a list"),
+    ('library = "x@1.0.0"\n    tag = "X"\n    on_pick: rx.EventHandler[lambda e: [e + 1]]', "could not be read"),
+    ('library = "x@1.0.0"\n    tag = "X"\n    picked: rx.EventHandler[lambda e: [e]]', "named on_<something>"),
+    ('library = "x@1.0.0"\n    tag = "X"\n    when: rx.Var[str] = object()', "JSON value"),
+])
+def test_mistakes_are_refused_at_the_class(tmp_path: Path, body: str, message: str):
+    source = f"import pyxjs as rx\n\n\nclass Wrapped(rx.Component):\n    {body}\n"
+    path = tmp_path / "wrapped.py"
+    path.write_text(source)
+    module = types.ModuleType("wrapped_test")
+    module.__file__ = str(path)
+    sys.modules["wrapped_test"] = module  # as the loader runs an app: a module with a file
+    try:
+        with pytest.raises(TypeError) as info:
+            exec(compile(source, str(path), "exec", dont_inherit=True), module.__dict__)
+    finally:
+        del sys.modules["wrapped_test"]
+    assert message in str(info.value) and "class Wrapped" in str(info.value)
