@@ -10,10 +10,15 @@ from __future__ import annotations
 import asyncio
 import logging
 import secrets
+import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 
 from pyxjs.server.background import BackgroundContext
+from pyxjs.server.failures import report_failure
+from pyxjs.server.limits import EventRate
+from pyxjs.server.settings import ServerSettings
+from pyxjs.server.tokens import TokenSigner
 from pyxjs.server.events import EventRunner, Outcome
 from pyxjs.server.intervals import IntervalTicker, IntervalVar
 from pyxjs.server.pages import PageLoads
@@ -78,14 +83,22 @@ class Services:
     live: LiveConnections = field(default_factory=LiveConnections)
     intervals: tuple[IntervalVar, ...] = ()  # the app's @rx.var(interval=...) vars
     tickers: set[asyncio.Task[None]] = field(default_factory=set)  # running IntervalTicker tasks
+    settings: ServerSettings = field(default_factory=ServerSettings)
+    tokens: TokenSigner = field(default_factory=lambda: TokenSigner(secrets.token_bytes(32)))
+    started_at: int = field(default_factory=lambda: int(time.time()))  # tokens issued before: by an earlier process
 
 
 class Connection:
-    def __init__(self, services: Services, token: str, headers: Headers, client_ip: str, send: Send) -> None:
+    def __init__(self, services: Services, token: str, headers: Headers, client_ip: str, send: Send,
+                 issued_at: int | None = None) -> None:
+        """`issued_at`: when the server signed the token the page brought; None for a new one."""
         self.services = services
         self.token = token
         self.send = send
         self.hydrated = False
+        self._issued_at = issued_at
+        settings = services.settings
+        self._rate = EventRate(settings.events_per_s, settings.event_burst)
         self._headers = headers
         self._session = SessionData(token, client_ip, secrets.token_hex(8))
         self._host = headers.get("origin") or (f"http://{headers['host']}" if "host" in headers else "")
@@ -110,6 +123,8 @@ class Connection:
             await self.send(await self.hydrate(HydrateRequest()))
         if isinstance(frame, ProtocolError):
             return error_frame(frame)
+        if not self._rate.allow():
+            return self._refuse(frame.id)  # type: ignore[union-attr]
         kind = type(frame)
         if kind is Event:
             return await self.answer(frame.id, frame.handler, lambda states, emit, bg: self.services.runner.run(frame, states, emit, bg))
@@ -121,6 +136,29 @@ class Connection:
             return await self.answer(frame.id, "storage", lambda states, emit, bg: _synced(frame, states))
         return error_frame(ProtocolError("bad_message", "this connection is already hydrated; reconnect to hydrate again"))
 
+    def _refuse(self, event_id: int) -> str:
+        settings = self.services.settings
+        if not self._rate.limited:  # one log line per run of refused events, not one per event
+            self._rate.limited = True
+            log.warning("token %s… sends events faster than %g/s (burst %d): refusing them", self.token[:6],
+                        settings.events_per_s, settings.event_burst)
+        message = (f"too many events: this server takes at most {settings.events_per_s:g} per second from a page "
+                   f"(bursts of {settings.event_burst}); this one did not run")
+        return error_frame(ProtocolError("rate_limited", message, event_id))
+
+    async def _lost(self) -> str | None:
+        """Why a token this server issued has no state: the page should say so, not silently reset."""
+        if self._issued_at is None:
+            return None
+        manager = self.services.manager
+        reason = await manager.lost(self.token)
+        if reason is None and not manager.durable and self._issued_at < self.services.started_at:
+            reason = "restarted"  # issued by an earlier process whose memory is gone
+        if reason is not None:
+            log.info("token %s… reconnected after its state was lost (%s)", self.token[:6], reason)
+            self._issued_at = None  # reported once per connection
+        return reason
+
     async def hydrate(self, request: HydrateRequest) -> str:
         """Every public var of the token's states, after applying the page's stored values."""
         self.hydrated = True
@@ -131,6 +169,11 @@ class Connection:
         # Locked so a handler of a second tab with this token is never caught half-way.
         async with manager.lock(self.token):
             states = await manager.find(self.token)
+            lost = await self._lost() if states is None else None
+            if lost == "restarted":
+                # Kept from now on, so the next reconnect of this page is not reported again.
+                states = await manager.get(self.token)
+                await manager.save(self.token, states)
             if _has_stored(request.storage) and (states is None or request.load):
                 # A page load: the browser's storage holds these vars' values. (A reconnect keeps
                 # the server's values, which the page then writes back into its storage.)
@@ -143,11 +186,11 @@ class Connection:
                 await refresh(states)
                 values = snapshot(states)
             try:
-                frame = hydrate_frame(self.token, values)
+                frame = hydrate_frame(self.token, values, lost)
             except (TypeError, ValueError):
                 values, bad = split_unencodable(values)
                 log.error("a hydrate left out vars JSON cannot carry: %s", ", ".join(bad))
-                frame = hydrate_frame(self.token, values)
+                frame = hydrate_frame(self.token, values, lost)
         self._start_intervals()
         if problems:
             # The page still gets its state; the error says which stored values were not used.
@@ -159,7 +202,8 @@ class Connection:
         services = self.services
         if services.intervals and self._ticker is None:
             self._ticker = IntervalTicker(services.intervals, services.manager, self.token, self.turn,
-                                          lambda states: attach_router(states, self.router), self.send)
+                                          lambda states: attach_router(states, self.router), self.send,
+                                          dev=services.settings.dev)
             self._ticker.start(services.tickers)
 
     def _move_to(self, route: Route) -> None:
@@ -188,11 +232,11 @@ class Connection:
                 return answer_frame(event_id, outcome.delta, outcome.error, outcome.patch, outcome.actions)
         except ConnectionResetError:
             raise  # the page is gone mid-event (a yield could not be sent): nobody left to answer
-        except Exception:
+        except Exception as exc:
             # Not the handler (EventRunner reports that) but the machinery around it, e.g. a state
             # store that is down: this event fails, the connection and every other client go on.
-            log.exception("event %s (%s) failed outside its handler", event_id, what)
-            return error_frame(ProtocolError("handler_failed", "the server could not run this event", event_id))
+            return error_frame(report_failure(f"the server around event {event_id} ({what})", exc, event_id,
+                                              self.services.settings.dev))
 
 
 def attach_router(states: Mapping[str, State], router: RouterData) -> None:
