@@ -39,7 +39,8 @@ CONCURRENT_ROUNDS = 3
 # --- the server side (runs in the subprocess) ----------------------------------------------
 
 
-def serve_example(port: int, dist: str) -> None:
+def serve_example(port: int, dist: str, max_states: int | None = None) -> None:
+    """`max_states`: cap the memory manager's live states (its default otherwise)."""
     sys.path.insert(0, str(ROOT))
     from pyxjs.server import serve
     from pyxjs.state import State
@@ -53,7 +54,12 @@ def serve_example(port: int, dist: str) -> None:
         for value in vars(module).values()
         if isinstance(value, type) and issubclass(value, State) and value.__module__ == module.__name__
     ]
-    serve(states, Path(dist), port=port)
+    manager = None
+    if max_states is not None:
+        from pyxjs.state.manager import MemoryStateManager
+
+        manager = MemoryStateManager(states, max_states=max_states)
+    serve(states, Path(dist), port=port, manager=manager)
 
 
 # --- the client side ---------------------------------------------------------------------
