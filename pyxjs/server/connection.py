@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from pyxjs.server.background import BackgroundContext
 from pyxjs.server.failures import report_failure
+from pyxjs.server.large_frames import encode_yielding, looks_large
 from pyxjs.server.limits import EventRate
 from pyxjs.server.settings import ServerSettings
 from pyxjs.server.tokens import TokenSigner
@@ -31,8 +32,10 @@ from pyxjs.server.protocol import (
     StateMap,
     StorageUpdate,
     answer_frame,
+    delta_message,
     error_frame,
     hydrate_frame,
+    hydrate_message,
     parse_frame,
     split_unencodable,
 )
@@ -186,7 +189,10 @@ class Connection:
                 await refresh(states)
                 values = snapshot(states)
             try:
-                frame = hydrate_frame(self.token, values, lost)
+                if looks_large(values):
+                    frame = await encode_yielding(hydrate_message(self.token, values, lost))
+                else:
+                    frame = hydrate_frame(self.token, values, lost)
             except (TypeError, ValueError):
                 values, bad = split_unencodable(values)
                 log.error("a hydrate left out vars JSON cannot carry: %s", ", ".join(bad))
@@ -229,6 +235,11 @@ class Connection:
                 attach_router(states, self.router)
                 outcome = await run(states, emit, BackgroundContext(manager, self.token, push))
                 # Encoded under the lock: the delta holds live values another tab could change next.
+                if outcome.error is None and looks_large(outcome.delta, outcome.patch):
+                    try:
+                        return await encode_yielding(delta_message(event_id, outcome.delta, outcome.patch, outcome.actions))
+                    except (TypeError, ValueError):
+                        pass  # answer_frame below names the vars JSON cannot carry
                 return answer_frame(event_id, outcome.delta, outcome.error, outcome.patch, outcome.actions)
         except ConnectionResetError:
             raise  # the page is gone mid-event (a yield could not be sent): nobody left to answer

@@ -216,11 +216,15 @@ def _storage_values(value: Any, key: str) -> StateMap | str:
 
 
 def hydrate_frame(token: str, state: StateMap, lost: str | None = None) -> str:
+    return _encode(hydrate_message(token, state, lost))
+
+
+def hydrate_message(token: str, state: StateMap, lost: str | None = None) -> dict[str, Any]:
     """`lost`: why the token's state is gone ("expired", "evicted", "restarted"), so the page can say so."""
     frame: dict[str, Any] = {"type": "hydrate", "token": token, "state": state}
     if lost is not None:
         frame["lost"] = lost
-    return _encode(frame)
+    return frame
 
 
 def delta_frame(
@@ -230,6 +234,16 @@ def delta_frame(
     actions: Sequence[Any] = (),
     final: bool = True,
 ) -> str:
+    return _encode(delta_message(event_id, delta, patch, actions, final))
+
+
+def delta_message(
+    event_id: int,
+    delta: StateMap,
+    patch: StateMap | None = None,
+    actions: Sequence[Any] = (),
+    final: bool = True,
+) -> dict[str, Any]:
     frame: dict[str, Any] = {"type": "delta", "id": event_id}
     if delta or not patch:  # an append alone sends only its tail: no empty "delta" to pay for
         frame["delta"] = delta
@@ -239,7 +253,7 @@ def delta_frame(
         frame["actions"] = [action.to_json() for action in actions]
     if not final:
         frame["final"] = False
-    return _encode(frame)
+    return frame
 
 
 def error_frame(
