@@ -53,18 +53,31 @@ class _Socket(web.WebSocketResponse):
         return await super().close(code=code, message=message, drain=drain)
 
 
+# A frame this small, into a transport buffer this empty, is written without waiting (the
+# transport pauses writing only past its 64 KiB high-water mark: 12 Ki characters are at most
+# 48 KiB of UTF-8, plus under 12 KiB already buffered), so it needs no timer.
+UNTIMED_BYTES = 12 * 1024
+
+
 def timed_send(ws: web.WebSocketResponse, timeout_s: float, peer: str) -> Callable[[str], Awaitable[None]]:
-    """ws.send_str that gives up when the page has not read for `timeout_s` (its buffers are full)."""
+    """ws.send_str that gives up when the page has not read for `timeout_s` (its buffers are full).
+
+    The timer (asyncio.timeout, ~12 µs) only wraps a send that could wait: a big frame, or a
+    transport that already holds unsent bytes; most answers are small and go straight out.
+    """
 
     async def send(text: str) -> None:
+        transport = ws._writer.transport if ws._writer is not None else None
+        if transport is not None and len(text) + transport.get_write_buffer_size() < UNTIMED_BYTES:
+            await ws.send_str(text)
+            return
         try:
             async with asyncio.timeout(timeout_s):
                 await ws.send_str(text)
         except TimeoutError:
             log.warning("closing the websocket of %s: it read nothing for %.0f s (send timeout)", peer, timeout_s)
-            transport = ws._writer.transport if ws._writer is not None else None  # close() would wait on it too
             if transport is not None:
-                transport.abort()
+                transport.abort()  # close() would wait on the same full buffer
             raise SendTimeout(f"the page read nothing for {timeout_s} s") from None
 
     return send
