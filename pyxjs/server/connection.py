@@ -127,7 +127,7 @@ class Connection:
         if isinstance(frame, ProtocolError):
             return error_frame(frame)
         if not self._rate.allow():
-            return self._refuse(frame.id)  # type: ignore[union-attr]
+            return self._refuse(getattr(frame, "id", None))  # a second hydrate request has no id
         kind = type(frame)
         if kind is Event:
             return await self.answer(frame.id, frame.handler, lambda states, emit, bg: self.services.runner.run(frame, states, emit, bg))
@@ -139,7 +139,7 @@ class Connection:
             return await self.answer(frame.id, "storage", lambda states, emit, bg: _synced(frame, states))
         return error_frame(ProtocolError("bad_message", "this connection is already hydrated; reconnect to hydrate again"))
 
-    def _refuse(self, event_id: int) -> str:
+    def _refuse(self, event_id: int | None) -> str:
         settings = self.services.settings
         if not self._rate.limited:  # one log line per run of refused events, not one per event
             self._rate.limited = True

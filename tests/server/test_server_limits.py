@@ -87,6 +87,16 @@ async def test_events_past_the_rate_are_refused_and_logged_once(server_factory, 
     assert hydrate["state"]["lim_counter_state"]["count"] == 3
 
 
+async def test_a_refused_frame_without_an_id_is_refused_with_id_null(server_factory):
+    client = await start(server_factory, events_per_s=0.01, event_burst=1)
+    ws, _ = await connect(client)
+    assert (await call(ws, 1, "lim_counter_state.increment"))["type"] == "delta"
+    await ws.send_str('{"type": "hydrate"}')  # a second hydrate request: no id to answer with
+    answer = await receive(ws)
+    assert answer["type"] == "error" and answer["id"] is None and answer["error"]["code"] == "rate_limited"
+    await ws.close()
+
+
 # --- a page that stops reading -----------------------------------------------------------
 
 
