@@ -42,7 +42,10 @@ CONCURRENT_ROUNDS = 3
 # --- the server side (runs in the subprocess) ----------------------------------------------
 
 
-def serve_example(port: int, dist: str, redis_url: str | None, worker: str | None) -> None:
+def serve_example(port: int, dist: str, redis_url: str | None = None, worker: str | None = None,
+                  max_states: int | None = None) -> None:
+    """`redis_url`: states in Redis; `worker`: one of several processes; `max_states`: cap the
+    memory manager's live states (its default otherwise)."""
     sys.path.insert(0, str(ROOT))
     from pyxjs.server import serve
     from pyxjs.state import State
@@ -58,6 +61,10 @@ def serve_example(port: int, dist: str, redis_url: str | None, worker: str | Non
         if isinstance(value, type) and issubclass(value, State) and value.__module__ == module.__name__
     ]
     manager = RedisStateManager(states, redis_url) if redis_url else None
+    if manager is None and max_states is not None:
+        from pyxjs.state.manager import MemoryStateManager
+
+        manager = MemoryStateManager(states, max_states=max_states)
     serve(states, Path(dist), port=port, manager=manager, worker=worker)
 
 
@@ -89,12 +96,13 @@ async def wait_healthy(
 
 
 async def open_client(
-    session: aiohttp.ClientSession, base: str, token: str, compress: int = 0
+    session: aiohttp.ClientSession, base: str, name: str, compress: int = 0
 ) -> aiohttp.ClientWebSocketResponse:
-    ws = await session.ws_connect(f"{base}/_pyx", params={"token": token}, compress=compress)
+    """A new client (`name` only labels it: the server issues its token, as for a new tab)."""
+    ws = await session.ws_connect(f"{base}/_pyx", compress=compress)
     await ws.send_str('{"type":"hydrate","load":true}')  # the page asks for its state first
     hydrate = json.loads(await ws.receive_str(timeout=10))
-    assert hydrate["type"] == "hydrate" and hydrate["token"] == token, hydrate
+    assert hydrate["type"] == "hydrate" and hydrate["token"], (name, hydrate)
     return ws
 
 

@@ -11,6 +11,11 @@ come and go, then reads the server process's private memory (Private_Clean + Pri
      so each also has a State instance on the server                 -> active_client_bytes
   3. (context) fewer idle clients that offer permessage-deflate, as browsers do; the server
      declines it (a zlib compressor per connection would cost ~95 KB), so this matches 1
+  4. once all are closed, CHURN short-lived clients (connect, one event, close), CONNECTING_AT_ONCE
+     at a time, against a server whose memory manager keeps at most --max-states states: RSS
+     after the first --max-states of them (the cap reached) and after all -> rss_mb_after_churn,
+     which stays flat as evicted states make room for new ones.
+kb_per_client is idle_client_bytes in KiB (phase 1).
 Each figure is the growth divided by the clients of its phase. The clients run in this
 process, not the server's, so they do not count; kernel socket buffers are not in a process's
 memory either.
@@ -39,10 +44,12 @@ _spec.loader.exec_module(events)
 CLIENTS = 1_000
 DEFLATE_CLIENTS = 200  # each costs ~100 KB, so fewer are enough for a steady figure
 WARMUP_CLIENTS = 8
+CHURN = 10_000
+MAX_STATES = 2_000  # the churn passes the cap five times
 # Handshakes in flight at once: under aiohttp's listen backlog of 128, so none waits for a SYN retry.
 CONNECTING_AT_ONCE = 64
 SETTLE_S = 0.5
-BUDGET_S = 50.0  # the whole measurement; the server start and stop come on top
+BUDGET_S = 240.0  # the whole measurement; the server start and stop come on top
 
 FIELDS = ("Rss", "Pss", "Private_Clean", "Private_Dirty", "Anonymous")
 
@@ -129,7 +136,29 @@ def growth(before: dict[str, int], after: dict[str, int], clients: int) -> str:
     )
 
 
-async def measure(base: str, server: subprocess.Popen, clients: int, deflate_clients: int) -> None:
+async def churn_clients(
+    session: aiohttp.ClientSession, base: str, pid: int, server: subprocess.Popen, total: int, max_states: int
+) -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
+    """Short-lived clients, each connecting, sending one event and closing: the server's memory
+    before, once `max_states` of them came and went (the cap reached), and after all `total`."""
+    gate = asyncio.Semaphore(CONNECTING_AT_ONCE)
+
+    async def one(n: int) -> None:
+        async with gate:
+            ws = await events.open_client(session, base, f"churn-{n}")
+            await events.round_trip(ws, 1, f"churn-{n}")
+            await ws.close()
+
+    before = await settled(pid, server)
+    await asyncio.gather(*(one(n) for n in range(max_states)))
+    filled = await settled(pid, server)
+    await asyncio.gather(*(one(n) for n in range(max_states, total)))
+    after = await settled(pid, server)
+    return before, filled, after
+
+
+async def measure(base: str, server: subprocess.Popen, clients: int, deflate_clients: int,
+                  churn_total: int = CHURN, max_states: int = MAX_STATES) -> None:
     pid = server.pid
     held: list[aiohttp.ClientWebSocketResponse] = []
     # limit=0: the default pool of 100 connections would make the 101st websocket wait.
@@ -165,9 +194,12 @@ async def measure(base: str, server: subprocess.Popen, clients: int, deflate_cli
                     deflate = await settled(pid, server)
         finally:
             await close_all(held)
+        held.clear()
+        churn = await churn_clients(session, base, pid, server, churn_total, max_states)
 
     idle_bytes = (idle["Private"] - baseline["Private"]) / clients
     active_bytes = (active["Private"] - idle["Private"]) / clients
+    print(f"kb_per_client={idle_bytes / 1024:.1f}")
     print(f"idle_client_bytes={idle_bytes:.0f}")
     print(f"active_client_bytes={active_bytes:.0f}")
     mib = 1024 * 1024
@@ -185,6 +217,14 @@ async def measure(base: str, server: subprocess.Popen, clients: int, deflate_cli
             f"# idle with permessage-deflate (browsers offer it, the server accepts), {deflate_clients} clients: "
             f"{(deflate['Private'] - active['Private']) / deflate_clients:.0f} bytes per client"
         )
+    churn_before, churn_filled, churn_after = churn
+    print(f"rss_mb_after_churn={churn_after['Rss'] / mib:.1f}")
+    print(
+        f"# churn of {churn_total} short-lived clients, at most {max_states} states kept: RSS "
+        f"{churn_before['Rss'] / mib:.1f} MiB before, {churn_filled['Rss'] / mib:.1f} with the cap reached, "
+        f"{churn_after['Rss'] / mib:.1f} after all ({(churn_after['Rss'] / churn_filled['Rss'] - 1) * 100:+.1f} % "
+        f"since the cap was reached)"
+    )
     print(
         f"# server fds: {fds_baseline} -> {fds_idle} idle -> {fds_active} active "
         f"(expected +{clients} each); connecting took {idle_connect_s:.2f} s idle, {active_connect_s:.2f} s active"
@@ -200,15 +240,18 @@ def main() -> None:
         default=DEFLATE_CLIENTS,
         help=f"idle permessage-deflate clients for a context line, 0 for none (default {DEFLATE_CLIENTS})",
     )
-    parser.add_argument("--serve", nargs=2, metavar=("PORT", "DIST"), help=argparse.SUPPRESS)
+    parser.add_argument("--churn", type=int, default=CHURN, help=f"short-lived clients (default {CHURN})")
+    parser.add_argument("--max-states", type=int, default=MAX_STATES,
+                        help=f"the server's memory manager cap (default {MAX_STATES})")
+    parser.add_argument("--serve", nargs=3, metavar=("PORT", "DIST", "MAX_STATES"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.serve:
         raise_fd_limit()  # also done by preexec_fn; harmless twice, and covers a direct start
-        events.serve_example(int(args.serve[0]), args.serve[1])
+        events.serve_example(int(args.serve[0]), args.serve[1], max_states=int(args.serve[2]))
         return
 
-    if args.clients < 1 or args.deflate_clients < 0:
-        parser.error("--clients must be at least 1, --deflate-clients at least 0")
+    if args.clients < 1 or args.deflate_clients < 0 or not 0 < args.max_states <= args.churn:
+        parser.error("--clients must be at least 1, --deflate-clients at least 0, --max-states from 1 to --churn")
     fd_limit = raise_fd_limit()
     needed = 2 * args.clients + args.deflate_clients + 64  # every phase held open at once, plus a margin
     if fd_limit < needed:
@@ -219,7 +262,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="pyx-bench-dist-") as dist:
         # stdout to /dev/null: only the "pyxjs serving" banner goes there; errors stay on stderr.
         server = subprocess.Popen(
-            [sys.executable, __file__, "--serve", str(port), dist],
+            [sys.executable, __file__, "--serve", str(port), dist, str(args.max_states)],
             stdout=subprocess.DEVNULL,
             preexec_fn=raise_fd_limit,
         )
@@ -228,7 +271,7 @@ def main() -> None:
             f"{args.clients} clients per phase, RLIMIT_NOFILE {fd_limit}"
         )
         try:
-            asyncio.run(measure(base, server, args.clients, args.deflate_clients))
+            asyncio.run(measure(base, server, args.clients, args.deflate_clients, args.churn, args.max_states))
         finally:
             events.stop_server(server)
 

@@ -1,5 +1,5 @@
-"""`pyx run app.py [--host] [--port] [--workers N --state-manager redis]`: build when stale, then
-serve dist and the websocket."""
+"""`pyx run app.py [--host] [--port] [--state-manager] [--workers N] [--dev] ...`: build when
+stale, then serve dist and the websocket."""
 
 from __future__ import annotations
 
@@ -22,8 +22,12 @@ from pyxjs.loader import AppLoadError, load_app
               help="Server processes sharing the port (SO_REUSEPORT); more than 1 needs --state-manager redis.")
 @click.option("--worker", "worker_of", default=None, hidden=True)  # "i/N": set by --workers for each process
 @state_options
+@click.option("--allow-origin", "allow_origins", multiple=True, metavar="ORIGIN",
+              help="Let pages of ORIGIN (e.g. https://app.example.com, or *) open the websocket; "
+                   "same origin only by default. Repeat for several.")
+@click.option("--dev", is_flag=True, help="Development: a failing handler's exception and traceback reach the page.")
 def run(app_file: Path, host: str, port: int, out_dir: Path | None, workers: int, worker_of: str | None,
-        state: StateOptions) -> None:
+        state: StateOptions, allow_origins: tuple[str, ...], dev: bool) -> None:
     """Serve APP_FILE: the built page plus the state server."""
     from pyxjs.bundler.fingerprint import default_out_dir, is_stale
 
@@ -35,17 +39,30 @@ def run(app_file: Path, host: str, port: int, out_dir: Path | None, workers: int
         else:
             click.echo(f"{dist} is up to date", err=True)
     if workers > 1:
-        raise SystemExit(_start_workers(app_file, host, port, dist, workers, state))
+        from pyxjs.server.tokens import load_secret
+
+        load_secret(app_file.resolve().parent)  # made here once, so the workers do not race to create it
+        extra = [arg for origin in allow_origins for arg in ("--allow-origin", origin)] + (["--dev"] if dev else [])
+        raise SystemExit(_start_workers(app_file, host, port, dist, workers, state, extra))
     try:
         loaded = load_app(app_file)
     except AppLoadError as exc:
         click.echo(str(exc), err=True)
         raise SystemExit(1) from None
     from pyxjs.server import serve
+    from pyxjs.server.settings import ServerSettings
+    from pyxjs.server.tokens import load_secret
 
     try:
-        manager = state.build(loaded.states)
-        serve(loaded.states, dist, host=host, port=port, pages=loaded.app.pages, manager=manager, worker=worker_of)
+        secret = load_secret(app_file.resolve().parent)
+        manager = state.build(loaded.states, app_file)
+    except (OSError, ValueError, RuntimeError) as exc:
+        click.echo(f"error: {exc}", err=True)
+        raise SystemExit(1) from None
+    settings = ServerSettings(dev=dev, allow_origins=allow_origins)
+    try:
+        serve(loaded.states, dist, host=host, port=port, manager=manager, pages=loaded.app.pages,
+              settings=settings, secret=secret, worker=worker_of)
     except OSError as exc:
         click.echo(f"error: cannot listen on {host}:{port}: {exc.strerror or exc}\n"
                    "hint: stop whatever uses that port, or pick another with --port", err=True)
@@ -55,7 +72,8 @@ def run(app_file: Path, host: str, port: int, out_dir: Path | None, workers: int
         raise SystemExit(1) from None
 
 
-def _start_workers(app_file: Path, host: str, port: int, dist: Path, workers: int, state: StateOptions) -> int:
+def _start_workers(app_file: Path, host: str, port: int, dist: Path, workers: int, state: StateOptions,
+                   extra: list[str]) -> int:
     import os
     import sys
 
@@ -66,6 +84,6 @@ def _start_workers(app_file: Path, host: str, port: int, dist: Path, workers: in
                    "hint: stop whatever uses that port, or pick another with --port", err=True)
         return 1
     argv = [sys.executable, "-m", "pyxjs.cli", "run", str(app_file), "--host", host, "--port", str(port),
-            "--out", str(dist), *state.as_worker_args(), "--worker", ""]
+            "--out", str(dist), *state.as_worker_args(), *extra, "--worker", ""]
     env = {**os.environ, "PYXJS_REDIS_URL": state.redis_url or ""}
     return run_workers(workers, argv, env)

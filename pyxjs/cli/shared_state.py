@@ -1,22 +1,24 @@
-"""`pyx run`'s options for where states live when they must outlive a process or be shared:
---state-manager redis, --redis-url, --redis-ttl, --redis-lock-ttl, and the checks between them."""
+"""`pyx run`'s options for where states live: --state-manager memory|disk|redis, --state-dir,
+--redis-url, --redis-ttl, --redis-lock-ttl, and the checks between them."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import click
 
 from pyxjs.state.manager import StateManager
 
-MANAGERS = ("memory", "redis")
+MANAGERS = ("memory", "disk", "redis")
 
 
 @dataclass(frozen=True)
 class StateOptions:
     kind: str
+    state_dir: Path | None
     redis_url: str | None
     redis_ttl: float
     redis_lock_ttl: float
@@ -30,13 +32,15 @@ class StateOptions:
                 f"--workers {workers} needs states every worker can reach: add --state-manager redis "
                 f"--redis-url redis://... (the {self.kind} manager keeps each client in one process)")
 
-    def build(self, states: Sequence[type]) -> StateManager | None:
-        """The manager to serve with; None means the server's default (memory)."""
-        if self.kind == "memory":
-            return None
-        from pyxjs.state.redis_manager import RedisStateManager
+    def build(self, states: Sequence[type], app_file: Path) -> StateManager:
+        """The manager to serve with (the disk one's database beside the app unless --state-dir)."""
+        if self.kind == "redis":
+            from pyxjs.state.redis_manager import RedisStateManager
 
-        return RedisStateManager(states, self.redis_url or "", ttl_s=self.redis_ttl, lock_ttl_s=self.redis_lock_ttl)
+            return RedisStateManager(states, self.redis_url or "", ttl_s=self.redis_ttl, lock_ttl_s=self.redis_lock_ttl)
+        from pyxjs.server.managers import build_manager, default_state_dir
+
+        return build_manager(self.kind, states, self.state_dir or default_state_dir(app_file))
 
     def as_worker_args(self) -> list[str]:
         """The same choice for a worker process; the URL travels in its environment (it may hold
@@ -50,7 +54,11 @@ def state_options(command: Callable[..., Any]) -> Callable[..., Any]:
     options = [
         click.option("--state-manager", "state_kind", type=click.Choice(MANAGERS), default="memory",
                      show_default=True, envvar="PYXJS_STATE_MANAGER",
-                     help="Where client states live: this process (memory) or Redis (shared by workers, kept across restarts)."),
+                     show_envvar=True,
+                     help="Where client states live: this process (memory), SQLite beside the app (disk, survives "
+                          "restarts) or Redis (shared by workers, survives restarts)."),
+        click.option("--state-dir", type=click.Path(path_type=Path), default=None,
+                     help="Folder of the disk manager's database (default: .pyx/states/ beside the app file)."),
         click.option("--redis-url", envvar="PYXJS_REDIS_URL", default=None,
                      help="Redis for --state-manager redis, e.g. redis://localhost:6379/0 (or $PYXJS_REDIS_URL)."),
         click.option("--redis-ttl", type=click.FloatRange(min=0, min_open=True), default=3600.0, show_default=True,
@@ -60,8 +68,9 @@ def state_options(command: Callable[..., Any]) -> Callable[..., Any]:
                      help="Seconds before a client locked by a worker that died is served again."),
     ]
 
-    def wrapped(state_kind: str, redis_url: str | None, redis_ttl: float, redis_lock_ttl: float, **kwargs: Any) -> Any:
-        return command(state=StateOptions(state_kind, redis_url, redis_ttl, redis_lock_ttl), **kwargs)
+    def wrapped(state_kind: str, state_dir: Path | None, redis_url: str | None, redis_ttl: float,
+                redis_lock_ttl: float, **kwargs: Any) -> Any:
+        return command(state=StateOptions(state_kind, state_dir, redis_url, redis_ttl, redis_lock_ttl), **kwargs)
 
     wrapped.__name__ = command.__name__
     wrapped.__doc__ = command.__doc__

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import weakref
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -15,6 +16,8 @@ from pyxjs.server.events import EventRunner
 from pyxjs.server.intervals import interval_vars
 from pyxjs.server.pages import PageLoads
 from pyxjs.server.shared import relay_for
+from pyxjs.server.settings import ServerSettings
+from pyxjs.server.tokens import TokenSigner, load_secret
 from pyxjs.server.static import add_static_routes
 from pyxjs.server.upload import UploadSettings, add_upload_routes
 from pyxjs.server.worker import stop_with_parent
@@ -24,6 +27,8 @@ from pyxjs.state.client import default_snapshot
 from pyxjs.state.substates import with_ancestors
 from pyxjs.state.manager import MemoryStateManager, StateManager
 
+log = logging.getLogger("pyxjs.server")
+
 
 def create_app(
     states: Sequence[type[State]],
@@ -32,6 +37,8 @@ def create_app(
     pages: Mapping[str, Any] | None = None,
     upload_max_bytes: int | None = None,
     upload_tmp_dir: Path | None = None,
+    settings: ServerSettings | None = None,
+    secret: bytes | None = None,
 ) -> web.Application:
     """The server for an app's State classes and its built `dist_dir`.
 
@@ -41,18 +48,20 @@ def create_app(
     `upload_max_bytes` caps the file content of one upload (default: $PYXJS_MAX_UPLOAD_BYTES,
     else 100 MiB); `upload_tmp_dir` is where uploads are spooled (the system's temp folder).
     """
+    settings = settings or ServerSettings()
     states = with_ancestors(states)  # a substate's parents hold vars it reads
     if manager is None:
         manager = MemoryStateManager(states)
     elif set(manager.state_classes) != set(states):
         raise ValueError("the state manager was built for other State classes than create_app() got")
     app = web.Application()
-    runner = EventRunner(states)
+    runner = EventRunner(states, dev=settings.dev, max_state_bytes=manager.max_state_bytes)
     live = LiveConnections()
     relay = relay_for(manager, live)
     # default_snapshot also rejects a default JSON cannot carry.
     app[SERVICES] = Services(manager, runner, PageLoads(pages, runner), default_snapshot(states),
-                             live=live, intervals=interval_vars(states), relay=relay)
+                             live=live, intervals=interval_vars(states), relay=relay, settings=settings,
+                             tokens=TokenSigner(secret if secret is not None else load_secret(None)))
     if relay is not None:
         app.on_startup.append(lambda _app: relay.start())
         app.on_cleanup.append(lambda _app: relay.stop())
@@ -61,6 +70,7 @@ def create_app(
     app.router.add_get("/_pyx/health", health)
     add_upload_routes(app, UploadSettings.resolve(upload_max_bytes, upload_tmp_dir))
     add_static_routes(app, Path(dist_dir))  # last: it ends in a catch-all route
+    app.on_startup.append(_start_housekeeping)
     app.on_shutdown.append(close_sockets)
     app.on_cleanup.append(_close_manager)
     return app
@@ -74,12 +84,14 @@ def serve(
     manager: StateManager | None = None,
     pages: Mapping[str, Any] | None = None,
     worker: str | None = None,
+    settings: ServerSettings | None = None,
+    secret: bytes | None = None,
 ) -> None:
     """Run until Ctrl-C or SIGTERM, then close every websocket and the manager.
 
     `worker` (e.g. "1/2"): one of several processes sharing the port (SO_REUSEPORT; the
     kernel spreads connections over them), named in the banner."""
-    app = create_app(states, dist_dir, manager, pages)
+    app = create_app(states, dist_dir, manager, pages, settings=settings, secret=secret)
     if worker is not None:
         stop_with_parent(app)
     url = f"http://{f'[{host}]' if ':' in host else host}:{port}"
@@ -99,8 +111,29 @@ async def health(request: web.Request) -> web.Response:
     return web.json_response({"ok": True})
 
 
+HOUSEKEEPING_S = 60.0
+HOUSEKEEPING = web.AppKey("pyx_housekeeping", asyncio.Task)
+
+
+async def _start_housekeeping(app: web.Application) -> None:
+    app[HOUSEKEEPING] = asyncio.ensure_future(_housekeep(app[SERVICES].manager))
+
+
+async def _housekeep(manager: StateManager) -> None:
+    """The manager's periodic chores (expiry), so idle states go even when no client comes."""
+    while True:
+        await asyncio.sleep(HOUSEKEEPING_S)
+        try:
+            await manager.housekeeping()
+        except Exception:  # a store that is down: try again next time
+            log.exception("state manager housekeeping failed")
+
+
 async def _close_manager(app: web.Application) -> None:
     services = app[SERVICES]
+    housekeeping = app.get(HOUSEKEEPING)
+    if housekeeping is not None:
+        housekeeping.cancel()
     await services.runner.background_tasks.cancel_all()  # before the manager they write through
     for ticker in list(services.tickers):  # sockets are closed by now; this is for any left over
         ticker.cancel()

@@ -10,11 +10,17 @@ from __future__ import annotations
 import asyncio
 import logging
 import secrets
+import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Protocol
 
 from pyxjs.server.background import BackgroundContext
+from pyxjs.server.failures import report_failure
+from pyxjs.server.large_frames import encode_yielding, looks_large
+from pyxjs.server.limits import EventRate
+from pyxjs.server.settings import ServerSettings
+from pyxjs.server.tokens import TokenSigner
 from pyxjs.server.events import EventRunner, Outcome
 from pyxjs.server.intervals import IntervalTicker, IntervalVar
 from pyxjs.server.pages import PageLoads
@@ -27,8 +33,10 @@ from pyxjs.server.protocol import (
     StateMap,
     StorageUpdate,
     answer_frame,
+    delta_message,
     error_frame,
     hydrate_frame,
+    hydrate_message,
     parse_frame,
     split_unencodable,
 )
@@ -85,14 +93,22 @@ class Services:
     tickers: set[asyncio.Task[None]] = field(default_factory=set)  # running IntervalTicker tasks
     # Set with a shared manager (redis): background frames go to whichever worker holds the page.
     relay: Relay | None = None
+    settings: ServerSettings = field(default_factory=ServerSettings)
+    tokens: TokenSigner = field(default_factory=lambda: TokenSigner(secrets.token_bytes(32)))
+    started_at: int = field(default_factory=lambda: int(time.time()))  # tokens issued before: by an earlier process
 
 
 class Connection:
-    def __init__(self, services: Services, token: str, headers: Headers, client_ip: str, send: Send) -> None:
+    def __init__(self, services: Services, token: str, headers: Headers, client_ip: str, send: Send,
+                 issued_at: int | None = None) -> None:
+        """`issued_at`: when the server signed the token the page brought; None for a new one."""
         self.services = services
         self.token = token
         self.send = send
         self.hydrated = False
+        self._issued_at = issued_at
+        settings = services.settings
+        self._rate = EventRate(settings.events_per_s, settings.event_burst)
         self._headers = headers
         self._session = SessionData(token, client_ip, secrets.token_hex(8))
         self._host = headers.get("origin") or (f"http://{headers['host']}" if "host" in headers else "")
@@ -117,6 +133,8 @@ class Connection:
             await self.send(await self.hydrate(HydrateRequest()))
         if isinstance(frame, ProtocolError):
             return error_frame(frame)
+        if not self._rate.allow():
+            return self._refuse(getattr(frame, "id", None))  # a second hydrate request has no id
         kind = type(frame)
         if kind is Event:
             return await self.answer(frame.id, frame.handler, lambda states, emit, bg: self.services.runner.run(frame, states, emit, bg))
@@ -128,6 +146,29 @@ class Connection:
             return await self.answer(frame.id, "storage", lambda states, emit, bg: _synced(frame, states))
         return error_frame(ProtocolError("bad_message", "this connection is already hydrated; reconnect to hydrate again"))
 
+    def _refuse(self, event_id: int | None) -> str:
+        settings = self.services.settings
+        if not self._rate.limited:  # one log line per run of refused events, not one per event
+            self._rate.limited = True
+            log.warning("token %s… sends events faster than %g/s (burst %d): refusing them", self.token[:6],
+                        settings.events_per_s, settings.event_burst)
+        message = (f"too many events: this server takes at most {settings.events_per_s:g} per second from a page "
+                   f"(bursts of {settings.event_burst}); this one did not run")
+        return error_frame(ProtocolError("rate_limited", message, event_id))
+
+    async def _lost(self) -> str | None:
+        """Why a token this server issued has no state: the page should say so, not silently reset."""
+        if self._issued_at is None:
+            return None
+        manager = self.services.manager
+        reason = await manager.lost(self.token)
+        if reason is None and not manager.durable and self._issued_at < self.services.started_at:
+            reason = "restarted"  # issued by an earlier process whose memory is gone
+        if reason is not None:
+            log.info("token %s… reconnected after its state was lost (%s)", self.token[:6], reason)
+            self._issued_at = None  # reported once per connection
+        return reason
+
     async def hydrate(self, request: HydrateRequest) -> str:
         """Every public var of the token's states, after applying the page's stored values."""
         self.hydrated = True
@@ -138,6 +179,11 @@ class Connection:
         # Locked so a handler of a second tab with this token is never caught half-way.
         async with manager.lock(self.token):
             states = await manager.find(self.token)
+            lost = await self._lost() if states is None else None
+            if lost == "restarted":
+                # Kept from now on, so the next reconnect of this page is not reported again.
+                states = await manager.get(self.token)
+                await manager.save(self.token, states)
             if _has_stored(request.storage) and (states is None or request.load):
                 # A page load: the browser's storage holds these vars' values. (A reconnect keeps
                 # the server's values, which the page then writes back into its storage.)
@@ -150,11 +196,14 @@ class Connection:
                 await refresh(states)
                 values = snapshot(states)
             try:
-                frame = hydrate_frame(self.token, values)
+                if looks_large(values):
+                    frame = await encode_yielding(hydrate_message(self.token, values, lost))
+                else:
+                    frame = hydrate_frame(self.token, values, lost)
             except (TypeError, ValueError):
                 values, bad = split_unencodable(values)
                 log.error("a hydrate left out vars JSON cannot carry: %s", ", ".join(bad))
-                frame = hydrate_frame(self.token, values)
+                frame = hydrate_frame(self.token, values, lost)
         self._start_intervals()
         if problems:
             # The page still gets its state; the error says which stored values were not used.
@@ -166,7 +215,8 @@ class Connection:
         services = self.services
         if services.intervals and self._ticker is None:
             self._ticker = IntervalTicker(services.intervals, services.manager, self.token, self.turn,
-                                          lambda states: attach_router(states, self.router), self.send)
+                                          lambda states: attach_router(states, self.router), self.send,
+                                          dev=services.settings.dev)
             self._ticker.start(services.tickers)
 
     def _move_to(self, route: Route) -> None:
@@ -197,14 +247,19 @@ class Connection:
                 attach_router(states, self.router)
                 outcome = await run(states, emit, BackgroundContext(manager, self.token, push))
                 # Encoded under the lock: the delta holds live values another tab could change next.
+                if outcome.error is None and looks_large(outcome.delta, outcome.patch):
+                    try:
+                        return await encode_yielding(delta_message(event_id, outcome.delta, outcome.patch, outcome.actions))
+                    except (TypeError, ValueError):
+                        pass  # answer_frame below names the vars JSON cannot carry
                 return answer_frame(event_id, outcome.delta, outcome.error, outcome.patch, outcome.actions)
         except ConnectionResetError:
             raise  # the page is gone mid-event (a yield could not be sent): nobody left to answer
-        except Exception:
+        except Exception as exc:
             # Not the handler (EventRunner reports that) but the machinery around it, e.g. a state
             # store that is down: this event fails, the connection and every other client go on.
-            log.exception("event %s (%s) failed outside its handler", event_id, what)
-            return error_frame(ProtocolError("handler_failed", "the server could not run this event", event_id))
+            return error_frame(report_failure(f"the server around event {event_id} ({what})", exc, event_id,
+                                              self.services.settings.dev))
 
 
 def attach_router(states: Mapping[str, State], router: RouterData) -> None:

@@ -21,10 +21,12 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from pyxjs.server.failures import report_failure
 from pyxjs.server.background import BackgroundContext, BackgroundSelf, BackgroundTasks
 from pyxjs.server.protocol import Event, ProtocolError, StateMap
 from pyxjs.state.actions import ClientAction
 from pyxjs.state.base import ComputedVarError, State
+from pyxjs.state.persist import encoded_size
 from pyxjs.state.client import collect, prepare, prepare_async, rollback, take_delta
 from pyxjs.state.convert import BadValue, Converter, converter_for
 from pyxjs.state.handlers import EventHandlerRef, EventSpec, event_options
@@ -84,7 +86,11 @@ class _Failed(Exception):
 
 
 class EventRunner:
-    def __init__(self, states: Sequence[type[State]]) -> None:
+    def __init__(self, states: Sequence[type[State]], dev: bool = False, max_state_bytes: int | None = None) -> None:
+        """`dev`: failures show their exception text on the page. `max_state_bytes`: a flush that
+        would leave a client's states bigger than this (encoded) fails and rolls back."""
+        self.dev = dev
+        self.max_state_bytes = max_state_bytes
         self.handlers: dict[str, Handler] = {}
         self._functions: dict[str, Callable[..., Any]] = {}  # background handlers' plain functions
         self.background_tasks = BackgroundTasks()
@@ -135,7 +141,7 @@ class EventRunner:
             chained = await self._call(handler, args, states, event.id, actions, emit)
             if chained:
                 await self._run_chain(chained, handler, states, event.id, actions, emit, background)
-            delta, patch = await _take(states, event.id, handler)
+            delta, patch = await self._take(states, event.id, handler)
         except _Failed as failed:
             rollback(states)
             return Outcome({}, failed.error, None, tuple(actions), tuple(steps))
@@ -192,7 +198,7 @@ class EventRunner:
         actions: list[ClientAction] = []
         try:
             await self._drain(deque(calls), states, event_id, actions, emit, background)
-            delta, patch = await _take(states, event_id, calls[-1][0])
+            delta, patch = await self._take(states, event_id, calls[-1][0])
         except _Failed as failed:
             rollback(states)
             return Outcome({}, failed.error, None, tuple(actions), tuple(steps))
@@ -208,6 +214,40 @@ class EventRunner:
             return args
         return target, args
 
+    async def _take(self, states: dict[str, State], event_id: int, handler: Handler) -> tuple[StateMap, StateMap | None]:
+        try:
+            # take_delta's steps, so that an event without async computed vars awaits nothing more.
+            waiting = prepare(states)
+            if waiting is not None:
+                await prepare_async(waiting)
+        except ComputedVarError as exc:
+            what = f"computed var {exc.state}.{exc.name} (after {handler.qualified})"
+            raise _Failed(report_failure(what, exc.__cause__ or exc, event_id, self.dev)) from exc
+        if self.max_state_bytes is not None:
+            self._check_size(states, event_id, handler)
+        return collect(states)
+
+    def _check_size(self, states: dict[str, State], event_id: int, handler: Handler) -> None:
+        """Before the changes are committed, so a state past the cap rolls back like a failure."""
+        size = encoded_size(states)
+        if size > self.max_state_bytes:  # type: ignore[operator]
+            log.warning("event %s (%s) refused: the state would be %d bytes, over the cap of %d",
+                        event_id, handler.qualified, size, self.max_state_bytes)
+            raise _Failed(ProtocolError(
+                "state_too_large",
+                f"after {handler.qualified} this client's state would be {size:,} bytes, over the server's cap "
+                f"of {self.max_state_bytes:,}; the changes were undone",
+                event_id,
+            ))
+
+    async def _flush(self, states: dict[str, State], actions: list[ClientAction], emit: Emit, event_id: int, handler: Handler) -> None:
+        delta, patch = await self._take(states, event_id, handler)
+        if delta or patch or actions:
+            outcome = Outcome(delta, None, patch, tuple(actions))
+            actions.clear()
+            await emit(outcome)
+
+
     async def _run_chain(
         self,
         chained: list[EventSpec],
@@ -221,7 +261,7 @@ class EventRunner:
         """Events a handler returned or yielded run next, in order, each after the previous one's
         changes were sent; what they chain in turn joins the end of the queue."""
         queue: deque[Call] = deque(self._chained(spec, parent, event_id) for spec in chained)
-        await _flush(states, actions, emit, event_id, parent)
+        await self._flush(states, actions, emit, event_id, parent)
         await self._drain(queue, states, event_id, actions, emit, background)
 
     async def _drain(
@@ -244,7 +284,7 @@ class EventRunner:
             if more:
                 queue.extend(self._chained(spec, current, event_id) for spec in more)
             if queue:
-                await _flush(states, actions, emit, event_id, current)
+                await self._flush(states, actions, emit, event_id, current)
 
     async def _call(
         self,
@@ -271,19 +311,16 @@ class EventRunner:
                 chained = []
                 for item in method(*args):
                     _collect(item, handler, chained, actions, event_id)
-                    await _flush(states, actions, emit, event_id, handler)
+                    await self._flush(states, actions, emit, event_id, handler)
             else:
                 chained = []
                 async for item in method(*args):
                     _collect(item, handler, chained, actions, event_id)
-                    await _flush(states, actions, emit, event_id, handler)
+                    await self._flush(states, actions, emit, event_id, handler)
         except _Failed:
             raise
         except Exception as exc:
-            # The traceback is for the server log only; the page gets the exception's name.
-            log.exception("event handler %s failed (event id %s)", handler.qualified, event_id)
-            message = f"{handler.qualified} raised {type(exc).__name__}: {exc}"
-            raise _Failed(ProtocolError("handler_failed", message, event_id)) from exc
+            raise _Failed(report_failure(handler.qualified, exc, event_id, self.dev)) from exc
         return chained
 
     def _chained(self, spec: EventSpec, parent: Handler, event_id: int) -> tuple[Handler, list[Any]]:
@@ -296,25 +333,6 @@ class EventRunner:
             raise _Failed(ProtocolError("bad_args", f"chained by {parent.qualified}: {args.message}", event_id))
         return target, args
 
-
-async def _take(states: dict[str, State], event_id: int, handler: Handler) -> tuple[StateMap, StateMap | None]:
-    try:
-        # take_delta's steps, so that an event without async computed vars awaits nothing more.
-        waiting = prepare(states)
-        if waiting is not None:
-            await prepare_async(waiting)
-        return collect(states)
-    except ComputedVarError as exc:
-        log.exception("a computed var failed after %s (event id %s)", handler.qualified, event_id)
-        raise _Failed(ProtocolError("handler_failed", f"after {handler.qualified}: {exc}", event_id)) from exc
-
-
-async def _flush(states: dict[str, State], actions: list[ClientAction], emit: Emit, event_id: int, handler: Handler) -> None:
-    delta, patch = await _take(states, event_id, handler)
-    if delta or patch or actions:
-        outcome = Outcome(delta, None, patch, tuple(actions))
-        actions.clear()
-        await emit(outcome)
 
 
 def _collect(value: Any, handler: Handler, chained: list[EventSpec], actions: list[ClientAction], event_id: int) -> None:

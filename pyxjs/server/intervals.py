@@ -13,7 +13,8 @@ import logging
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from pyxjs.server.protocol import ProtocolError, answer_frame
+from pyxjs.server.failures import report_failure
+from pyxjs.server.protocol import answer_frame
 from pyxjs.state.base import ComputedVarError, State
 from pyxjs.state.client import ClientStates, rollback, take_delta
 from pyxjs.state.manager import StateManager
@@ -46,7 +47,9 @@ class IntervalTicker:
         turn: asyncio.Lock,
         prepare: Callable[[ClientStates], None],
         send: Callable[[str], Awaitable[None]],
+        dev: bool = False,
     ) -> None:
+        self._dev = dev  # a failure's exception text goes to the page too
         self._schedule = schedule
         self._manager = manager
         self._token = token
@@ -95,8 +98,8 @@ class IntervalTicker:
                 delta, patch = await take_delta(states)
             except ComputedVarError as exc:
                 rollback(states)
-                log.exception("an interval var failed")
-                await self._send(answer_frame(None, {}, ProtocolError("handler_failed", str(exc))))  # type: ignore[arg-type]
+                error = report_failure(f"computed var {exc.state}.{exc.name}", exc.__cause__ or exc, None, self._dev)
+                await self._send(answer_frame(None, {}, error))  # type: ignore[arg-type]
                 return
             if delta or patch:
                 # No event asked for it: id null, and never final (no event waits for it).

@@ -6,6 +6,7 @@ is tested without a socket and a second transport could reuse it unchanged.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 import secrets
@@ -15,7 +16,9 @@ from typing import Any, Final, Literal
 
 from pyxjs.state import serialize
 
-ErrorCode = Literal["bad_json", "bad_message", "unknown_handler", "bad_args", "handler_failed"]
+ErrorCode = Literal[
+    "bad_json", "bad_message", "unknown_handler", "bad_args", "handler_failed", "rate_limited", "state_too_large",
+]
 
 # A delta or snapshot: {state name: {var name: value}}.
 StateMap = dict[str, dict[str, Any]]
@@ -24,6 +27,9 @@ _TOKEN: Final = re.compile(r"[A-Za-z0-9_-]{1,64}")
 
 # Longest route path or query the page may send (browsers cap URLs at a few KB in practice).
 MAX_PATH: Final = 8192
+
+# Largest id the page may use: a JS number above it is no longer exact.
+MAX_ID: Final = 2**53 - 1
 
 _MISSING: Final = object()  # tells "key absent" from "key is null" in error messages
 
@@ -78,6 +84,8 @@ class ProtocolError:
     code: ErrorCode
     message: str
     id: int | None = None
+    error_id: str | None = None  # names the server log's entry for a failure (handler_failed)
+    traceback: str | None = None  # only in development (--dev)
 
 
 ClientFrame = Event | HydrateRequest | Navigate | StorageUpdate
@@ -111,10 +119,18 @@ def parse_event(text: str) -> Event | ProtocolError:
     return ProtocolError("bad_message", f"expected an event frame, got a {type(frame).__name__} frame", getattr(frame, "id", None))
 
 
+def _reject_constant(name: str) -> None:
+    raise ValueError(f"{name} is not JSON")
+
+
+# NaN and Infinity are Python's extensions, not JSON: a NaN var could never be sent back.
+_decode = json.JSONDecoder(parse_constant=_reject_constant).decode
+
+
 def parse_frame(text: str) -> ClientFrame | ProtocolError:
     """Any client frame: an event (no `type`), or a hydrate request, navigate or storage frame."""
     try:
-        message = json.loads(text)
+        message = _decode(text)
     except (ValueError, RecursionError) as exc:  # RecursionError: absurdly nested input
         return ProtocolError("bad_json", f"frame is not JSON: {exc}")
     if not isinstance(message, dict):
@@ -127,8 +143,8 @@ def parse_frame(text: str) -> ClientFrame | ProtocolError:
     if kind not in ("navigate", "storage"):
         return ProtocolError("bad_message", f"unknown frame type {_short(kind)}; expected an event, \"hydrate\", \"navigate\" or \"storage\"")
     event_id = message.get("id", _MISSING)
-    if type(event_id) is not int or event_id <= 0:
-        return ProtocolError("bad_message", f"'id' must be a positive integer, got {_short(event_id)}")
+    if type(event_id) is not int or not 0 < event_id <= MAX_ID:
+        return ProtocolError("bad_message", f"'id' must be a positive integer up to 2**53-1, got {_short(event_id)}")
     if kind == "navigate":
         route = _route(message.get("route", _MISSING))
         if isinstance(route, str):
@@ -143,8 +159,8 @@ def parse_frame(text: str) -> ClientFrame | ProtocolError:
 def _event(message: dict[str, Any]) -> Event | ProtocolError:
     event_id = message.get("id", _MISSING)
     # bool is an int subclass in Python, but `true` is not an id.
-    if type(event_id) is not int or event_id <= 0:
-        return ProtocolError("bad_message", f"'id' must be a positive integer, got {_short(event_id)}")
+    if type(event_id) is not int or not 0 < event_id <= MAX_ID:
+        return ProtocolError("bad_message", f"'id' must be a positive integer up to 2**53-1, got {_short(event_id)}")
     handler = message.get("handler", _MISSING)
     if not isinstance(handler, str):
         return ProtocolError(
@@ -199,8 +215,16 @@ def _storage_values(value: Any, key: str) -> StateMap | str:
 # --- server -> client ---------------------------------------------------------------------
 
 
-def hydrate_frame(token: str, state: StateMap) -> str:
-    return _encode({"type": "hydrate", "token": token, "state": state})
+def hydrate_frame(token: str, state: StateMap, lost: str | None = None) -> str:
+    return _encode(hydrate_message(token, state, lost))
+
+
+def hydrate_message(token: str, state: StateMap, lost: str | None = None) -> dict[str, Any]:
+    """`lost`: why the token's state is gone ("expired", "evicted", "restarted"), so the page can say so."""
+    frame: dict[str, Any] = {"type": "hydrate", "token": token, "state": state}
+    if lost is not None:
+        frame["lost"] = lost
+    return frame
 
 
 def delta_frame(
@@ -210,6 +234,16 @@ def delta_frame(
     actions: Sequence[Any] = (),
     final: bool = True,
 ) -> str:
+    return _encode(delta_message(event_id, delta, patch, actions, final))
+
+
+def delta_message(
+    event_id: int,
+    delta: StateMap,
+    patch: StateMap | None = None,
+    actions: Sequence[Any] = (),
+    final: bool = True,
+) -> dict[str, Any]:
     frame: dict[str, Any] = {"type": "delta", "id": event_id}
     if delta or not patch:  # an append alone sends only its tail: no empty "delta" to pay for
         frame["delta"] = delta
@@ -219,7 +253,7 @@ def delta_frame(
         frame["actions"] = [action.to_json() for action in actions]
     if not final:
         frame["final"] = False
-    return _encode(frame)
+    return frame
 
 
 def error_frame(
@@ -228,11 +262,12 @@ def error_frame(
     patch: StateMap | None = None,
     actions: Sequence[Any] = (),
 ) -> str:
-    frame: dict[str, Any] = {
-        "type": "error",
-        "id": error.id,
-        "error": {"code": error.code, "message": error.message},
-    }
+    about: dict[str, Any] = {"code": error.code, "message": error.message}
+    if error.error_id is not None:
+        about["error_id"] = error.error_id
+    if error.traceback is not None:
+        about["traceback"] = error.traceback
+    frame: dict[str, Any] = {"type": "error", "id": error.id, "error": about}
     if delta:
         frame["delta"] = delta
     if patch:
@@ -268,11 +303,11 @@ def answer_frame(
     if error is None:
         error = ProtocolError("handler_failed", problem, event_id)
     else:
-        error = ProtocolError(error.code, f"{error.message}; {problem}", error.id)
+        error = dataclasses.replace(error, message=f"{error.message}; {problem}")
     try:
         return error_frame(error, delta, patch, actions)
     except (TypeError, ValueError):  # an action's args cannot encode either
-        return error_frame(ProtocolError(error.code, error.message + "; client actions dropped", error.id), delta, patch)
+        return error_frame(dataclasses.replace(error, message=error.message + "; client actions dropped"), delta, patch)
 
 
 def split_unencodable(states: StateMap) -> tuple[StateMap, list[str]]:

@@ -1,15 +1,19 @@
 """Where each client's State instances live between events.
 
 The server only talks to `StateManager`, so a disk or redis manager can replace the memory
-one later: `lock` must serialise handlers per token across every worker that shares the
+one: `lock` must serialise handlers per token across every worker that shares the
 store, `get` loads (or creates) a token's states, `save` writes them back after an event.
+The rest has defaults a manager may refine: `connected`/`disconnected` (a live page's state
+is never dropped), `lost` (why a state is gone), `housekeeping` (run now and then).
 """
 
 from __future__ import annotations
 
 import asyncio
+import time
 from abc import ABC, abstractmethod
-from collections.abc import Sequence
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
 from contextlib import AbstractAsyncContextManager
 
 from pyxjs.state.base import State
@@ -17,7 +21,15 @@ from pyxjs.state.client import ClientStates, new_client, settle
 from pyxjs.state.substates import with_ancestors
 
 
+# A client's states, encoded (state/persist.py), may not grow past this: one client must not be
+# able to take the server's memory. A handler that would pass it fails and is rolled back.
+DEFAULT_MAX_STATE_BYTES = 8 * 1024 * 1024
+
+
 class StateManager(ABC):
+    durable: bool = False  # states survive a restart of the server (a disk or redis store)
+    max_state_bytes: int | None = DEFAULT_MAX_STATE_BYTES
+
     def __init__(self, states: Sequence[type[State]]) -> None:
         # Drop duplicates, keep the app's declaration order; a substate brings its parents.
         self.state_classes: tuple[type[State], ...] = with_ancestors(states)
@@ -50,6 +62,19 @@ class StateManager(ABC):
 
     async def close(self) -> None:
         """Release connections or files when the server stops."""
+
+    def connected(self, token: str) -> None:
+        """A page with this token connected: keep its state while it is (called once per socket)."""
+
+    def disconnected(self, token: str) -> None:
+        """One socket of this token closed."""
+
+    async def lost(self, token: str) -> str | None:
+        """Why a token that had states has none now ("expired", "evicted"), once; None if unknown."""
+        return None
+
+    async def housekeeping(self) -> None:
+        """Called every HOUSEKEEPING_S by the server: expire what is due."""
 
     def modify(self, token: str) -> AbstractAsyncContextManager[ClientStates]:
         """`async with manager.modify(token) as states:` lock, load, and save on the way out,
@@ -84,11 +109,37 @@ class _Modify:
 
 
 class MemoryStateManager(StateManager):
-    """The default: states in a dict in this process; lost on restart."""
+    """The default: states in a dict in this process; lost on restart.
 
-    def __init__(self, states: Sequence[type[State]]) -> None:
+    Bounded: a state idle for `idle_expiry_s` (no event, no open socket) expires; past
+    `max_states` the least recently used one without an open socket is evicted. Either way the
+    page is told at its next hydrate (`lost`). A state in use (a socket, an event or background
+    task holding its lock) is never dropped, so the bound can be exceeded by live pages only.
+    """
+
+    # Tokens whose state was dropped, remembered so the page can be told why; bounded too.
+    MAX_REMEMBERED_LOSSES = 10_000
+
+    def __init__(
+        self,
+        states: Sequence[type[State]],
+        idle_expiry_s: float = 3600.0,
+        max_states: int = 100_000,
+        max_state_bytes: int | None = DEFAULT_MAX_STATE_BYTES,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         super().__init__(states)
-        self._states: dict[str, ClientStates] = {}
+        if idle_expiry_s <= 0 or max_states <= 0:
+            raise ValueError("idle_expiry_s and max_states must be positive")
+        self.idle_expiry_s = idle_expiry_s
+        self.max_states = max_states
+        self.max_state_bytes = max_state_bytes
+        self._clock = clock
+        # Least recently used first: expiry and eviction look at the front only.
+        self._states: OrderedDict[str, ClientStates] = OrderedDict()
+        self._used_at: dict[str, float] = {}
+        self._sockets: dict[str, int] = {}  # open sockets per token
+        self._losses: OrderedDict[str, str] = OrderedDict()
         self._locks = KeyedLock()
 
     def lock(self, token: str) -> AbstractAsyncContextManager[None]:
@@ -97,14 +148,62 @@ class MemoryStateManager(StateManager):
     async def get(self, token: str) -> ClientStates:
         states = self._states.get(token)
         if states is None:
+            self._drop_due()
             states = self._states[token] = await self.new_states()
+            self._losses.pop(token, None)
+        self._touch(token)
         return states
 
     async def find(self, token: str) -> ClientStates | None:
-        return self._states.get(token)
+        states = self._states.get(token)
+        if states is not None:
+            self._touch(token)
+        return states
 
     async def save(self, token: str, states: ClientStates) -> None:
-        pass  # the instances in self._states are the ones the handler changed
+        self._touch(token)  # the instances in self._states are the ones the handler changed
+
+    def connected(self, token: str) -> None:
+        self._sockets[token] = self._sockets.get(token, 0) + 1
+
+    def disconnected(self, token: str) -> None:
+        left = self._sockets.get(token, 0) - 1
+        if left > 0:
+            self._sockets[token] = left
+        else:
+            self._sockets.pop(token, None)
+            if token in self._states:
+                self._touch(token)  # idle from now on
+
+    async def lost(self, token: str) -> str | None:
+        return self._losses.pop(token, None)
+
+    async def housekeeping(self) -> None:
+        self._drop_due()
+
+    def _touch(self, token: str) -> None:
+        self._used_at[token] = self._clock()
+        self._states.move_to_end(token)
+
+    def _drop_due(self) -> None:
+        """Expire idle states and evict down to max_states - 1 (room for one more), oldest first."""
+        cutoff = self._clock() - self.idle_expiry_s
+        for _ in range(len(self._states)):  # each live one seen is moved to the back, so this ends
+            token = next(iter(self._states))
+            expired = self._used_at[token] <= cutoff
+            if not expired and len(self._states) < self.max_states:
+                return
+            if token in self._sockets or self._locks.busy(token):
+                self._touch(token)  # in use: not idle, and not a candidate
+                continue
+            self._forget(token, "expired" if expired else "evicted")
+
+    def _forget(self, token: str, reason: str) -> None:
+        del self._states[token]
+        del self._used_at[token]
+        self._losses[token] = reason
+        if len(self._losses) > self.MAX_REMEMBERED_LOSSES:
+            self._losses.popitem(last=False)
 
     def __len__(self) -> int:
         return len(self._states)
@@ -122,6 +221,10 @@ class KeyedLock:
 
     def hold(self, key: str) -> _Hold:
         return _Hold(self, key)
+
+    def busy(self, key: str) -> bool:
+        """Someone holds or waits for `key`."""
+        return key in self._entries
 
     def __len__(self) -> int:
         return len(self._entries)

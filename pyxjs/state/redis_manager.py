@@ -54,6 +54,8 @@ def redis_installed() -> bool:
 
 
 class RedisStateManager(StateManager):
+    durable = True  # states outlive any one worker: a token older than this process is not "restarted"
+
     def __init__(
         self,
         states: Sequence[type[State]],

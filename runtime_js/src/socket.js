@@ -208,6 +208,7 @@ export function createSocket({
           tokens.write(token);
         }
         store.hydrate(frame.state ?? {});
+        if (typeof frame.lost === "string") reportLost(frame.lost);
         clientStorage?.persistAll(store);
         hydrated = true;
         loaded = true;
@@ -253,13 +254,32 @@ export function createSocket({
     sock.onclose?.();
   }
 
+  // The server kept no state for our token (it expired, was evicted, or a memory-only server
+  // restarted): the page now shows defaults, and says so rather than silently resetting.
+  const LOST_REASONS = {
+    expired: "it was idle too long",
+    evicted: "the server needed room for other clients",
+    restarted: "the server restarted",
+  };
+
+  function reportLost(reason) {
+    const why = LOST_REASONS[reason] ?? reason;
+    reportError({ id: null, error: { code: "state_lost", message: `this page's state was lost (${why}); it starts afresh`, reason } });
+  }
+
   function reportError(frame) {
     const code = frame.error?.code ?? "error";
     const message = frame.error?.message ?? "";
     const id = frame.id ?? null;
-    console.error(`pyx: ${code}: ${message}${id != null ? ` (event ${id})` : ""}`);
+    const report = { id, code, message };
+    // error_id names the server log's entry; traceback comes only from a server in --dev.
+    for (const key of ["error_id", "traceback", "reason"]) {
+      if (typeof frame.error?.[key] === "string") report[key === "error_id" ? "errorId" : key] = frame.error[key];
+    }
+    const where = id != null ? ` (event ${id})` : "";
+    console.error(`pyx: ${code}: ${message}${where}${report.traceback ? `\n${report.traceback}` : ""}`);
     try {
-      onError?.({ id, code, message });
+      onError?.(report);
     } catch (err) {
       console.error("pyx: onError failed", err);
     }

@@ -386,3 +386,34 @@ test("navigate frames queue with events, in order, and settle like events", () =
   socket.close();
   assert.equal(socket.navigate({ path: "/" }), null);
 });
+
+test("a hydrate that says the state was lost is reported once, and the store still takes it", (t) => {
+  const error = t.mock.method(console, "error", () => {});
+  const errors = [];
+  const { WS, store } = setup({ onError: (e) => errors.push(e) });
+  const ws = WS.latest();
+  ws.serverOpen();
+  ws.serverSend({ ...hydrate({ s: { n: 0 } }), lost: "restarted" });
+  assert.deepEqual(errors, [
+    { id: null, code: "state_lost", message: "this page's state was lost (the server restarted); it starts afresh", reason: "restarted" },
+  ]);
+  assert.match(String(error.mock.calls[0].arguments[0]), /state_lost/);
+  assert.equal(store.get("s", "n"), 0);
+  ws.serverSend(hydrate({ s: { n: 1 } }));
+  assert.equal(errors.length, 1, "a hydrate without `lost` reports nothing");
+});
+
+test("a handler failure's error id reaches onError, and a --dev traceback the console", (t) => {
+  const error = t.mock.method(console, "error", () => {});
+  const errors = [];
+  const { WS, socket } = setup({ onError: (e) => errors.push(e) });
+  const ws = WS.latest();
+  ws.serverOpen();
+  ws.serverSend(hydrate({}));
+  const id = socket.send("s.fail", []);
+  ws.serverSend({ type: "error", id, error: { code: "handler_failed", message: "s.fail failed (error id ab12cd34)", error_id: "ab12cd34" } });
+  ws.serverSend({ type: "error", id: null, error: { code: "handler_failed", message: "x raised E", error_id: "ffff0000", traceback: "Traceback (most recent call last):\n  boom" } });
+  assert.deepEqual(errors[0], { id, code: "handler_failed", message: "s.fail failed (error id ab12cd34)", errorId: "ab12cd34" });
+  assert.equal(errors[1].traceback, "Traceback (most recent call last):\n  boom");
+  assert.match(String(error.mock.calls[1].arguments[0]), /x raised E\nTraceback \(most recent call last\):\n {2}boom/);
+});

@@ -207,7 +207,8 @@ async def test_a_raising_handler_is_rolled_back(caplog):
         outcome, _ = await run("evt_cart_state.fail_half_way", states=states, event_id=9)
     assert outcome.error.code == "handler_failed"
     assert outcome.error.id == 9
-    assert outcome.error.message == "evt_cart_state.fail_half_way raised ValueError: price list unavailable"
+    assert outcome.error.message == f"evt_cart_state.fail_half_way failed (error id {outcome.error.error_id}; details in the server log)"
+    assert any("price list unavailable" in str(r.exc_info[1]) for r in caplog.records if r.exc_info)
     assert "Traceback" not in outcome.error.message
     assert outcome.delta == {}
     assert states["evt_cart_state"].note == ""

@@ -187,7 +187,7 @@ async def test_a_generator_rolls_back_to_its_last_yield(caplog):
 async def test_a_failing_chained_event_keeps_what_the_earlier_handler_sent(caplog):
     with caplog.at_level(logging.CRITICAL, logger="pyxjs.server"):
         outcome, states = await run("hdl_state.chain_then_fail")
-    assert outcome.error.message == "hdl_state.explode raised ValueError: nope"
+    assert outcome.error.message.startswith("hdl_state.explode failed (error id ")
     assert states["hdl_state"].log == ["kept"]
     assert outcome.steps[0].delta == {"hdl_state": {"log": ["kept"]}}
     assert outcome.delta == {}

@@ -4,9 +4,10 @@ read-only; updated by navigate frames."""
 from __future__ import annotations
 
 import pytest
-from serverkit import call, connect, navigate, receive
+from serverkit import call, connect, navigate, receive, token_for
 
 import pyxjs as rx
+from pyxjs.server.settings import ServerSettings
 from pyxjs.state.router import EMPTY_ROUTER, Headers, query_params
 
 
@@ -52,7 +53,9 @@ def make_pages():
 
 @pytest.fixture
 async def client(server_factory):
-    return await server_factory([RouterSeenState], pages=make_pages())
+    # dev: the read-only test reads the exception's text; app.example: the header test's Origin.
+    settings = ServerSettings(dev=True, allow_origins=("http://app.example",))
+    return await server_factory([RouterSeenState], pages=make_pages(), app_kwargs={"settings": settings})
 
 
 async def seen(ws, event_id: int) -> dict:
@@ -70,7 +73,7 @@ async def test_the_router_describes_the_page_the_client_and_its_headers(client):
         "raw_path": "/post/?tag=py&n=1&n=2",  # as the browser shows it
         "full_path": "http://app.example/post",
         "params": {"tag": "py", "n": ["1", "2"]},
-        "token": "tok-1",
+        "token": token_for(client, "tok-1"),
         "ip": "127.0.0.1",
         "agent": "pyx-test/1",
         "agent_attr": "pyx-test/1",
@@ -102,7 +105,7 @@ async def test_a_reconnect_tells_the_router_where_the_page_is(client):
 async def test_before_the_page_says_where_it_is_the_page_is_empty(client):
     ws, _ = await connect(client, token="noroute")
     looked = await seen(ws, 1)
-    assert looked["path"] == "" and looked["params"] == {} and looked["token"] == "noroute"
+    assert looked["path"] == "" and looked["params"] == {} and looked["token"] == token_for(client, "noroute")
     await ws.close()
 
 

@@ -6,7 +6,7 @@ import asyncio
 import logging
 
 import pytest
-from serverkit import assert_silent, call, connect, receive, send
+from serverkit import assert_silent, call, connect, receive, send, token_for
 
 import pyxjs as rx
 from pyxjs.server.protocol import is_valid_token
@@ -60,7 +60,7 @@ async def client(server_factory):
 
 async def test_hydrate_comes_first_with_defaults_and_no_private_vars(client):
     ws, hydrate = await connect(client, token="tab-1")
-    assert hydrate == {"type": "hydrate", "token": "tab-1", "state": DEFAULTS}
+    assert hydrate == {"type": "hydrate", "token": token_for(client, "tab-1"), "state": DEFAULTS}
     await ws.close()
 
 
@@ -185,12 +185,15 @@ async def test_a_failed_handler_is_rolled_back(client, caplog):
     ws, _ = await connect(client, token="failing")
     with caplog.at_level(logging.ERROR, logger="pyxjs.server"):
         error = await call(ws, 3, "sock_counter_state.explode")
+    error_id = error["error"]["error_id"]
     assert error == {
         "type": "error",
         "id": 3,
-        "error": {"code": "handler_failed", "message": "sock_counter_state.explode raised RuntimeError: kaboom"},
+        "error": {"code": "handler_failed", "error_id": error_id,
+                  "message": f"sock_counter_state.explode failed (error id {error_id}; details in the server log)"},
     }
-    assert any(r.exc_info and "kaboom" in str(r.exc_info[1]) for r in caplog.records)  # traceback in the log
+    # The exception's text and traceback are in the log, under the id the page got.
+    assert any(r.exc_info and "kaboom" in str(r.exc_info[1]) and error_id in r.getMessage() for r in caplog.records)
     await ws.close()
     _, hydrate = await connect(client, token="failing")
     assert hydrate["state"]["sock_counter_state"]["count"] == 0  # nothing half-done was kept
@@ -220,7 +223,7 @@ async def test_reconnect_with_the_same_token_hydrates_the_changed_state(client):
     ws, hydrate = await connect(client, token="keep-me")
     assert hydrate == {
         "type": "hydrate",
-        "token": "keep-me",
+        "token": token_for(client, "keep-me"),
         "state": {
             "sock_counter_state": {"count": 3, "label": "start"},
             "sock_profile_state": {"tags": ["new", "returning"]},

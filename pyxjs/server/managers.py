@@ -1,0 +1,37 @@
+"""The state managers `pyx run --state-manager NAME` can build, by name."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from pyxjs.state.base import State
+from pyxjs.state.manager import MemoryStateManager, StateManager
+
+ENV_VAR = "PYXJS_STATE_MANAGER"
+
+
+def _disk(states: Sequence[type[State]], state_dir: Path) -> StateManager:
+    from pyxjs.state.disk_manager import DiskStateManager  # sqlite3 only when asked for
+
+    return DiskStateManager(states, state_dir)
+
+
+# name -> build(states, state_dir)
+MANAGERS: dict[str, Callable[[Sequence[type[State]], Path], StateManager]] = {
+    "memory": lambda states, _state_dir: MemoryStateManager(states),
+    "disk": _disk,
+}
+
+
+def default_state_dir(app_file: Path) -> Path:
+    """Beside the app, with its token secret: `.pyx/states/`."""
+    return Path(app_file).resolve().parent / ".pyx" / "states"
+
+
+def build_manager(name: str, states: Sequence[type[State]], state_dir: Path) -> StateManager:
+    try:
+        build = MANAGERS[name]
+    except KeyError:
+        raise ValueError(f"unknown state manager {name!r}; choose one of: {', '.join(MANAGERS)}") from None
+    return build(states, state_dir)

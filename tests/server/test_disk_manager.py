@@ -1,0 +1,202 @@
+"""The disk manager: states in SQLite survive a restart of the server, and a kill -9 of `pyx run`."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import signal
+import socket
+import sqlite3
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import aiohttp
+import pytest
+from serverkit import call, connect
+
+import pyxjs as rx
+from pyxjs.state.disk_manager import DiskStateManager
+
+ROOT = Path(__file__).resolve().parents[2]
+SECRET = b"d" * 32
+
+
+class DiskNotesState(rx.State):
+    notes: list = []
+    tags: set = set()
+    _seen: int = 0  # a backend var: stored too
+
+    def add(self, note: str):
+        self.notes.append(note)
+        self.tags.add(note[:1])
+        self._seen += 1
+
+    def seen(self):
+        return rx.console_log(str(self._seen))
+
+
+async def start(server_factory, state_dir: Path):
+    manager = DiskStateManager([DiskNotesState], state_dir)
+    return await server_factory([DiskNotesState], app_kwargs={"manager": manager, "secret": SECRET}), manager
+
+
+async def test_states_survive_a_restart_of_the_server(server_factory, tmp_path):
+    client, manager = await start(server_factory, tmp_path)
+    ws, hydrate = await connect(client)
+    for n in range(3):
+        await call(ws, n + 1, "disk_notes_state.add", f"note {n}")
+    await ws.close()
+    await client.close()  # the server stops; its manager closes the database
+    assert manager._db is None
+
+    client, _ = await start(server_factory, tmp_path)
+    ws, again = await connect(client, hydrate["token"])
+    assert again["token"] == hydrate["token"] and "lost" not in again
+    assert again["state"]["disk_notes_state"] == {"notes": ["note 0", "note 1", "note 2"], "tags": ["n"]}
+    answer = await call(ws, 9, "disk_notes_state.seen")
+    assert answer["actions"] == [{"name": "console_log", "args": {"message": "3"}}]
+    await ws.close()
+
+
+async def test_the_database_is_in_wal_mode_with_one_row_per_client(server_factory, tmp_path):
+    client, manager = await start(server_factory, tmp_path)
+    for _ in range(2):
+        ws, _ = await connect(client)
+        await call(ws, 1, "disk_notes_state.add", "x")
+        await ws.close()
+    with sqlite3.connect(manager.path) as db:
+        assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert db.execute("SELECT count(*) FROM client_states").fetchone()[0] == 2
+
+
+# --- kill -9 of a real `pyx run` -----------------------------------------------------------
+
+APP = '''
+import pyxjs as rx
+
+
+class KillCounterState(rx.State):
+    count: int = 0
+
+    def increment(self):
+        self.count += 1
+
+
+def index():
+    return rx.text(KillCounterState.count)
+
+
+app = rx.App()
+app.add_page(index)
+'''
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class PyxRun:
+    """`pyx run app.py --state-manager disk` in its own process, stopped by its pid."""
+
+    def __init__(self, folder: Path, *args: str, env: dict[str, str] | None = None) -> None:
+        self.port = free_port()
+        self.base = f"http://127.0.0.1:{self.port}"
+        self.log_path = folder / f"run-{self.port}.log"
+        with open(self.log_path, "wb") as log:
+            self.proc = subprocess.Popen(
+                [sys.executable, "-m", "pyxjs.cli", "run", "app.py", "--port", str(self.port), *args],
+                cwd=folder, stdout=log, stderr=subprocess.STDOUT,
+                env={**os.environ, "PYTHONPATH": str(ROOT), **(env or {})},
+            )
+
+    def wait_ready(self, timeout: float = 300) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                raise AssertionError(f"pyx run exited with {self.proc.returncode}:\n{self.log_path.read_text()}")
+            try:
+                with urllib.request.urlopen(self.base + "/_pyx/health", timeout=2) as response:
+                    if json.load(response) == {"ok": True}:
+                        return
+            except OSError:
+                time.sleep(0.2)
+        raise AssertionError(f"pyx run not ready after {timeout} s:\n{self.log_path.read_text()}")
+
+    def kill9(self) -> None:
+        os.kill(self.proc.pid, signal.SIGKILL)
+        assert self.proc.wait(timeout=30) == -signal.SIGKILL
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait(timeout=30)
+
+
+@pytest.fixture(scope="module")
+def app_folder(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("killapp")
+    (folder / "app.py").write_text(APP)
+    return folder
+
+
+async def increments(base: str, token: str | None, count: int) -> tuple[str, dict, int]:
+    """Connect (with `token` if given), send `count` increments and wait for each answer;
+    the token, the hydrate, and the count the last answer acknowledged."""
+    async with aiohttp.ClientSession() as session:
+        ws = await session.ws_connect(f"{base}/_pyx", params={"token": token} if token else {})
+        await ws.send_str('{"type": "hydrate"}')
+        hydrate = await ws.receive_json(timeout=10)
+        acknowledged = None
+        for i in range(1, count + 1):
+            await ws.send_str(json.dumps({"id": i, "handler": "kill_counter_state.increment"}))
+            answer = await ws.receive_json(timeout=10)
+            assert answer["type"] == "delta" and answer["id"] == i, answer
+            acknowledged = answer["delta"]["kill_counter_state"]["count"]
+        await ws.close()
+        return hydrate["token"], hydrate, acknowledged
+
+
+def test_kill_9_loses_no_acknowledged_change(app_folder):
+    server = PyxRun(app_folder, "--state-manager", "disk")
+    try:
+        server.wait_ready()
+        token, _, acknowledged = asyncio.run(increments(server.base, None, 25))
+        assert acknowledged == 25
+        server.kill9()  # no shutdown hook runs: what is on disk is what was written per event
+    finally:
+        server.stop()
+    assert (app_folder / ".pyx" / "states" / "states.sqlite3").is_file()
+
+    restarted = PyxRun(app_folder, env={"PYXJS_STATE_MANAGER": "disk"})  # the variable, not the flag
+    try:
+        restarted.wait_ready()
+        again, hydrate, _ = asyncio.run(increments(restarted.base, token, 0))
+    finally:
+        restarted.stop()
+    assert again == token and "lost" not in hydrate  # the same secret: its own old token
+    assert hydrate["state"]["kill_counter_state"]["count"] == 25
+
+
+def test_kill_9_of_a_memory_server_is_reported_to_the_page(app_folder):
+    server = PyxRun(app_folder)
+    try:
+        server.wait_ready()
+        token, _, _ = asyncio.run(increments(server.base, None, 3))
+        server.kill9()
+    finally:
+        server.stop()
+    time.sleep(1.1)  # the next process starts in a later second than the token was issued
+    restarted = PyxRun(app_folder)
+    try:
+        restarted.wait_ready()
+        again, hydrate, _ = asyncio.run(increments(restarted.base, token, 0))
+    finally:
+        restarted.stop()
+    assert again == token and hydrate["lost"] == "restarted"
+    assert hydrate["state"]["kill_counter_state"]["count"] == 0
