@@ -21,11 +21,11 @@ from pyxjs.loader import AppLoadError, load_app
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(min=1),
               help="Server processes sharing the port (SO_REUSEPORT); more than 1 needs --state-manager redis.")
 @click.option("--worker", "worker_of", default=None, hidden=True)  # "i/N": set by --workers for each process
-@state_options
 @click.option("--allow-origin", "allow_origins", multiple=True, metavar="ORIGIN",
               help="Let pages of ORIGIN (e.g. https://app.example.com, or *) open the websocket; "
                    "same origin only by default. Repeat for several.")
 @click.option("--dev", is_flag=True, help="Development: a failing handler's exception and traceback reach the page.")
+@state_options  # innermost: it wraps the function, and click keeps the options of what it wraps last
 def run(app_file: Path, host: str, port: int, out_dir: Path | None, workers: int, worker_of: str | None,
         state: StateOptions, allow_origins: tuple[str, ...], dev: bool) -> None:
     """Serve APP_FILE: the built page plus the state server."""

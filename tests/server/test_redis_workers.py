@@ -4,6 +4,8 @@ on one worker reaches the page on another, and a worker killed mid-event frees i
 from __future__ import annotations
 
 import asyncio
+import base64
+import hashlib
 import json
 import os
 import select
@@ -17,10 +19,13 @@ from pathlib import Path
 import aiohttp
 import pytest
 
+from pyxjs.server.tokens import TokenSigner
 from tests.server.serverkit import TIMEOUT, strict_json
 from tests.support.redis_server import free_port, stop_process
 
 ROOT = Path(__file__).resolve().parents[2]
+SECRET = "redis-workers-test-secret-0123456789"
+ISSUED = 1_700_000_000  # one secret for both workers, as .pyx/secret gives pyx run's
 
 APP = '''
 import asyncio
@@ -72,7 +77,7 @@ class Worker:
             serve([RelayState], {str(folder)!r}, port={self.port}, manager=manager)
             """
         self.process = subprocess.Popen(
-            [sys.executable, "-c", textwrap.dedent(code)], cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)},
+            [sys.executable, "-c", textwrap.dedent(code)], cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT), "PYXJS_SECRET": SECRET},
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         ready, _, _ = select.select([self.process.stdout], [], [], 30)
         line = self.process.stdout.readline().strip() if ready else ""
@@ -112,8 +117,14 @@ def workers(app_folder, redis_flushed):
         assert "Traceback" not in err, err
 
 
-async def open_page(session: aiohttp.ClientSession, worker: Worker, token: str) -> tuple[aiohttp.ClientWebSocketResponse, dict]:
-    ws = await session.ws_connect(f"{worker.base}/_pyx", params={"token": token})
+def signed(name: str) -> str:
+    """The token every worker (same secret, as `pyx run` workers share .pyx/secret) accepts for `name`."""
+    ident = base64.urlsafe_b64encode(hashlib.sha256(name.encode()).digest()[:12]).decode()
+    return TokenSigner(SECRET.encode()).sign(ident, issued_at=ISSUED)  # fixed: the same token on every call
+
+
+async def open_page(session: aiohttp.ClientSession, worker: Worker, name: str) -> tuple[aiohttp.ClientWebSocketResponse, dict]:
+    ws = await session.ws_connect(f"{worker.base}/_pyx", params={"token": signed(name)})
     await ws.send_str(json.dumps({"type": "hydrate", "load": True}))
     return ws, await receive(ws)
 
@@ -176,7 +187,7 @@ async def test_a_worker_killed_mid_event_frees_its_client_when_the_lock_expires(
             assert (await call(on_b, 1, "relay_state.bump"))["delta"] == {"relay_state": {"count": 1}}
             await on_b.send_str(json.dumps({"id": 2, "handler": "relay_state.stall", "args": []}))
             deadline = time.monotonic() + TIMEOUT
-            while not await store.exists("pyx:lock:{killed-1}"):  # B is inside the handler, locked
+            while not await store.exists(f"pyx:lock:{{{signed('killed-1')}}}"):  # B is inside the handler, locked
                 assert time.monotonic() < deadline, "worker B never took the lock for the stalled event"
                 await asyncio.sleep(0.01)
             worker_b.kill()
