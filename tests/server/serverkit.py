@@ -51,7 +51,10 @@ def signer(client: TestClient) -> TokenSigner:
 def token_for(client: TestClient, name: str) -> str:
     """The token the server would accept for `name` (the same for every call and server secret)."""
     ident = base64.urlsafe_b64encode(hashlib.sha256(name.encode()).digest()[:12]).decode()
-    return signer(client).sign(ident)
+    # Issued at the server's start: the same string on every call (a token's time is part of it,
+    # so the current second would make two calls a second apart two clients), and not older than
+    # the server (which would read as a state lost to a restart).
+    return signer(client).sign(ident, issued_at=client.server.app[SERVICES].started_at)
 
 
 async def navigate(ws: ClientWebSocketResponse, event_id: int, path: str, query: str = "") -> dict:

@@ -57,11 +57,11 @@ def test_field_misuse_fails_at_import():
 
 
 def test_a_missing_name_says_so_for_attribute_and_import():
-    with pytest.raises(AttributeError, match=r"pyxjs has no `rx.toast` yet"):
-        rx.toast  # noqa: B018
-    with pytest.raises(ImportError, match=r"pyxjs has no `rx.toast` yet"):
-        from pyxjs import toast  # noqa: F401
-    assert not hasattr(rx, "toast")
+    with pytest.raises(AttributeError, match=r"pyxjs has no `rx.clipboard` yet"):
+        rx.clipboard  # noqa: B018
+    with pytest.raises(ImportError, match=r"pyxjs has no `rx.clipboard` yet"):
+        from pyxjs import clipboard  # noqa: F401
+    assert not hasattr(rx, "clipboard")
 
 
 def test_rx_var_annotations_reach_the_transpiler_as_their_type(tmp_path):
