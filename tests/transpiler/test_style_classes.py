@@ -52,11 +52,13 @@ def test_a_prop_one_letter_off_a_known_one_is_a_build_error_naming_it(tmp_path):
     with pytest.raises(CompileErrors) as info:
         compile_app(tmp_path, '''
             def index():
-                return rx.vstack(rx.text("x", colour="red"), rx.button("b", varient="soft"), rx.box(tab_index=0, role="x"))
+                return rx.vstack(rx.text("x", colour="red"), rx.button("b", varient="soft"), rx.box(tab_index=0, role="x"),
+                                 rx.badge("x", weight="bold", mx="2"))
             ''')
     text = info.value.format()
     assert "rx.text() has no prop `colour`" in text and "did you mean `color`?" in text
     assert "did you mean `variant`?" in text and "no prop `tab_index`" not in text and text.count("error PYX106") == 2
+    assert "`weight`" not in text and "`mx`" not in text  # Radix props, not typos of height/max
 
 
 def test_component_styles_compile_to_a_class_with_browser_values_as_variables(tmp_path):

@@ -28,7 +28,10 @@ LANGUAGE_ALIASES = {"py": "python", "js": "javascript", "ts": "typescript", "htm
 # Attributes any HTML element takes, passed through as they are (camelCased).
 HTML_ATTRIBUTES = frozenset(
     "role tab_index lang dir hidden draggable auto_focus spell_check content_editable access_key "
-    "name value type href target rel src alt placeholder disabled form".split())
+    "name value type href target rel src alt placeholder disabled form "
+    # Radix's own props that many parts take (text weight, margin/padding steps): never typos of
+    # a CSS property one letter away (`weight` is not a misspelt `height`, nor `mx` of `max`).
+    "weight p px py pt pr pb pl m mx my mt mr mb ml".split())
 
 # Every component has these; they run when it enters and leaves the page (a runtime wrapper's effect).
 LIFECYCLE = {"on_mount": EventSpec("onMount"), "on_unmount": EventSpec("onUnmount")}
