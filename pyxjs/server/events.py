@@ -131,10 +131,7 @@ class EventRunner:
         if handler.background:
             return self._start_background(handler, args, states, event.id, background)
         steps: list[Outcome] = []
-        if emit is None:
-            async def emit(outcome: Outcome) -> None:
-                # A copy: the values are live and later handlers change them (a socket encodes at once).
-                steps.append(copy.deepcopy(outcome))
+        emit = emit or _collect_into(steps)
 
         actions: list[ClientAction] = []
         try:
@@ -191,9 +188,7 @@ class EventRunner:
         if not calls:
             return Outcome({})
         steps: list[Outcome] = []
-        if emit is None:
-            async def emit(outcome: Outcome) -> None:
-                steps.append(copy.deepcopy(outcome))
+        emit = emit or _collect_into(steps)
 
         actions: list[ClientAction] = []
         try:
@@ -470,3 +465,12 @@ def _args_summary(args: list[Any]) -> str:
     if not args:
         return "no arguments"
     return f"{len(args)} argument{'s' if len(args) != 1 else ''}"
+
+
+def _collect_into(steps: list[Outcome]) -> Emit:
+    """Without a socket (tests, in-process use): the frames sent before the answer, kept in order."""
+    async def emit(outcome: Outcome) -> None:
+        # A copy: the values are live and later handlers change them (a socket encodes at once).
+        steps.append(copy.deepcopy(outcome))
+
+    return emit

@@ -26,7 +26,7 @@ from typing import Any
 
 from pyxjs.state.base import State
 from pyxjs.state.client import ClientStates
-from pyxjs.state.manager import DEFAULT_MAX_STATE_BYTES, KeyedLock, StateManager
+from pyxjs.state.manager import DEFAULT_MAX_STATE_BYTES, KeyedLock, SocketCounts, StateManager
 from pyxjs.state.persist import dump_client, load_client
 
 DB_NAME = "states.sqlite3"
@@ -49,7 +49,7 @@ class DiskStateManager(StateManager):
         self._locks = KeyedLock()
         self._cache: OrderedDict[str, ClientStates] = OrderedDict()
         self._written: dict[str, bytes] = {}  # token -> digest of the bytes last written
-        self._sockets: dict[str, int] = {}
+        self._sockets = SocketCounts()
         # One thread owns the sqlite3 connection: it is made there and used only there.
         self._pool = ThreadPoolExecutor(1, thread_name_prefix="pyx-disk-states")
         self._db: sqlite3.Connection | None = None
@@ -100,14 +100,10 @@ class DiskStateManager(StateManager):
         self._written[token] = digest
 
     def connected(self, token: str) -> None:
-        self._sockets[token] = self._sockets.get(token, 0) + 1
+        self._sockets.add(token)
 
     def disconnected(self, token: str) -> None:
-        left = self._sockets.get(token, 0) - 1
-        if left > 0:
-            self._sockets[token] = left
-        else:
-            self._sockets.pop(token, None)
+        self._sockets.remove(token)
 
     async def close(self) -> None:
         if self._db is not None:

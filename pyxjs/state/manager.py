@@ -26,6 +26,28 @@ from pyxjs.state.substates import with_ancestors
 DEFAULT_MAX_STATE_BYTES = 8 * 1024 * 1024
 
 
+class SocketCounts:
+    """Open sockets per token, for managers that must not drop a connected client's state."""
+
+    def __init__(self) -> None:
+        self._counts: dict[str, int] = {}
+
+    def add(self, token: str) -> None:
+        self._counts[token] = self._counts.get(token, 0) + 1
+
+    def remove(self, token: str) -> bool:
+        """One socket closed; True when it was the token's last."""
+        left = self._counts.get(token, 0) - 1
+        if left > 0:
+            self._counts[token] = left
+            return False
+        self._counts.pop(token, None)
+        return True
+
+    def __contains__(self, token: str) -> bool:
+        return token in self._counts
+
+
 class StateManager(ABC):
     durable: bool = False  # states survive a restart of the server (a disk or redis store)
     max_state_bytes: int | None = DEFAULT_MAX_STATE_BYTES
@@ -138,7 +160,7 @@ class MemoryStateManager(StateManager):
         # Least recently used first: expiry and eviction look at the front only.
         self._states: OrderedDict[str, ClientStates] = OrderedDict()
         self._used_at: dict[str, float] = {}
-        self._sockets: dict[str, int] = {}  # open sockets per token
+        self._sockets = SocketCounts()
         self._losses: OrderedDict[str, str] = OrderedDict()
         self._locks = KeyedLock()
 
@@ -164,16 +186,11 @@ class MemoryStateManager(StateManager):
         self._touch(token)  # the instances in self._states are the ones the handler changed
 
     def connected(self, token: str) -> None:
-        self._sockets[token] = self._sockets.get(token, 0) + 1
+        self._sockets.add(token)
 
     def disconnected(self, token: str) -> None:
-        left = self._sockets.get(token, 0) - 1
-        if left > 0:
-            self._sockets[token] = left
-        else:
-            self._sockets.pop(token, None)
-            if token in self._states:
-                self._touch(token)  # idle from now on
+        if self._sockets.remove(token) and token in self._states:
+            self._touch(token)  # idle from now on
 
     async def lost(self, token: str) -> str | None:
         return self._losses.pop(token, None)

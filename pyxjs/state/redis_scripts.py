@@ -30,7 +30,7 @@ return redis.call('PTTL', KEYS[1])
 # KEYS: lock, state.  ARGV: owner, state bytes ('' keeps the stored bytes), idle ms.
 # Write the state only while still the lock's owner: a worker whose lock expired (it stalled,
 # another took over) must not overwrite the newer state. Returns 1 when written, 0 when not.
-SAVE = """
+_WRITE_IF_OWNER = """
 if redis.call('GET', KEYS[1]) ~= ARGV[1] then
   return 0
 end
@@ -39,8 +39,8 @@ if ARGV[2] == '' then
 else
   redis.call('SET', KEYS[2], ARGV[2], 'PX', ARGV[3])
 end
-return 1
 """
+SAVE = _WRITE_IF_OWNER + "return 1\n"
 
 # KEYS: lock.  ARGV: owner, unlocked channel.
 # Compare-and-delete: a lock that expired and was taken by another owner is left alone.
@@ -55,16 +55,7 @@ return 0
 
 # KEYS: lock, state.  ARGV: owner, state bytes ('' keeps them), idle ms, unlocked channel.
 # SAVE then RELEASE in one round trip, the end of every event.
-SAVE_AND_RELEASE = """
-if redis.call('GET', KEYS[1]) ~= ARGV[1] then
-  return 0
-end
-if ARGV[2] == '' then
-  redis.call('PEXPIRE', KEYS[2], ARGV[3])
-else
-  redis.call('SET', KEYS[2], ARGV[2], 'PX', ARGV[3])
-end
-redis.call('DEL', KEYS[1])
+SAVE_AND_RELEASE = _WRITE_IF_OWNER + """redis.call('DEL', KEYS[1])
 redis.call('PUBLISH', ARGV[4], '')
 return 1
 """
