@@ -10,8 +10,10 @@ trigger turns the JS callback's arguments into the handler's. Specs are data; no
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
+
+from pyxjs.components.radix_props import value_types
 
 
 @dataclass(frozen=True)
@@ -90,6 +92,8 @@ class ComponentSpec:
     side_imports: tuple[str, ...] = ()  # modules imported for their effect (a stylesheet)
     # Python prop name -> its annotation; when given, any other prop is an error.
     prop_types: dict[str, Any] | None = None
+    # Core components: what values their props take (radix_props); other props pass through.
+    value_types: dict[str, Any] = field(default_factory=dict)
     origin: str = ""  # where the wrapping class is declared ("class DatePicker (app.py:6)"), for build errors
     label: str = ""  # how errors name it ("DatePicker.create"); core components are `rx.<name>`
 
@@ -114,7 +118,7 @@ class ComponentSpec:
 _COMMON_PROPS = frozenset({"id", "class_name", "style", "title", "as_child", "color_scheme", "high_contrast",
                            "custom_attrs"})
 _RADIX_RENAMES = {"color_scheme": "color", "spacing": "gap", "spacing_x": "gapX", "spacing_y": "gapY"}
-_FLEX_PROPS = "as_ direction align justify wrap spacing"
+_FLEX_PROPS = "as_ direction align justify wrap spacing spacing_x spacing_y"
 _TEXT_PROPS = "as_ size weight align trim wrap truncate text_wrap"
 
 
@@ -265,4 +269,4 @@ _ALL = [
     ComponentSpec("fragment", "Fragment", events={}),
 ]
 
-SPECS: dict[str, ComponentSpec] = {spec.name: spec for spec in _ALL}
+SPECS: dict[str, ComponentSpec] = {spec.name: replace(spec, value_types=value_types(spec.name)) for spec in _ALL}

@@ -109,11 +109,14 @@ class JSX:
                     if not spec.intrinsic and name not in spec.props:
                         self.check_prop_name(keyword, spec)
                     value = self.expr(keyword.value)
+                    written = value.node
                     if spec.prop_types is not None:
                         self.check_wrapped_prop_value(keyword, spec, value)
+                    elif name in spec.value_types:
+                        written = self.core_prop_value(keyword, spec, value)
                     if name == "color_scheme":
                         self.note_color(value)
-                    props.append(js.Prop(spec.js_prop(name) or _prop_name(name), value.node))
+                    props.append(js.Prop(spec.js_prop(name) or _prop_name(name), written))
             except CompileError as error:
                 self.unit.report(error)
         if spec.name == "code_block":

@@ -1,14 +1,19 @@
-"""Props of components wrapped from npm: each must be one the class declares (or a style or
-passed-through attribute), and a value whose type is known must fit the declared type."""
+"""Prop checks. Components wrapped from npm: each prop must be one the class declares (or a style
+or passed-through attribute). Wrapped and core components alike: a value whose type is known must
+fit the prop's type (core components' types are in pyxjs.components.radix_props)."""
 
 from __future__ import annotations
 
 import ast
 import difflib
+import typing
+from typing import Any
 
 from pyxjs.components.css import CSS_PROPERTIES
 from pyxjs.components.prop_types import describe, fits
+from pyxjs.components.radix_props import BREAKPOINTS, NUMERIC_STRINGS
 from pyxjs.components.spec import ComponentSpec
+from pyxjs.transpiler import jsast as js
 from pyxjs.transpiler.phases.analyze import types as t
 from pyxjs.transpiler.phases.transform.typed import Typed
 
@@ -32,13 +37,45 @@ class WrappedProps:
 
     def check_wrapped_prop_value(self, keyword: ast.keyword, spec: ComponentSpec, value: Typed) -> None:
         annotation = spec.prop_types.get(keyword.arg)
-        if annotation is None:
-            return
+        if annotation is not None:
+            self.check_prop_value(keyword, spec, value, annotation)
+
+    def core_prop_value(self, keyword: ast.keyword, spec: ComponentSpec, value: Typed) -> js.Expr:
+        """A core component's prop value, checked against what Radix takes (radix_props) and
+        written the way Radix reads it: `size=3` is "3", a slider's single number a one-item list,
+        a responsive dict checked value by value."""
+        name = keyword.arg
+        annotation = spec.value_types[name]
+        if name in NUMERIC_STRINGS:
+            if value.is_constant and _is_int(value.constant):
+                return js.Literal(str(value.constant))
+            if not value.is_constant and value.type.kind == "int":
+                return js.Call(js.Raw("String"), [value.node])
+        if spec.name == "slider" and name in ("value", "default_value"):
+            if value.is_constant and isinstance(value.constant, (int, float)) and not isinstance(value.constant, bool):
+                return js.ArrayExpr([value.node])
+            if not value.is_constant and value.type.kind in ("int", "float"):
+                return js.ArrayExpr([value.node])
+        if value.is_constant and isinstance(value.constant, dict) and value.constant and \
+                set(value.constant) <= BREAKPOINTS and annotation is not dict:
+            for step in value.constant.values():  # responsive: each breakpoint's value must fit
+                self.check_prop_value(keyword, spec, Typed(js.Literal(step), constant=step), annotation,
+                                      numeric_strings=name in NUMERIC_STRINGS)
+            return value.node
+        self.check_prop_value(keyword, spec, value, annotation)
+        return value.node
+
+    def check_prop_value(self, keyword: ast.keyword, spec: ComponentSpec, value: Typed, annotation: Any,
+                         numeric_strings: bool = False) -> None:
         expected = describe(annotation)
         if value.is_constant:
-            if not fits(value.constant, annotation):
+            constant = str(value.constant) if numeric_strings and _is_int(value.constant) else value.constant
+            if not fits(constant, annotation):
+                choices = [a for a in typing.get_args(annotation) if isinstance(a, str)]
+                close = difflib.get_close_matches(str(constant), choices, n=1) if isinstance(constant, str) else []
+                hint = f"did you mean {close[0]!r}?" if close else f"pass a value of type {expected}"
                 raise self.error("PYX117", keyword.value, f"{spec.shown}(): prop `{keyword.arg}` takes "
-                                 f"{expected}, not {value.constant!r}", f"pass a value of type {expected}")
+                                 f"{expected}, not {value.constant!r}", hint)
             return
         wanted = t.from_annotation(annotation)
         got = value.type
@@ -46,3 +83,7 @@ class WrappedProps:
                 not (got.kind == "int" and wanted.kind == "float") and not got.optional:
             raise self.error("PYX117", keyword.value, f"{spec.shown}(): prop `{keyword.arg}` takes {expected}, "
                              f"but this is {got}", f"pass a value of type {expected}: convert it, or change the var's type")
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
