@@ -24,6 +24,7 @@ class Gallery(rx.State):
                                           [("Ada", 36), ("Bob", 25), ("Cy", 41), ("Dee", 19)] * 3]
     mounts: int = 0
     unmounts: int = 0
+    pasted: list[str] = []
 
     def click(self):
         self.clicks += 1
@@ -39,6 +40,9 @@ class Gallery(rx.State):
 
     def set_dark(self, value: bool):
         self.dark = value
+
+    def paste(self, data: list[tuple[str, str]]):
+        self.pasted = [f"{mime_type} {item[:30]}" for mime_type, item in data]
 
     def set_volume(self, value: list[int]):
         self.volume = value
@@ -124,6 +128,9 @@ def forms_part() -> rx.Component:
         ),
         rx.input(placeholder="Your name", value=Gallery.name, on_change=Gallery.set_name, id="input"),
         rx.text(f"Hello {Gallery.name}", id="hello"),
+        rx.clipboard(on_paste=Gallery.paste, targets=["paste-zone"]),
+        rx.input(placeholder="Paste here", id="paste-zone"),
+        rx.text(", ".join(Gallery.pasted), id="pasted"),
         rx.text_area(placeholder="Notes", value=Gallery.notes, on_change=Gallery.set_notes, id="notes"),
         rx.checkbox("I agree", checked=Gallery.agreed, on_change=Gallery.set_agreed, id="checkbox"),
         rx.switch(checked=Gallery.dark, on_change=Gallery.set_dark, id="switch"),

@@ -100,6 +100,7 @@ VALUE_TYPES: dict[str, dict[str, Any]] = {
     "select.trigger": {"placeholder": str, "variant": Literal["classic", "surface", "soft", "ghost"], "radius": RADIUS},
     "select.content": {"position": Literal["item-aligned", "popper"], "variant": Literal["solid", "soft"],
                        "side": SIDE, "align": SIDE_ALIGN},
+    "clipboard": {"targets": list[str], "on_paste_event_actions": dict[str, bool]},
     "form": {"reset_on_submit": bool, "prevent_default": bool},
     "badge": {"size": steps(3), "variant": Literal["solid", "soft", "surface", "outline"], "radius": RADIUS},
     "callout": {"size": steps(3), "variant": Literal["soft", "surface", "outline"], "icon": str},

@@ -265,6 +265,10 @@ _ALL = [
            "height max_height force_mount", "item": "disabled shortcut text_value", "title": _TEXT_PROPS,
            "description": _TEXT_PROPS}.get(part, ""),
           OPEN_EVENTS if part == "root" else {"on_select": EventSpec("onSelect")} if part == "item" else {})]],
+    # rx.clipboard(on_paste=State.h, targets=[ids]): the handler gets what was pasted as a list of
+    # [mime type, data] pairs (files as data: URLs); it listens on the document unless targets name ids.
+    _spec("clipboard", "PyxClipboard", "targets on_paste_event_actions",
+          {"on_paste": EventSpec("onPaste", ("e",))}, common_events=False),
     # rx.fragment: compiled to <Fragment>; listed so plain-Python calls build a tree too.
     ComponentSpec("fragment", "Fragment", events={}),
 ]

@@ -18,6 +18,7 @@ export {
 } from "./components.js";
 export { ThemeRoot } from "./theme.js";
 export { PyxCodeBlock, PyxMarkdown } from "./richText.js";
+export { PyxClipboard } from "./clipboard.js";
 export { color } from "./color.js";
 export { useColorMode } from "./colorMode.js";
 export { Upload } from "./components.js";

@@ -118,6 +118,24 @@ def test_form_submits_its_fields_as_a_dict_and_resets(gallery):
     assert problems.lines == []
 
 
+PASTE = """([id, text, withImage]) => {
+    const data = new DataTransfer();
+    data.setData("text/plain", text);
+    if (withImage) data.items.add(new File([new Uint8Array([137, 80, 78, 71])], "dot.png", {type: "image/png"}));
+    document.getElementById(id).dispatchEvent(new ClipboardEvent("paste", {clipboardData: data, bubbles: true}));
+}"""
+
+
+def test_clipboard_sends_pasted_text_and_files_from_its_targets_only(gallery):
+    page, problems = gallery
+    page.evaluate(PASTE, ["input", "not a target", False])  # another field: rx.clipboard does not listen there
+    page.evaluate(PASTE, ["paste-zone", "hello paste", True])
+    page.wait_for_function("() => document.getElementById('pasted').textContent !== ''")
+    # Text as it is, the file as a data: URL (base64 of the four bytes), in the clipboard's order.
+    assert text(page, "#pasted") == "text/plain hello paste, image/png data:image/png;base64,iVBORw=="
+    assert problems.lines == []
+
+
 def test_dialog_and_menu_portal_out_and_keep_working(gallery):
     page, problems = gallery
     page.click("#open-dialog")

@@ -57,11 +57,11 @@ def test_field_misuse_fails_at_import():
 
 
 def test_a_missing_name_says_so_for_attribute_and_import():
-    with pytest.raises(AttributeError, match=r"pyxjs has no `rx.clipboard` yet"):
-        rx.clipboard  # noqa: B018
-    with pytest.raises(ImportError, match=r"pyxjs has no `rx.clipboard` yet"):
-        from pyxjs import clipboard  # noqa: F401
-    assert not hasattr(rx, "clipboard")
+    with pytest.raises(AttributeError, match=r"pyxjs has no `rx.plotly` yet"):
+        rx.plotly  # noqa: B018
+    with pytest.raises(ImportError, match=r"pyxjs has no `rx.plotly` yet"):
+        from pyxjs import plotly  # noqa: F401
+    assert not hasattr(rx, "plotly")
 
 
 def test_rx_var_annotations_reach_the_transpiler_as_their_type(tmp_path):
