@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Callable
 
 import pyxjs
+from pyxjs.bundler.app_assets import asset_files, asset_urls, copy_assets
 from pyxjs.bundler.bundle import bundle
 from pyxjs.bundler.css_prune import prune_bundle_css
 from pyxjs.bundler.errors import BuildError
@@ -70,7 +71,8 @@ def build(app_path: Path, out_dir: Path | None = None, log: Log = log_to_stderr)
     app_dir = app_path.resolve().parent
     # Compile first: a compile error is reported before any npm install.
     try:
-        modules = transpile([page.component for page in loaded.app.pages.values()], root=Path.cwd())
+        urls = asset_urls(loaded)
+        modules = transpile([page.component for page in loaded.app.pages.values()], root=Path.cwd(), asset_urls=urls)
     except (CompileError, CompileErrors) as exc:
         raise BuildError(exc.format()) from None
     workspace = Workspace(app_dir / ".pyx")
@@ -83,7 +85,7 @@ def build(app_path: Path, out_dir: Path | None = None, log: Log = log_to_stderr)
     staging = out_dir.parent / f".{out_dir.name}.tmp-{os.getpid()}"
     shutil.rmtree(staging, ignore_errors=True)
     try:
-        result = write_dist(workspace, loaded, modules, staging)
+        result = write_dist(workspace, loaded, modules, staging, urls)
         swap_in(staging, out_dir)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
@@ -174,26 +176,6 @@ def is_url(name: str) -> bool:
     return name.startswith(("http://", "https://", "//"))
 
 
-def asset_files(loaded: LoadedApp) -> list[Path]:
-    """The app's assets/ files: an edit to one makes `pyx run` build again."""
-    assets = loaded.path.resolve().parent / "assets"
-    return sorted(p for p in assets.rglob("*") if p.is_file()) if assets.is_dir() else []
-
-
-def copy_assets(loaded: LoadedApp, staging: Path) -> None:
-    """The app's assets/ folder is served at the site's root, as in Reflex (`/logo.png`)."""
-    assets = loaded.path.resolve().parent / "assets"
-    if not assets.is_dir():
-        return
-    for source in asset_files(loaded):
-        relative = source.relative_to(assets)
-        if relative.parts[0] in ("assets", "index.html", MANIFEST):
-            raise BuildError(f"error: {source} would replace the build's own {relative.parts[0]}; rename it")
-        target = staging / relative
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(source, target)
-
-
 def uses_toasts(loaded: LoadedApp, modules: list[JSModule]) -> bool:
     """Whether any of the app's Python files names rx.toast (a handler may return one): only then
     does the page mount the toaster and ship its code."""
@@ -278,7 +260,8 @@ def colors_named(modules: list[JSModule], theme: Theme) -> set[str] | None:
     return colors
 
 
-def write_dist(workspace: Workspace, loaded: LoadedApp, modules: list[JSModule], staging: Path) -> BuildResult:
+def write_dist(workspace: Workspace, loaded: LoadedApp, modules: list[JSModule], staging: Path,
+               urls: dict[str, str]) -> BuildResult:
     assets = staging / "assets"
     meta = bundle(workspace.esbuild_binary(), workspace.src / "main.jsx", assets, workspace.root / "meta.json")
     js_file = css_file = None
@@ -293,7 +276,7 @@ def write_dist(workspace: Workspace, loaded: LoadedApp, modules: list[JSModule],
         js_text = (assets / js_file).read_text(encoding="utf-8")
         css_file = prune_bundle_css(assets / css_file, js_text, colors_named(modules, loaded.app.theme), workspace.root / "css-cache").name
     first_page = next(iter(loaded.app.pages.values()))
-    copy_assets(loaded, staging)
+    copy_assets(loaded, staging, urls)
     (staging / "index.html").write_text(
         index_html(first_page.title or "pyxjs app", f"/assets/{js_file}", f"/assets/{css_file}" if css_file else None,
                    tuple(s for s in loaded.app.stylesheets if is_url(s))),

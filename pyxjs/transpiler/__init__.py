@@ -7,10 +7,11 @@ from pyxjs.transpiler.phases.analyze.resolve import clear_cache
 from pyxjs.transpiler.project import JSModule, Project
 
 
-def transpile(functions, root, embed_sources: bool = False) -> list[JSModule]:
+def transpile(functions, root, embed_sources: bool = False, asset_urls: dict[str, str] | None = None) -> list[JSModule]:
     """Compile the given page functions (and every app function they call).
 
-    Raises CompileErrors with every error of the run, sorted by file and line.
+    Raises CompileErrors with every error of the run, sorted by file and line. `asset_urls` maps
+    the app's assets/ paths to their hashed URLs: a constant prop naming one is compiled to it.
     """
     # A compile allocates many small, short-lived objects and frees none of them until it ends,
     # so the cycle collector's passes are pure cost here (about 40% of a large app's time).
@@ -18,7 +19,7 @@ def transpile(functions, root, embed_sources: bool = False) -> list[JSModule]:
     gc.disable()
     clear_cache()
     try:
-        project = Project(root, embed_sources)
+        project = Project(root, embed_sources, asset_urls=asset_urls or {})
         for function in functions:
             project.compile_page(function)
         return project.render()

@@ -236,6 +236,7 @@ class Project:
     # The .py files hold the server's event handlers too, so a production build's source maps
     # point at Python lines without shipping the Python text; a dev build may embed it.
     embed_sources: bool = False
+    asset_urls: dict[str, str] = field(default_factory=dict)  # "/logo.png" -> its hashed URL
     units: dict[Path, ModuleUnit] = field(default_factory=dict)
     errors: list[CompileError] = field(default_factory=list)
     # function -> parameter -> the types its call sites passed (unannotated parameters take them)

@@ -55,6 +55,13 @@ def test_renders_every_component_with_the_theme_and_no_console_problems(gallery)
     assert page.evaluate("document.getElementById('image').naturalWidth") == 4
     # assets/ is served at the root, and rx.App(stylesheets=...) is bundled into the page's CSS.
     page.wait_for_function("() => document.getElementById('asset-image').naturalWidth === 2")
+    # The page names the asset by its content-hashed URL, cached for good; the plain path still works.
+    src = page.get_attribute("#asset-image", "src")
+    assert re.fullmatch(r"/assets/static/swatch\.[0-9a-f]{10}\.png", src), src
+    hashed = page.request.get(page.url.rstrip("/") + src)
+    plain = page.request.get(page.url.rstrip("/") + "/swatch.png")
+    assert hashed.ok and "immutable" in hashed.headers["cache-control"]
+    assert plain.ok and plain.headers["cache-control"] == "no-cache" and plain.body() == hashed.body()
     assert page.evaluate("getComputedStyle(document.getElementById('note')).fontStyle") == "italic"
     shot = ROOT / "test-artifacts" / "gallery.png"
     shot.parent.mkdir(exist_ok=True)

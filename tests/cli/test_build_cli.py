@@ -211,3 +211,28 @@ def test_await_in_a_component_is_a_coded_error(tmp_path: Path):
     assert result.exit_code == 1
     assert "app.py:5:9: error PYX101: syntax error: 'await' outside async function" in result.output
     assert "hint: `await` needs an `async def` event handler" in result.output
+
+
+def test_assets_are_fingerprinted_and_constant_paths_compile_to_the_hashed_url(apps: Path):
+    assets = apps / "assets"
+    (assets / "img").mkdir(parents=True)
+    try:
+        (assets / "img" / "logo.svg").write_text("<svg xmlns='http://www.w3.org/2000/svg'/>")
+        source = ("import pyxjs as rx\n\nclass AssetState(rx.State):\n    path: str = '/img/logo.svg'\n\n"
+                  "def index():\n    return rx.vstack(rx.image(src='/img/logo.svg'), rx.image(src=AssetState.path),"
+                  " rx.link('plain', href='/elsewhere'))\n\napp = rx.App()\napp.add_page(index)\n")
+        path = write_app(apps, "with_assets.py", source)
+        out = apps / "dist_assets"
+        assert run("build", str(path), "--out", str(out)).exit_code == 0
+        (hashed,) = (out / "assets" / "static" / "img").glob("logo.*.svg")
+        assert hashed.read_bytes() == (out / "img" / "logo.svg").read_bytes()
+        bundle = (out / json.loads((out / "manifest.json").read_text())["entry"]["js"]).read_text()
+        # The constant path became the hashed URL; the var's value is a path the browser makes (kept plain).
+        assert f'"/assets/static/img/{hashed.name}"' in bundle and '"/img/logo.svg"' in bundle.replace(hashed.name, "")
+        first = hashed.name
+        (assets / "img" / "logo.svg").write_text("<svg xmlns='http://www.w3.org/2000/svg' width='2'/>")
+        assert run("build", str(path), "--out", str(out)).exit_code == 0
+        (edited,) = (out / "assets" / "static" / "img").glob("logo.*.svg")
+        assert edited.name != first  # an edit is a new URL, so a cached copy is never stale
+    finally:
+        shutil.rmtree(assets)

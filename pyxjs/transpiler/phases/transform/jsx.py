@@ -116,6 +116,8 @@ class JSX:
                         written = self.core_prop_value(keyword, spec, value)
                     if name == "color_scheme":
                         self.note_color(value)
+                    if value.is_constant and isinstance(value.constant, str) and value.constant in self.unit.project.asset_urls:
+                        written = js.Literal(self.unit.project.asset_urls[value.constant])  # assets/: the hashed URL
                     props.append(js.Prop(spec.js_prop(name) or _prop_name(name), written))
             except CompileError as error:
                 self.unit.report(error)
