@@ -36,6 +36,24 @@ class Stars(rx.Component):
     value: rx.Var[int]
     on_rate: rx.EventHandler[lambda stars: [stars]]
 
+    # Reflex's hooks API: imports, module-level code, and hooks run by the page that renders it.
+    # Here a keyboard shortcut: "s" anywhere outside a text field focuses the first star.
+    def add_imports(self):
+        return {"react": ["useEffect"]}
+
+    def add_custom_code(self):
+        return ["""function focusStars(event) {
+  if (event.key === "s" && !event.target.closest("input, textarea")) {
+    document.querySelector(".stars button")?.focus();
+  }
+}"""]
+
+    def add_hooks(self):
+        return ["""useEffect(() => {
+  window.addEventListener("keydown", focusStars);
+  return () => window.removeEventListener("keydown", focusStars);
+}, []);"""]
+
 
 class PickerState(rx.State):
     picked: str = ""

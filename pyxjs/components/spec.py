@@ -90,6 +90,9 @@ class ComponentSpec:
     npm: tuple[tuple[str, str], ...] = ()  # (package, exact version) the build installs
     local_file: str | None = None  # the .jsx file copied into the workspace, as an absolute path
     side_imports: tuple[str, ...] = ()  # modules imported for their effect (a stylesheet)
+    named_imports: tuple[tuple[str, str], ...] = ()  # (module, export) the hooks and custom code use
+    hooks: tuple[str, ...] = ()  # JS statements at the top of each component function that renders it
+    custom_code: tuple[str, ...] = ()  # JS at the top level of each module that renders it
     # Python prop name -> its annotation; when given, any other prop is an error.
     prop_types: dict[str, Any] | None = None
     # Core components: what values their props take (radix_props); other props pass through.

@@ -8,6 +8,10 @@
         mode: rx.Var[str] = "single"             # a typed prop (a value: its default)
         on_select: rx.EventHandler[lambda day: [day]]
 
+        def add_imports(self): return {"": "pkg/style.css", "react": ["useEffect"]}
+        def add_hooks(self): return ["useEffect(() => ..., []);"]   # in the rendering function
+        def add_custom_code(self): return ["function helper() {...}"]  # at module level
+
 A class without a `tag` is a base for others (sharing `library`, props and triggers).
 Mistakes are TypeErrors raised at the class statement, so the loader points at that line.
 """
@@ -82,6 +86,7 @@ def declare(cls: type, roots: tuple[type, ...]) -> ComponentSpec | None:
         package, npm = name, [(name, version)]
     npm += [parse_library(dep, f"{where}: lib_dependencies") for dep in getattr(cls, "lib_dependencies", [])]
     props, events, defaults = _members(cls, roots, where)
+    side_imports, named_imports = _imports(cls, where, {name for name, _ in npm})
     import_local = _import_local(package, tag.split(".")[0])
     return ComponentSpec(
         cls.__name__, ".".join([import_local, *tag.split(".")[1:]]), events,
@@ -89,7 +94,8 @@ def declare(cls: type, roots: tuple[type, ...]) -> ComponentSpec | None:
         props=frozenset(props), defaults=defaults,
         # Declared props are React's camelCase, `data_key` too (which would otherwise be an HTML data- attribute).
         renames={name: js_prop_name(name) for name in props}, package=package, is_default=is_default, npm=tuple(npm),
-        local_file=str(local_file) if local_file else None, side_imports=_side_imports(cls, where),
+        local_file=str(local_file) if local_file else None, side_imports=side_imports, named_imports=named_imports,
+        hooks=_code(cls, "add_hooks", where), custom_code=_code(cls, "add_custom_code", where),
         prop_types=props, origin=f"class {cls.__name__} at {declared_at(cls)}", label=f"{cls.__name__}.create", export="default" if is_default else tag.split(".")[0],
     )
 
@@ -143,17 +149,49 @@ def _members(cls: type, roots: tuple[type, ...], where: str) -> tuple[dict[str, 
     return props, events, defaults
 
 
-def _side_imports(cls: type, where: str) -> tuple[str, ...]:
-    """Reflex's `add_imports`: here the imports made for their effect, `{"": "pkg/style.css"}`."""
+def _imports(cls: type, where: str, packages: set[str]) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """Reflex's `add_imports`: `{"": "pkg/style.css"}` imports a module for its effect;
+    `{"react": ["useEffect"], "pkg/sub": "helper"}` imports names the hooks and custom code use,
+    from react or a package the class installs (its library or lib_dependencies)."""
     add_imports = getattr(cls, "add_imports", None)
     if add_imports is None:
-        return ()
+        return (), ()
     imports = add_imports(object.__new__(cls))
-    if not isinstance(imports, dict) or set(imports) - {""}:
-        raise TypeError(f"{where}.add_imports() returns {{\"\": [\"package/style.css\", ...]}} "
-                        "(modules imported for their effect); other imports are not supported yet")
-    paths = imports[""]
-    paths = [paths] if isinstance(paths, str) else list(paths)
-    if not all(isinstance(p, str) and p for p in paths):
-        raise TypeError(f"{where}.add_imports(): each import is a module path string")
-    return tuple(paths)
+    if not isinstance(imports, dict) or not all(isinstance(module, str) for module in imports):
+        raise TypeError(f"{where}.add_imports() returns a dict: module -> name or list of names "
+                        "(\"\" -> modules imported for their effect)")
+    side: list[str] = []
+    named: list[tuple[str, str]] = []
+    for module, names in imports.items():
+        names = [names] if isinstance(names, str) else list(names)
+        if not all(isinstance(n, str) and n for n in names):
+            raise TypeError(f"{where}.add_imports(): {module!r} -> each import is a non-empty string")
+        if module == "":
+            side += names
+            continue
+        if _package_of(module) not in packages | {"react", "react-dom"}:
+            raise TypeError(f"{where}.add_imports(): {module!r} is not from a package this class installs; "
+                            f"add it to lib_dependencies as \"{_package_of(module)}@1.2.3\"")
+        for name in names:
+            if not re.fullmatch(r"[A-Za-z_$][\w$]*", name):
+                raise TypeError(f"{where}.add_imports(): {name!r} is not a JS export name")
+            named.append((module, name))
+    return tuple(side), tuple(named)
+
+
+def _package_of(module: str) -> str:
+    parts = module.split("/")
+    return "/".join(parts[:2]) if module.startswith("@") else parts[0]
+
+
+def _code(cls: type, method: str, where: str) -> tuple[str, ...]:
+    """Reflex's `add_hooks` / `add_custom_code`: JS text, a list of strings. pyxjs calls them once,
+    at the class (not per element), so the code is the same for every element of the class."""
+    function = getattr(cls, method, None)
+    if function is None:
+        return ()
+    code = function(object.__new__(cls))
+    code = [code] if isinstance(code, str) else code
+    if not isinstance(code, (list, tuple)) or not all(isinstance(c, str) for c in code):
+        raise TypeError(f"{where}.{method}() returns a list of JS code strings")
+    return tuple(c.strip() for c in code if c.strip())

@@ -150,7 +150,14 @@ class ExprStmt(Node):
     value: Expr
 
 
-Stmt = Union[Const, Assign, Return, If, ForOf, ExprStmt]
+@dataclass(slots=True)
+class RawStmt(Node):
+    """JS written by the user (a wrapped component's `add_hooks`), printed as it is."""
+
+    text: str
+
+
+Stmt = Union[Const, Assign, Return, If, ForOf, ExprStmt, RawStmt]
 
 
 @dataclass(slots=True)
@@ -179,3 +186,4 @@ class ModuleTree:
     imports: list[Import]
     functions: list[Function]
     namespace_imports: list[tuple[str, str]] = field(default_factory=list)  # (local, source)
+    custom_code: list[str] = field(default_factory=list)  # wrapped components' add_custom_code(), after the imports

@@ -90,6 +90,10 @@ class Printer:
         for local, source in tree.namespace_imports:
             self.parts.append(f"import * as {local} from {js_string(source)};")
             self.newline()
+        for code in tree.custom_code:
+            self.newline()
+            self.write_multiline(code)
+            self.newline()
         for fn in tree.functions:
             self.newline()
             self.function(fn)
@@ -147,6 +151,8 @@ class Printer:
         elif isinstance(node, js.ExprStmt):
             self.expr(node.value)
             self.parts.append(";")
+        elif isinstance(node, js.RawStmt):
+            self.write_multiline(node.text)
         elif isinstance(node, js.If):
             self.parts.append("if (")
             self.expr(node.test)

@@ -85,6 +85,7 @@ class ModuleUnit:
         self.packages: dict[str, tuple[str, str]] = {}
         self.local_files: set[str] = set()
         self.side_imports: set[str] = set()
+        self.custom_code: dict[str, None] = {}  # wrapped components' module-level code, in first-use order
         self.cross_imports: dict[str, set[str]] = {}  # other module file -> JS names
         self.annotations: dict[tuple[int, int], t.PyType | None] = parsed.annotations
         self._temps = 0
@@ -104,6 +105,9 @@ class ModuleUnit:
         if spec.local_file:
             self.local_files.add(spec.local_file)
         self.side_imports.update(spec.side_imports)
+        for module, name in spec.named_imports:
+            self.use_package(module, name, name)
+        self.custom_code.update(dict.fromkeys(spec.custom_code))
 
     def use_py(self) -> None:
         self.uses_py = True
@@ -217,7 +221,7 @@ class ModuleUnit:
         for source, names in sorted(self.cross_imports.items()):
             imports.append(js.Import([(n, n) for n in sorted(names)], source))
         tree = js.ModuleTree(imports, list(self.functions.values()), namespace_imports=(
-            [("$py", PY_IMPORT)] if self.uses_py else []))
+            [("$py", PY_IMPORT)] if self.uses_py else []), custom_code=list(self.custom_code))
         code, mappings = print_module(tree, self.position)
         content = self.parsed.source if self.project.embed_sources else None
         smap = source_map(self.filename, self.path.as_uri(), content, mappings)

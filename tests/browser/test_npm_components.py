@@ -78,3 +78,11 @@ def test_a_jsx_file_of_the_app_is_a_component(picker):
     page.mouse.move(0, 0)
     assert page.locator("button[data-star]").all_inner_texts() == ["\u2605"] * 4 + ["\u2606"]
     assert problems.lines == []
+
+
+def test_add_hooks_and_custom_code_run_in_the_page(picker):
+    page, problems, _ = picker
+    page.locator("body").click(position={"x": 1, "y": 1})
+    page.keyboard.press("s")  # Stars.add_hooks() listens for it, add_custom_code() defines the listener
+    page.wait_for_function("() => document.activeElement?.dataset.star === '1'")
+    assert problems.lines == []

@@ -47,6 +47,27 @@ def test_a_subclass_inherits_the_library_and_props_of_its_base():
     assert set(Area.create._pyx_spec.prop_types) == {"width", "fill"}
 
 
+def test_hooks_custom_code_and_named_imports_are_read_once_at_the_class():
+    class Chart(rx.Component):
+        library = "@scope/charts@2.0.0"
+        tag = "Chart"
+        lib_dependencies = ["d3-scale@4.0.2"]
+
+        def add_imports(self):
+            return {"": "@scope/charts/style.css", "react": ["useRef", "useEffect"], "d3-scale": "scaleLinear"}
+
+        def add_hooks(self):
+            return ["const ref = useRef(null);", "  "]
+
+        def add_custom_code(self):
+            return "const scale = scaleLinear();"
+
+    spec = Chart.create._pyx_spec
+    assert spec.side_imports == ("@scope/charts/style.css",)
+    assert spec.named_imports == (("react", "useRef"), ("react", "useEffect"), ("d3-scale", "scaleLinear"))
+    assert spec.hooks == ("const ref = useRef(null);",) and spec.custom_code == ("const scale = scaleLinear();",)
+
+
 @pytest.mark.parametrize("body, message", [
     ('library = "react-day-picker"\n    tag = "DayPicker"', "needs an exact version"),
     ('library = "react-day-picker@^10.0.0"\n    tag = "DayPicker"', "needs an exact version"),
@@ -58,6 +79,11 @@ def test_a_subclass_inherits_the_library_and_props_of_its_base():
     ('library = "x@1.0.0"\n    tag = "X"\n    on_pick: rx.EventHandler[lambda e: [e + 1]]', "could not be read"),
     ('library = "x@1.0.0"\n    tag = "X"\n    picked: rx.EventHandler[lambda e: [e]]', "named on_<something>"),
     ('library = "x@1.0.0"\n    tag = "X"\n    when: rx.Var[str] = object()', "JSON value"),
+    ('library = "x@1.0.0"\n    tag = "X"\n    def add_imports(self):\n        return {"lodash": ["debounce"]}',
+     'add it to lib_dependencies as "lodash@1.2.3"'),
+    ('library = "x@1.0.0"\n    tag = "X"\n    def add_imports(self):\n        return {"react": ["use-effect"]}',
+     "is not a JS export name"),
+    ('library = "x@1.0.0"\n    tag = "X"\n    def add_hooks(self):\n        return [1]', "list of JS code strings"),
 ])
 def test_mistakes_are_refused_at_the_class(tmp_path: Path, body: str, message: str):
     source = f"import pyxjs as rx\n\n\nclass Wrapped(rx.Component):\n    {body}\n"

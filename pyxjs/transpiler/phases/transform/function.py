@@ -53,7 +53,7 @@ class FunctionTransformer(Statements, Expressions, Calls, JSX, Stylesheet, Event
         self.function = function
         self.js_name = js_name
         self.component = component
-        self.hooks: dict[str, js.Const] = {}
+        self.hooks: dict[str, js.Stmt] = {}  # hoisted hooks (and wrapped components' add_hooks code)
         self.first_state_read: ast.AST | None = None
         self.scope = Scope()
         self.function_locals: set[str] = set()  # names Python treats as locals of this function

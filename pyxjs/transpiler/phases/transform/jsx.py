@@ -46,6 +46,8 @@ class JSX:
             spec, node = self.icon_spec(node, spec)
         elif spec.package is not None:
             self.unit.use_wrapped(spec)
+            for code in spec.hooks:  # add_hooks(): once per function, however many elements it renders
+                self.hooks.setdefault(f"$hook:{code}", js.RawStmt(code))
         elif not spec.intrinsic:
             self.unit.use_runtime(spec.import_name)
         self.unit.needs_theme |= spec.needs_theme
