@@ -93,10 +93,26 @@ def window_alert(message: Any) -> ClientAction:
     return ClientAction("window_alert", {"message": str(message)})
 
 
-def call_script(javascript: str) -> ClientAction:
-    """Run `javascript` in the page (trusted code from your handler; never user input)."""
+def call_script(javascript: str, callback: Any = None) -> ClientAction:
+    """Run `javascript` in the page (trusted code from your handler; never user input). With
+    `callback=State.handler`, the script's value (awaited when it is a promise) is sent to that
+    handler as its argument: `rx.call_script("document.title", callback=State.set_title)`."""
     _need_str("call_script", "javascript", javascript)
-    return ClientAction("call_script", {"javascript": javascript})
+    args: dict[str, Any] = {"javascript": javascript}
+    if callback is not None:
+        args["callback"] = _callback_name(callback)
+    return ClientAction("call_script", args)
+
+
+def _callback_name(callback: Any) -> str:
+    from pyxjs.state.handlers import EventHandlerRef, EventSpec  # handlers imports the state module
+
+    if isinstance(callback, EventSpec) and not callback.args:
+        callback = callback.handler
+    if not isinstance(callback, EventHandlerRef):
+        raise TypeError(f"rx.call_script(callback={callback!r}): pass an event handler, State.handler; "
+                        "it receives the script's value as its argument")
+    return callback.qualified
 
 
 def set_clipboard(content: str) -> ClientAction:

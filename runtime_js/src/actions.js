@@ -17,6 +17,8 @@ export function browserEnv() {
     cancelUpload,
     setColorMode,
     showToast,
+    // A callback's event (rx.call_script(..., callback=State.h)) goes out on the page's socket.
+    send: (handler, args) => globalThis.__pyx?.socket?.send(handler, args),
   };
 }
 
@@ -38,9 +40,16 @@ const ACTIONS = {
   window_alert({ message }, env) {
     env.window.alert(message);
   },
-  call_script({ javascript }, env) {
-    // Code the app's own handler wrote (never user input): run it as a function body in page scope.
-    env.window.Function(javascript)();
+  call_script({ javascript, callback }, env) {
+    // Code the app's own handler wrote (never user input), evaluated in the page's global scope as
+    // Reflex does; its value (awaited when a promise) goes to the callback handler, when there is one.
+    const indirectEval = env.window.eval;
+    const value = indirectEval(javascript);
+    if (!callback) return;
+    Promise.resolve(value).then(
+      (result) => env.send(callback, [result === undefined ? null : result]),
+      (err) => env.console.error(`pyx: call_script's promise failed; ${callback} not called`, err),
+    ).catch((err) => env.console.error(`pyx: call_script's result could not be sent to ${callback}`, err));
   },
   set_clipboard({ content }, env) {
     const result = env.navigator.clipboard.writeText(content);

@@ -238,7 +238,7 @@ export function createSocket({
       if (problems.length) resync(problems);
     }
     if (clientStorage && (frame.delta || frame.patch)) clientStorage.persist(frame, store);
-    if (frame.actions) performActions(frame.actions, actionEnv ?? browserEnv());
+    if (frame.actions) performActions(frame.actions, { ...(actionEnv ?? browserEnv()), send });
   }
 
   // A list tail that does not fit our copy: we missed something. Reconnecting re-hydrates.

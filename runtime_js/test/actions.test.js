@@ -12,7 +12,7 @@ function fakeEnv() {
       open: (...a) => log.push(["open", ...a]),
       alert: (m) => log.push(["alert", m]),
       location: { assign: (u) => log.push(["assign", u]) },
-      Function: (code) => () => log.push(["script", code]),
+      eval: (code) => { log.push(["script", code]); return code === "answer()" ? 42 : code === "later()" ? Promise.resolve("done") : undefined; },
       atob: (s) => Buffer.from(s, "base64").toString("binary"),
       Blob: class { constructor(parts) { this.parts = parts; } },
       URL: { createObjectURL: (b) => { log.push(["blob", b.parts[0]]); return "blob:1"; }, revokeObjectURL: (u) => log.push(["revoke", u]) },
@@ -27,6 +27,7 @@ function fakeEnv() {
     navigate: (path, opts) => log.push(["navigate", path, opts]),
     setColorMode: (mode) => log.push(["color mode", mode]),
     showToast: (args) => log.push(["toast", args]),
+    send: (handler, args) => log.push(["send", handler, args]),
   };
   elements.set("name", { focus: () => log.push(["focus", "name"]) });
   return env;
@@ -101,4 +102,18 @@ test("toast hands its message to the page's toaster; with none mounted it says s
   const errors = [];
   showToast({ message: "x" }, { error: (m) => errors.push(m) });
   assert.match(errors[0], /no toaster/);
+});
+
+test("call_script sends the script's value, awaited, to its callback handler", async () => {
+  const env = fakeEnv();
+  performActions([
+    { name: "call_script", args: { javascript: "answer()", callback: "page.got" } },
+    { name: "call_script", args: { javascript: "later()", callback: "page.got" } },
+    { name: "call_script", args: { javascript: "nothing()", callback: "page.got" } },
+    { name: "call_script", args: { javascript: "nothing()" } },
+  ], env);
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  const sent = env.log.filter(([kind]) => kind === "send").map((entry) => JSON.stringify(entry)).sort();
+  assert.deepEqual(sent, ['["send","page.got",["done"]]', '["send","page.got",[42]]', '["send","page.got",[null]]']);
+  assert.equal(env.log.filter(([kind]) => kind === "script").length, 4);
 });

@@ -199,3 +199,13 @@ async def test_get_state_reaches_the_clients_other_state():
     states["hdl_state"].pyx_take_delta()
     outcome, _ = await run("hdl_other_state.pull", states=states)
     assert outcome.delta == {"hdl_other_state": {"total": 40}}
+
+
+def test_call_script_names_its_callback_handler_and_refuses_anything_else():
+    action = rx.call_script("document.title", callback=HdlState.set_count)
+    assert action.to_json() == {"name": "call_script",
+                                "args": {"javascript": "document.title", "callback": "hdl_state.set_count"}}
+    assert rx.call_script("1", callback=HdlState.set_count()).args["callback"] == "hdl_state.set_count"
+    assert "callback" not in rx.call_script("x()").args
+    with pytest.raises(TypeError, match="pass an event handler"):
+        rx.call_script("1", callback="hdl_state.set_count")

@@ -91,7 +91,8 @@ class Events:
             raise self.error("PYX105", node, "`*`/`**` arguments are not supported in a client action",
                              "pass each argument")
         args = [stand_in(a) for a in node.args]
-        kwargs = {k.arg: stand_in(k.value) for k in node.keywords}
+        kwargs = {k.arg: self.callback_ref(k.value) if k.arg == "callback" else stand_in(k.value)
+                  for k in node.keywords}
         try:
             action = builder(*args, **kwargs)
         except (TypeError, ValueError) as exc:
@@ -109,6 +110,12 @@ class Events:
         self.unit.use_runtime("perform", "$perform")
         action_js = js.ObjectExpr([("name", js.Literal(action.name)), ("args", js.ObjectExpr(entries))])
         return js.Call(js.Raw("$perform"), [action_js], loc=self.loc(node))
+
+    def callback_ref(self, node: ast.expr):
+        """rx.call_script(..., callback=State.h): the handler, which receives the script's value."""
+        handler = self.handler_ref(node, "callback=")
+        self.check_arity(node, handler, 1, "callback=")
+        return getattr(handler.state, handler.name)
 
     def event_lambda(self, node: ast.Lambda, trigger_args: list[js.Expr], trigger: str,
                      callback_params: list[str] | None = None) -> js.Arrow:
