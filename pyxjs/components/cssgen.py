@@ -93,7 +93,9 @@ def class_rules(declarations: list[Declaration]) -> tuple[str, str]:
     order = sorted(groups, key=lambda k: (BREAKPOINTS.index(k[0]) if k[0] in BREAKPOINTS else 0, k[1]))
     template = []
     for media, selector in order:
-        rule = "." + "\0" + selector + "{" + ";".join(groups[(media, selector)]) + "}"
+        # `.c.c`: twice the specificity of one class, so the element's own styles win over Radix's
+        # single-class rules and App(style=...)'s component rules, as the inline styles they replace did.
+        rule = ".\0.\0" + selector + "{" + ";".join(groups[(media, selector)]) + "}"
         template.append(rule if media in ("", "0") else f"@media (min-width: {media}){{{rule}}}")
     text = "\n".join(template)
     name = "pyx-" + hashlib.sha1(text.encode()).hexdigest()[:8]

@@ -78,6 +78,9 @@ class ComponentSpec:
     defaults: dict[str, Any] = field(default_factory=dict)
     # CSS the element starts with; the call's own style props override it.
     base_style: dict[str, str] = field(default_factory=dict)
+    # Constant styles go to a generated class, unless the component sets inline styles of its own
+    # on the same element (a class could not override them): then they stay inline.
+    style_class: bool = True
     # Radix parts that read the theme's context (menus, selects): the page root must be Radix's Theme.
     needs_theme: bool = False
     # Reflex's positional first argument that is a prop, not a child: rx.select(items, ...).
@@ -164,7 +167,8 @@ _ALL = [
     _spec("blockquote", "Blockquote", "size weight"),
     _spec("markdown", "PyxMarkdown", "component_map"),
     # rx.code_block(code, language="python"): the build imports that language's grammar only.
-    _spec("code_block", "PyxCodeBlock", "code language show_line_numbers wrap_long_lines theme can_copy"),
+    _spec("code_block", "PyxCodeBlock", "code language show_line_numbers wrap_long_lines theme can_copy",
+          style_class=False),
     _spec("em", "Em"),
     _spec("strong", "Strong"),
     _spec("kbd", "Kbd", "size"),
@@ -188,7 +192,7 @@ _ALL = [
           {"on_drop": EventSpec("onDrop")}),
     # rx.color_mode.*: the page's light/dark switch (runtime_js/src/colorMode.js).
     _spec("color_mode.button", "ColorModeButton", "position size variant radius light_icon dark_icon",
-          accepts_children=False),
+          accepts_children=False, style_class=False),
     _spec("color_mode.icon", "ColorModeIcon", "light_icon dark_icon size", accepts_children=False,
           common_events=False),
     _spec("color_mode.switch", "ColorModeSwitch", "size variant radius", CHECKED_EVENTS, accepts_children=False),

@@ -3,6 +3,7 @@ test in tests/browser/test_gallery.py shows them applied); here, the CSS text an
 
 from __future__ import annotations
 
+import re
 import textwrap
 from pathlib import Path
 
@@ -79,3 +80,16 @@ def test_a_style_that_is_not_a_dict_is_a_build_error(tmp_path):
                 return rx.box("x", _hover=S.n)
             ''')
     assert "takes a dict of CSS properties" in info.value.format()
+
+
+def test_constant_styles_go_to_a_class_and_browser_values_stay_inline(tmp_path):
+    (module,) = compile_app(tmp_path, '''
+        def index():
+            return rx.vstack(rx.text("a", color="red", style={"font_size": "2em"}, width=S.n, id="a"),
+                             rx.code_block("x = 1", language="python", margin="1em"))
+        ''')
+    # The text's constant styles are a doubled class (it outranks Radix's one-class rules); the var stays inline.
+    name = re.search(r'id="a" className="(pyx-[0-9a-f]{8})" style=\{\{ width: ', module.code).group(1)
+    assert f".{name}.{name}{{color:red;font-size:2em}}" in module.css
+    # A code block sets inline styles of its own on the same element: a class could not beat them.
+    assert 'style={{ margin: "1em" }}' in module.code

@@ -1,7 +1,8 @@
-"""Styles inline CSS cannot express: `_hover={...}` (any pseudo-state), responsive values
-(`padding=["1em", "2em"]`, `rx.breakpoints(...)`), in props or inside `style={...}`. They
-become a generated class (pyxjs/components/cssgen.py) whose CSS the build puts in the app's
-stylesheet; values known only in the browser travel as CSS variables on the element."""
+"""Styles known at build time, and those inline CSS cannot express (`_hover={...}`, any
+pseudo-state; responsive values, `padding=["1em", "2em"]`, `rx.breakpoints(...)`), in props or
+inside `style={...}`: they become a generated class (pyxjs/components/cssgen.py) whose CSS the
+build puts in the app's hashed stylesheet. Values known only in the browser stay inline, or
+travel as CSS variables on the element where a class rule needs them."""
 
 from __future__ import annotations
 
@@ -100,15 +101,18 @@ class Stylesheet:
         rules.declarations.extend(Declaration(media, selector, name, f"var({variable})") for name in names)
 
     def add_style_class(self, props: list[js.Prop], style: list[tuple[str, js.Expr]], rules: StyleRules) -> None:
-        # The element's constant inline styles join the class, so `_hover` can override them
-        # (an inline style would beat any class rule).
+        """Styles known at build time leave the element for a generated class in the app's CSS
+        (no style object built and diffed on every render; `_hover` can override them, which it
+        could not an inline style); values known only in the browser stay inline."""
         base, kept = [], []
         for key, value in style:
-            if key and not key.startswith("--") and isinstance(value, js.Literal) and isinstance(value.value, (str, int, float)) \
-                    and not isinstance(value.value, bool):
-                base.append(Declaration("", "", css_name(key), css_value(key, value.value)))
-            else:
+            declaration = _constant_declaration(key, value)
+            if declaration is None:
                 kept.append((key, value))
+            else:
+                base.append(declaration)
+        if not base and not rules.declarations:
+            return
         style[:] = kept
         name, text = class_rules(base + rules.declarations)
         self.unit.css_rules[name] = text
@@ -122,6 +126,16 @@ class Stylesheet:
                 return
         props.append(js.Prop("className", js.Literal(name)))
 
+
+
+def _constant_declaration(key: str, value: js.Expr) -> Declaration | None:
+    if not key or key.startswith("--") or not isinstance(value, js.Literal) or \
+            not isinstance(value.value, (str, int, float)) or isinstance(value.value, bool):
+        return None
+    try:
+        return Declaration("", "", css_name(key), css_value(key, value.value))
+    except (TypeError, ValueError):  # not a value a stylesheet can hold safely: React sets it inline
+        return None
 
 
 def _media(index: int) -> str:
