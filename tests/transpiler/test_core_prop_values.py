@@ -99,3 +99,16 @@ def test_values_are_written_the_way_radix_reads_them(tmp_path: Path):
     # Each slider's range ends at the value given (a single number became a one-item list).
     assert 'id="one"' in markup and "left:0%;right:60%" in markup, markup
     assert 'id="two"' in markup and "left:0%;right:30%" in markup, markup
+
+
+def test_a_prop_no_component_or_element_takes_is_an_error_naming_the_props(tmp_path):
+    with pytest.raises(CompileErrors) as info:
+        compile_app(tmp_path, '''
+            def index():
+                return rx.vstack(rx.button("b", foo="x"), rx.text("t", tab_index=0, aria_label="x", data_x="y"),
+                                 rx.el.div("raw", foo="kept"), rx.button("c", custom_attrs={"foo": "x"}))
+            ''')
+    text = info.value.format()
+    assert text.count("error PYX106") == 1, text
+    assert "rx.button() has no prop `foo`" in text and "its props are: " in text and "loading" in text
+    assert 'custom_attrs={"foo": ...}' in text

@@ -10,6 +10,7 @@ import re
 
 from pyxjs.components.css import CSS_PROPERTIES, CSS_SHORTHANDS
 from pyxjs.components.cssgen import pseudo_selector
+from pyxjs.components.html_attributes import HTML_ATTRIBUTES
 from pyxjs.components.spec import ComponentSpec, EventSpec
 from pyxjs.transpiler import jsast as js
 from pyxjs.transpiler.diagnostics import CompileError
@@ -24,14 +25,6 @@ from pyxjs.transpiler.phases.transform.typed import Typed
 # Names people write for the languages Prism's grammar files are called by.
 LANGUAGE_ALIASES = {"py": "python", "js": "javascript", "ts": "typescript", "html": "markup", "xml": "markup",
                     "sh": "bash", "shell": "bash", "yml": "yaml", "md": "markdown", "c++": "cpp", "rs": "rust"}
-
-# Attributes any HTML element takes, passed through as they are (camelCased).
-HTML_ATTRIBUTES = frozenset(
-    "role tab_index lang dir hidden draggable auto_focus spell_check content_editable access_key "
-    "name value type href target rel src alt placeholder disabled form "
-    # Radix's own props that many parts take (text weight, margin/padding steps): never typos of
-    # a CSS property one letter away (`weight` is not a misspelt `height`, nor `mx` of `max`).
-    "weight p px py pt pr pb pl m mx my mt mr mb ml".split())
 
 # Every component has these; they run when it enters and leaves the page (a runtime wrapper's effect).
 LIFECYCLE = {"on_mount": EventSpec("onMount"), "on_unmount": EventSpec("onUnmount")}
@@ -108,7 +101,7 @@ class JSX:
                 elif name == "custom_attrs":
                     props.extend(self.custom_attrs(keyword))
                 else:
-                    if not spec.intrinsic and name not in spec.props:
+                    if not spec.intrinsic and spec.prop_types is None and name not in spec.props:
                         self.check_prop_name(keyword, spec)
                     value = self.expr(keyword.value)
                     written = value.node
@@ -179,15 +172,19 @@ class JSX:
         props.append(js.Prop("languageModule", js.Raw(local)))
 
     def check_prop_name(self, keyword: ast.keyword, spec: ComponentSpec) -> None:
-        """A prop the component does not list passes to its element (HTML attributes are many), but
-        one within a letter or two of a prop or CSS property it has is a typo: a build error."""
+        """A prop must be the component's own, an HTML attribute its element takes, a CSS
+        property (handled before this) or `aria_*`/`data_*`; anything else is a build error with
+        the closest valid name, where Radix or the DOM would drop it without a word."""
         name = keyword.arg
         if name.startswith(("aria_", "data_")) or name in HTML_ATTRIBUTES:
             return
-        known = sorted(spec.props | CSS_PROPERTIES | set(spec.events))
-        close = difflib.get_close_matches(name, known, n=1, cutoff=0.8)
-        if close:
-            raise self.error("PYX106", keyword, f"rx.{spec.name}() has no prop `{name}`", f"did you mean `{close[0]}`?")
+        own = sorted(spec.props | set(spec.events) | set(LIFECYCLE))
+        close = difflib.get_close_matches(name, own + sorted(CSS_PROPERTIES), n=1, cutoff=0.75) or \
+            difflib.get_close_matches(name, sorted(HTML_ATTRIBUTES), n=1, cutoff=0.8)
+        hint = f"did you mean `{close[0]}`?" if close else \
+            f"its props are: {', '.join(p for p in own if not p.startswith('on_'))}"
+        raise self.error("PYX106", keyword, f"{spec.shown}() has no prop `{name}`",
+                         hint + f"; an HTML attribute pyxjs does not list passes with custom_attrs={{\"{name.replace('_', '-')}\": ...}}")
 
     def note_color(self, value: Typed) -> None:
         """The bundler keeps the CSS of the colors pages can name (every color when one is dynamic)."""
