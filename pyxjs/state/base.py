@@ -27,7 +27,7 @@ from pyxjs.state.handlers import HandlerSlot
 from pyxjs.state.router import EMPTY_ROUTER, RouterData
 from pyxjs.state.serialize import encode, type_label
 from pyxjs.state.storage import ClientStorage, StoredVar, stored_var
-from pyxjs.state.substates import inherited_names, install_inherited, parent_state_of
+from pyxjs.state.substates import inherited_names, install_inherited, is_mixin, parent_state_of
 from pyxjs.state.tracking import _PLAIN, DictChanges, TrackedList, track
 from pyxjs.state.vars import StateVar, VarRef, state_name_for
 from pyxjs.state.zero import NoZeroValue, zero_value
@@ -72,8 +72,13 @@ class State:
     # Every concrete State subclass by its browser name, in definition order.
     _pyx_registry: ClassVar[dict[str, type["State"]]] = {}
 
-    def __init_subclass__(cls, **kwargs: Any) -> None:
+    def __init_subclass__(cls, mixin: bool = False, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
+        if mixin:
+            # Reflex's `class M(rx.State, mixin=True)`: not a state of its own; each State that
+            # derives from it gets its vars, computed vars and handlers as its own.
+            cls._pyx_mixin_class = True
+            return
         cls._pyx_name = state_name_for(cls.__name__)
         _declare(cls)
         previous = State._pyx_registry.get(cls._pyx_name)
@@ -437,8 +442,11 @@ _RESERVED = frozenset(name for name in vars(State) if not name.startswith("__"))
 
 def _declare(cls: type[State]) -> None:
     """Read the class body: vars, backend vars, computed vars, handlers, auto setters."""
-    own = cls.__dict__
-    annotations = own.get("__annotations__", {})
+    own: dict[str, Any] = {}
+    annotations: dict[str, Any] = {}
+    for klass in [*reversed([m for m in cls.__mro__[1:] if is_mixin(m)]), cls]:  # mixins' bodies are ours
+        own.update((k, v) for k, v in klass.__dict__.items() if k != "__annotations__")
+        annotations.update(klass.__dict__.get("__annotations__", {}))
     try:
         hints = typing.get_type_hints(cls) if annotations else {}
     except Exception as exc:

@@ -25,11 +25,17 @@ def parent_state_of(cls: type) -> type | None:
     two owners."""
     from pyxjs.state.base import State
 
-    parents = [base for base in cls.__bases__ if isinstance(base, type) and issubclass(base, State) and base is not State]
+    parents = [base for base in cls.__bases__
+               if isinstance(base, type) and issubclass(base, State) and base is not State and not is_mixin(base)]
     if len(parents) > 1:
         names = ", ".join(base.__name__ for base in parents)
         raise TypeError(f"{cls.__name__} derives from several States ({names}); a substate has one parent State")
     return parents[0] if parents else None
+
+
+def is_mixin(cls: type) -> bool:
+    """`class M(rx.State, mixin=True)`: a body of vars and handlers for States to derive from."""
+    return bool(cls.__dict__.get("_pyx_mixin_class"))
 
 
 def owner_instance(obj: Any, owner: type) -> Any:
