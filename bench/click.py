@@ -3,7 +3,8 @@
     .venv/bin/python bench/click.py [--clicks 300] [--breakdown]
 
 Two pages, measured the same way inside the page: `performance.now()` at the click, and a
-MutationObserver on the counter's text resolving when the new value is in the DOM.
+MutationObserver on the counter's text resolving when the new value is in the DOM. Both pages
+stay open and take turns, 30 clicks each, so the machine's changing load falls on both alike.
   1. pyxjs: a one-counter app, built and served by `pyx run` (socket, store, React render).
   2. the floor: a bare aiohttp websocket answering a hand-written page that sets textContent.
 Prints click_ms_p50=, click_ms_p90=, floor_ms_p50=, floor_ms_p90= (after 30 warm-up clicks).
@@ -33,7 +34,10 @@ import urllib.request
 from pathlib import Path
 
 CHROMIUM = "/usr/bin/chromium"
+PYX_READY = "() => window.__pyx?.socket?.status === 'open' && document.getElementById('count')"
+FLOOR_READY = "() => window.ready && window.ready.then(() => true)"
 WARMUP = 30
+CHUNK = 30  # clicks on one page before the other page's turn
 
 COUNTER_APP = textwrap.dedent('''\
     import pyxjs as rx
@@ -232,8 +236,7 @@ def isolate(route) -> None:
     route.fulfill(response=response, headers=headers)
 
 
-def measure(browser, url: str, clicks: int, ready: str, breakdown: bool = False) -> tuple[list[float], dict]:
-    """Click times in ms, and with `breakdown` the median of each stage (else {})."""
+def open_page(browser, url: str, ready: str, breakdown: bool):
     page = browser.new_page()
     if breakdown:
         page.add_init_script(BREAKDOWN_HOOKS)
@@ -242,13 +245,25 @@ def measure(browser, url: str, clicks: int, ready: str, breakdown: bool = False)
     page.wait_for_function(ready)
     if breakdown and page.evaluate("() => !!window.__pyx"):
         page.evaluate(HOOK_STORE)
+    page.evaluate(MEASURE_BREAKDOWN if breakdown else MEASURE, WARMUP)
+    return page
+
+
+def measure(pages: dict, clicks: int, breakdown: bool = False) -> dict[str, tuple[list[float], dict]]:
+    """Each page's click times in ms and, with `breakdown`, the median of each stage (else {}).
+    The pages take turns, CHUNK clicks at a time, so a change in the machine's load falls on
+    all of them alike."""
     script = MEASURE_BREAKDOWN if breakdown else MEASURE
-    page.evaluate(script, WARMUP)
-    result = page.evaluate(script, clicks)
-    page.close()
+    results: dict[str, list] = {name: [] for name in pages}
+    done = 0
+    while done < clicks:
+        n = min(CHUNK, clicks - done)
+        for name, page in pages.items():
+            results[name] += page.evaluate(script, n)
+        done += n
     if not breakdown:
-        return result, {}
-    return [s["observed"] - s["started"] for s in result], stages(result)
+        return {name: (times, {}) for name, times in results.items()}
+    return {name: ([s["observed"] - s["started"] for s in stamps], stages(stamps)) for name, stamps in results.items()}
 
 
 def percentile(values: list[float], fraction: float) -> float:
@@ -282,11 +297,10 @@ def main() -> None:
                 flags = ["--disable-features=LocalNetworkAccessChecks"] if args.breakdown else []
                 browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True,
                                                      args=["--no-sandbox", "--disable-gpu", *flags])
-                pyx, pyx_stages = measure(
-                    browser, f"http://127.0.0.1:{pyx_port}/", args.clicks,
-                    "() => window.__pyx?.socket?.status === 'open' && document.getElementById('count')", args.breakdown)
-                floor, floor_stages = measure(browser, f"http://127.0.0.1:{floor_port}/", args.clicks,
-                                              "() => window.ready && window.ready.then(() => true)", args.breakdown)
+                pages = {"pyx": open_page(browser, f"http://127.0.0.1:{pyx_port}/", PYX_READY, args.breakdown),
+                         "floor": open_page(browser, f"http://127.0.0.1:{floor_port}/", FLOOR_READY, args.breakdown)}
+                found = measure(pages, args.clicks, args.breakdown)
+                (pyx, pyx_stages), (floor, floor_stages) = found["pyx"], found["floor"]
                 browser.close()
         finally:
             for server in servers:
