@@ -1,12 +1,20 @@
 """Click -> DOM latency in Chromium (a benchmark, not a test).
 
-    .venv/bin/python bench/click.py [--clicks 300]
+    .venv/bin/python bench/click.py [--clicks 300] [--breakdown]
 
 Two pages, measured the same way inside the page: `performance.now()` at the click, and a
-MutationObserver on the counter's text resolving when the new value is in the DOM.
+MutationObserver on the counter's text resolving when the new value is in the DOM. Both pages
+stay open and take turns, 30 clicks each, so the machine's changing load falls on both alike.
   1. pyxjs: a one-counter app, built and served by `pyx run` (socket, store, React render).
   2. the floor: a bare aiohttp websocket answering a hand-written page that sets textContent.
 Prints click_ms_p50=, click_ms_p90=, floor_ms_p50=, floor_ms_p90= (after 30 warm-up clicks).
+--breakdown also times each click's stages in the page (medians, for both pages, prefixed
+click_/floor_): click->send (WebSocket.send called), send->recv (network and server, up to the
+onmessage handler starting), recv->parse (JSON and dispatch up to store.apply; pyxjs only),
+apply (store update and listener notification), recv->handler_end (the handler's synchronous
+part), recv->dom (the first text write to a DOM node: React's commit for pyxjs), dom->observed
+(the MutationObserver callback), and same_task (share of clicks whose DOM write came before a
+task posted when the message arrived ran, i.e. in the websocket message's own task).
 Uses Debian's Chromium (/usr/bin/chromium) through Playwright.
 """
 
@@ -26,7 +34,10 @@ import urllib.request
 from pathlib import Path
 
 CHROMIUM = "/usr/bin/chromium"
+PYX_READY = "() => window.__pyx?.socket?.status === 'open' && document.getElementById('count')"
+FLOOR_READY = "() => window.ready && window.ready.then(() => true)"
 WARMUP = 30
+CHUNK = 30  # clicks on one page before the other page's turn
 
 COUNTER_APP = textwrap.dedent('''\
     import pyxjs as rx
@@ -76,6 +87,85 @@ MEASURE = """async (n) => {
   }
   return times;
 }"""
+
+
+# --breakdown: installed before any page script runs. Timestamps for the current click land in
+# window.__bd; the hooks wrap the onmessage setter, WebSocket.send and the DOM text setters.
+# window.__afterMessage(event), when a page defines it, runs as each message's handler returns
+# (tests/browser/test_var_leaves.py uses it).
+BREAKDOWN_HOOKS = """(() => {
+  const now = () => performance.now();
+  window.__bd = {};
+  const send = WebSocket.prototype.send;
+  WebSocket.prototype.send = function (data) { window.__bd.sent ??= now(); return send.call(this, data); };
+  const onmessage = Object.getOwnPropertyDescriptor(WebSocket.prototype, "onmessage");
+  Object.defineProperty(WebSocket.prototype, "onmessage", {
+    configurable: true,
+    get() { return onmessage.get.call(this); },
+    set(handler) {
+      onmessage.set.call(this, handler && function (event) {
+        const bd = window.__bd;
+        if (bd.recv === undefined) {
+          bd.recv = now();
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => { bd.nextTask = now(); };
+          channel.port2.postMessage(0);
+        }
+        try { return handler.call(this, event); } finally { bd.handlerEnd ??= now(); window.__afterMessage?.(event); }
+      });
+    },
+  });
+  for (const [proto, name] of [[Node.prototype, "textContent"], [Node.prototype, "nodeValue"]]) {
+    const d = Object.getOwnPropertyDescriptor(proto, name);
+    Object.defineProperty(proto, name, { configurable: true, get: d.get,
+      set(value) { if (window.__bd.recv !== undefined) window.__bd.dom ??= now(); d.set.call(this, value); } });
+  }
+})()"""
+
+# --breakdown, pyxjs only: store.apply's start and end (socket.js calls it as a method of the store).
+HOOK_STORE = """() => {
+  const store = window.__pyx.store;
+  const apply = store.apply;
+  store.apply = (delta) => {
+    const bd = window.__bd;
+    bd.applyStart ??= performance.now();
+    try { return apply.call(store, delta); } finally { bd.applyEnd ??= performance.now(); }
+  };
+}"""
+
+# Like MEASURE, and returns each click's window.__bd stamps along with its start and end.
+MEASURE_BREAKDOWN = MEASURE.replace(
+    "const started = performance.now();", "window.__bd = {};\n    const started = performance.now();"
+).replace(
+    "times.push((await changed) - started);",
+    """const observed = await changed;
+    while (window.__bd.nextTask === undefined) await new Promise((resolve) => setTimeout(resolve, 0));
+    times.push({ ...window.__bd, started, observed });""",
+)
+
+STAGES = {  # name -> (from, to)
+    "click_to_send": ("started", "sent"),
+    "send_to_recv": ("sent", "recv"),
+    "recv_to_apply": ("recv", "applyStart"),
+    "apply": ("applyStart", "applyEnd"),
+    "recv_to_handler_end": ("recv", "handlerEnd"),
+    "recv_to_dom": ("recv", "dom"),
+    "dom_to_observed": ("dom", "observed"),
+    "recv_to_observed": ("recv", "observed"),
+}
+
+
+def stages(stamps: list[dict]) -> dict[str, float]:
+    """Median milliseconds of each stage over the clicks that have both ends, and same_task."""
+    out = {}
+    for name, (start, end) in STAGES.items():
+        spans = [s[end] - s[start] for s in stamps if start in s and end in s]
+        if spans:
+            out[f"{name}_ms"] = statistics.median(spans)
+    timed = [s for s in stamps if "dom" in s and "nextTask" in s]
+    if timed:
+        out["same_task"] = sum(s["dom"] < s["nextTask"] for s in timed) / len(timed)
+    return out
 
 
 def free_port() -> int:
@@ -134,14 +224,46 @@ def stop(proc: subprocess.Popen) -> None:
             proc.wait()
 
 
-def measure(browser, url: str, clicks: int, ready: str) -> list[float]:
+def isolate(route) -> None:
+    """Serves the page cross-origin isolated (COOP + COEP), so performance.now() is precise to
+    5 us instead of 100 us; every other request goes through untouched."""
+    if route.request.resource_type != "document":
+        route.continue_()
+        return
+    response = route.fetch()
+    headers = {**response.headers, "cross-origin-opener-policy": "same-origin",
+               "cross-origin-embedder-policy": "require-corp"}
+    route.fulfill(response=response, headers=headers)
+
+
+def open_page(browser, url: str, ready: str, breakdown: bool):
     page = browser.new_page()
+    if breakdown:
+        page.add_init_script(BREAKDOWN_HOOKS)
+        page.route("**/*", isolate)
     page.goto(url)
     page.wait_for_function(ready)
-    page.evaluate(MEASURE, WARMUP)
-    times = page.evaluate(MEASURE, clicks)
-    page.close()
-    return times
+    if breakdown and page.evaluate("() => !!window.__pyx"):
+        page.evaluate(HOOK_STORE)
+    page.evaluate(MEASURE_BREAKDOWN if breakdown else MEASURE, WARMUP)
+    return page
+
+
+def measure(pages: dict, clicks: int, breakdown: bool = False) -> dict[str, tuple[list[float], dict]]:
+    """Each page's click times in ms and, with `breakdown`, the median of each stage (else {}).
+    The pages take turns, CHUNK clicks at a time, so a change in the machine's load falls on
+    all of them alike."""
+    script = MEASURE_BREAKDOWN if breakdown else MEASURE
+    results: dict[str, list] = {name: [] for name in pages}
+    done = 0
+    while done < clicks:
+        n = min(CHUNK, clicks - done)
+        for name, page in pages.items():
+            results[name] += page.evaluate(script, n)
+        done += n
+    if not breakdown:
+        return {name: (times, {}) for name, times in results.items()}
+    return {name: ([s["observed"] - s["started"] for s in stamps], stages(stamps)) for name, stamps in results.items()}
 
 
 def percentile(values: list[float], fraction: float) -> float:
@@ -152,6 +274,7 @@ def percentile(values: list[float], fraction: float) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--clicks", type=int, default=300)
+    parser.add_argument("--breakdown", action="store_true", help="time each click's stages in the page")
     parser.add_argument("--floor-serve", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.floor_serve:
@@ -169,12 +292,15 @@ def main() -> None:
                    start([sys.executable, __file__, "--floor-serve", str(floor_port)], floor_port)]
         try:
             with sync_playwright() as playwright:
+                # A fulfilled (isolated) page counts as "public" to Chromium's local network access
+                # check, which would then refuse its websocket to 127.0.0.1.
+                flags = ["--disable-features=LocalNetworkAccessChecks"] if args.breakdown else []
                 browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True,
-                                                     args=["--no-sandbox", "--disable-gpu"])
-                pyx = measure(browser, f"http://127.0.0.1:{pyx_port}/", args.clicks,
-                              "() => window.__pyx?.socket?.status === 'open' && document.getElementById('count')")
-                floor = measure(browser, f"http://127.0.0.1:{floor_port}/", args.clicks,
-                                "() => window.ready && window.ready.then(() => true)")
+                                                     args=["--no-sandbox", "--disable-gpu", *flags])
+                pages = {"pyx": open_page(browser, f"http://127.0.0.1:{pyx_port}/", PYX_READY, args.breakdown),
+                         "floor": open_page(browser, f"http://127.0.0.1:{floor_port}/", FLOOR_READY, args.breakdown)}
+                found = measure(pages, args.clicks, args.breakdown)
+                (pyx, pyx_stages), (floor, floor_stages) = found["pyx"], found["floor"]
                 browser.close()
         finally:
             for server in servers:
@@ -183,6 +309,9 @@ def main() -> None:
     print(f"click_ms_p90={percentile(pyx, 0.9):.3f}")
     print(f"floor_ms_p50={statistics.median(floor):.3f}")
     print(f"floor_ms_p90={percentile(floor, 0.9):.3f}")
+    for prefix, found in (("click", pyx_stages), ("floor", floor_stages)):
+        for name, value in found.items():
+            print(f"{prefix}_{name}={value:.3f}")
 
 
 if __name__ == "__main__":

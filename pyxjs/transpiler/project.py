@@ -75,6 +75,7 @@ class ModuleUnit:
         self.taken_names = RUNTIME_EXPORTS
         self.infos: dict[str, FunctionInfo] = {}
         self.functions: dict[str, js.Function] = {}
+        self.leaves: dict[str, list[js.Function]] = {}  # function -> its var leaves, printed after it
         self.runtime_names: dict[str, str] = {}  # imported -> local
         self.uses_py = False
         self.needs_theme = False
@@ -176,7 +177,7 @@ class ModuleUnit:
         compiled = self.transform(transformer, node)
         returns = [*transformer.return_types]
         element = any(_holds_element(r) for r in returns)
-        is_component = page or declared_component or bool(transformer.hooks) or element
+        is_component = page or declared_component or bool(transformer.hooks) or bool(transformer.leaves) or element
         if annotated is not None and not declared_component and not page and annotated.kind != "any":
             is_component = False  # `-> int`, `-> str`: a helper, whatever it reads
         if not is_component:
@@ -194,6 +195,10 @@ class ModuleUnit:
         info.prop_names = _prop_names(function, info.component)
         info.in_progress = False
         self.functions[name] = compiled
+        self.leaves[name] = []
+        for number, (element, leaf) in enumerate(transformer.leaves, 1):
+            element.tag = leaf.name = f"{info.js_name}$v{number}"
+            self.leaves[name].append(leaf)
         return info
 
     def recompile(self, name: str) -> None:
@@ -220,7 +225,8 @@ class ModuleUnit:
         imports.extend(js.Import([], source) for source in sorted(self.side_imports))
         for source, names in sorted(self.cross_imports.items()):
             imports.append(js.Import([(n, n) for n in sorted(names)], source))
-        tree = js.ModuleTree(imports, list(self.functions.values()), namespace_imports=(
+        functions = [f for name, function in self.functions.items() for f in (function, *self.leaves.get(name, ()))]
+        tree = js.ModuleTree(imports, functions, namespace_imports=(
             [("$py", PY_IMPORT)] if self.uses_py else []), custom_code=list(self.custom_code))
         code, mappings = print_module(tree, self.position)
         content = self.parsed.source if self.project.embed_sources else None

@@ -1,7 +1,7 @@
 // Pure state transitions for the store: no React, no socket, no mutation of the inputs.
 // State shape: { stateName: { varName: value } }. The server sends whole values (a var is
 // replaced, never merged) or, for lists, a tail to splice on (applyPatch). Values that are deep-equal to what we hold keep their old reference:
-// useSyncExternalStore compares snapshots with Object.is, so an unchanged array/dict that
+// the store notifies only the vars whose value changed (Object.is), so an unchanged array/dict that
 // arrives again (e.g. in a reconnect's hydrate) must not re-render anything.
 
 const hasOwn = (obj, key) => obj != null && Object.prototype.hasOwnProperty.call(obj, key);

@@ -1,5 +1,6 @@
 // start(): wires store, socket, runtime slot and React root for one page.
 import { createElement as h } from "react";
+import { flushSync } from "react-dom";
 import { createRoot } from "react-dom/client";
 import { createStore } from "./store.js";
 import { createSocket } from "./socket.js";
@@ -17,7 +18,8 @@ export function defaultSocketUrl(location = window.location) {
 // only then, so apps without them do not ship it).
 export function start({ routes, initialState = {}, clientStorage, rootId = "root", url, theme = {},
   Root = ThemeRoot, Toaster, ...socketOptions } = {}) {
-  const store = createStore(initialState);
+  // flushSync: a delta's re-renders commit before the message handler returns (store.js).
+  const store = createStore(initialState, { batch: flushSync });
   const socket = createSocket({ url: url ?? defaultSocketUrl(), store, route: () => currentRoute(), clientStorage, ...socketOptions });
   // LocalStorage(sync=True) vars changed in another tab: the server sets them here too.
   clientStorage?.listen((values) => socket.storageChanged(values));

@@ -1,15 +1,21 @@
 // The client's copy of the server State: framework-free, one listener set per var, so a delta
-// wakes only the components that read a var whose value actually changed.
+// wakes only the components that read a var whose value actually changed. `batch` runs each
+// notification round: start() passes React's flushSync, so a delta's components re-render and
+// commit inside the websocket message's own handler, all of them in one commit.
 import { applyDelta, applyPatch, replaceState } from "./delta.js";
 
 const keyOf = (state, name) => `${state}\u0000${name}`;
 const hasOwn = (obj, key) => obj != null && Object.prototype.hasOwnProperty.call(obj, key);
 
-export function createStore(initial = {}) {
+export function createStore(initial = {}, { batch = (run) => run() } = {}) {
   let current = replaceState({}, initial).next;
   const listeners = new Map(); // keyOf(state, name) -> Set<listener>
 
   function notify(changed) {
+    if (changed.length) batch(() => notifyEach(changed));
+  }
+
+  function notifyEach(changed) {
     for (const [state, name] of changed) {
       const set = listeners.get(keyOf(state, name));
       if (!set) continue;

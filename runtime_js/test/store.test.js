@@ -75,3 +75,24 @@ test("one failing listener does not stop the others", (t) => {
   assert.equal(second.mock.callCount(), 1);
   assert.equal(error.mock.callCount(), 1);
 });
+
+test("batch wraps each notification round, and is skipped when nothing changed", () => {
+  const calls = [];
+  const batch = (run) => {
+    calls.push("batch start");
+    run();
+    calls.push("batch end");
+  };
+  const store = createStore({ s: { a: 1, b: 1, list: [1] } }, { batch });
+  store.subscribe("s", "a", () => calls.push("s.a"));
+  store.subscribe("s", "b", () => calls.push("s.b"));
+  store.subscribe("s", "list", () => calls.push("s.list"));
+  store.apply({ s: { a: 2, b: 2 } });
+  assert.deepEqual(calls, ["batch start", "s.a", "s.b", "batch end"]);
+  calls.length = 0;
+  store.apply({ s: { a: 2 } }); // the same value: no round at all
+  store.hydrate({ s: { a: 2, b: 2, list: [1] } });
+  assert.deepEqual(calls, []);
+  assert.deepEqual(store.patch({ s: { list: { at: 1, add: [2] } } }), []);
+  assert.deepEqual(calls, ["batch start", "s.list", "batch end"]);
+});

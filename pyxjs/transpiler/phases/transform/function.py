@@ -21,6 +21,7 @@ from pyxjs.transpiler.phases.transform.events import Events
 from pyxjs.transpiler.phases.transform.expressions import Expressions
 from pyxjs.transpiler.phases.transform.hooks import Hooks
 from pyxjs.transpiler.phases.transform.jsx import JSX
+from pyxjs.transpiler.phases.transform.leaves import Leaves
 from pyxjs.transpiler.phases.transform.stylesheet import Stylesheet
 from pyxjs.transpiler.phases.transform.pysem import PySemantics
 from pyxjs.transpiler.phases.transform.statements import Statements
@@ -43,8 +44,8 @@ def target_names(target: ast.expr) -> list[str]:
     return []
 
 
-class FunctionTransformer(Statements, Expressions, Calls, JSX, Stylesheet, Events, Hooks, Uploads, WrappedProps,
-                          PySemantics):
+class FunctionTransformer(Statements, Expressions, Calls, JSX, Stylesheet, Events, Hooks, Leaves, Uploads,
+                          WrappedProps, PySemantics):
     def __init__(self, unit: "ModuleUnit", fn_node: ast.FunctionDef, function: Any, js_name: str,
                  component: bool, param_types: dict[str, t.PyType] | None = None) -> None:
         self.param_types = param_types or {}  # inferred from the call sites, for unannotated params
@@ -54,6 +55,7 @@ class FunctionTransformer(Statements, Expressions, Calls, JSX, Stylesheet, Event
         self.js_name = js_name
         self.component = component
         self.hooks: dict[str, js.Stmt] = {}  # hoisted hooks (and wrapped components' add_hooks code)
+        self.leaves: list[tuple[js.JSXElement, js.Function]] = []  # var leaves (leaves.py), named by the unit
         self.first_state_read: ast.AST | None = None
         self.scope = Scope()
         self.function_locals: set[str] = set()  # names Python treats as locals of this function

@@ -63,7 +63,7 @@ class JSX:
                 if isinstance(arg, ast.Starred):
                     children.append(self.child(Typed(self.expr(arg.value).node, t.ANY)))
                 else:
-                    children.append(self.child(self.expr(arg)))
+                    children.append(self.child_of(arg, spec.js_name))
             except CompileError as error:  # report it and go on with the siblings
                 self.unit.report(error)
         for keyword in node.keywords:
@@ -252,7 +252,7 @@ class JSX:
             if len(key) != len(node.keywords):
                 raise self.error("PYX101", node.keywords[0], "rx.fragment() takes children and key= only",
                                  "wrap the children in rx.box to give them props")
-        children = [self.child(self.expr(a)) if not isinstance(a, ast.Starred)
+        children = [self.child_of(a) if not isinstance(a, ast.Starred)
                     else self.child(Typed(self.expr(a.value).node, t.ANY)) for a in node.args]
         props = [js.Prop("key", self.expr(k.value).node) for k in node.keywords]
         if props:
