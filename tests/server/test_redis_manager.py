@@ -193,3 +193,42 @@ async def test_an_unreachable_redis_is_an_error_for_the_event_not_a_hang():
                 pass
     finally:
         await manager.close()
+
+
+async def test_the_states_of_the_last_event_are_reused_only_while_redis_holds_their_bytes(managers):
+    first, second = managers(), managers()
+    async with first.modify("tok-cache") as states:
+        states["stored_state"].count = 1
+        await take_delta(states)
+    async with first.modify("tok-cache") as again:
+        assert again is states  # Redis holds what this process wrote: nothing to unpickle
+        again["stored_state"].count = 2
+        await take_delta(again)
+    async with second.modify("tok-cache") as other:  # another worker changes the client
+        other["stored_state"].count = 7
+        await take_delta(other)
+    async with first.modify("tok-cache") as fresh:
+        assert fresh is not states and fresh["stored_state"].count == 7 and fresh["stored_state"].double == 14
+
+
+async def test_states_left_with_unflushed_changes_are_not_reused(managers):
+    manager = managers()
+    async with manager.modify("tok-dirty") as states:
+        states["stored_state"].count = 3  # saved as they are, but never flushed (no take_delta)
+    async with manager.modify("tok-dirty") as again:
+        assert again is not states and again["stored_state"].count == 3
+        await take_delta(again)
+
+
+async def test_a_hydrate_that_finds_the_states_takes_them_out_until_they_are_saved(managers):
+    manager = managers()
+    async with manager.modify("tok-find") as states:
+        states["stored_state"].count = 4
+        await take_delta(states)
+    async with manager.lock("tok-find"):
+        found = await manager.find("tok-find")
+        assert found is states
+        found["stored_state"].count = 0  # e.g. stored values applied, never saved
+        await take_delta(found)
+    async with manager.modify("tok-find") as again:  # Redis still holds count 4
+        assert again is not found and again["stored_state"].count == 4
