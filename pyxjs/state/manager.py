@@ -21,6 +21,10 @@ from pyxjs.state.client import ClientStates, new_client, settle
 from pyxjs.state.substates import with_ancestors
 
 
+# What `pyx run --state-manager` and rx.App(state_manager=...) accept.
+STATE_MANAGERS = ("memory", "disk", "redis")
+REDIS_URL_SCHEMES = ("redis://", "rediss://", "unix://")
+
 # A client's states, encoded (state/persist.py), may not grow past this: one client must not be
 # able to take the server's memory. A handler that would pass it fails and is rolled back.
 DEFAULT_MAX_STATE_BYTES = 8 * 1024 * 1024
