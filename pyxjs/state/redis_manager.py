@@ -52,6 +52,7 @@ class LockLostError(RuntimeError):
 
 def redis_installed() -> bool:
     try:
+        import hiredis  # noqa: F401
         import redis.asyncio  # noqa: F401
     except ImportError:
         return False
@@ -71,10 +72,10 @@ class RedisStateManager(StateManager):
         prefix: str = "pyx:",
     ) -> None:
         super().__init__(states)
-        try:
-            import redis.asyncio
-        except ImportError:
-            raise RuntimeError("the redis state manager needs the redis package: pip install 'pyxjs[redis]'") from None
+        if not redis_installed():
+            raise RuntimeError("the redis state manager needs the redis and hiredis packages: pip install 'pyxjs[redis]'")
+        import redis.asyncio
+
         if not url.startswith(REDIS_URL_SCHEMES):
             raise ValueError(f"redis URL {url!r} must start with redis://, rediss:// or unix://")
         for name, value in (("ttl_s", ttl_s), ("lock_ttl_s", lock_ttl_s)):

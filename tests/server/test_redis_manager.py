@@ -232,3 +232,41 @@ async def test_a_hydrate_that_finds_the_states_takes_them_out_until_they_are_sav
         await take_delta(found)
     async with manager.modify("tok-find") as again:  # Redis still holds count 4
         assert again is not found and again["stored_state"].count == 4
+
+
+async def test_pipelined_commands_get_their_own_replies_and_errors(managers):
+    import redis.exceptions
+
+    manager = managers()
+    batch = manager._batch
+    await batch.call("SET", "pyx:test:text", "abc")
+    replies = [batch.call("INCR", f"pyx:test:n{i % 3}") for i in range(30)]
+    bad = batch.call("INCR", "pyx:test:text")  # an error reply, between good ones
+    after = batch.call("GET", "pyx:test:text")
+    assert await asyncio.gather(*replies) == [i // 3 + 1 for i in range(30)]
+    with pytest.raises(redis.exceptions.ResponseError, match="not an integer"):
+        await bad
+    assert await after == b"abc"
+
+
+async def test_a_broken_connection_fails_what_was_sent_and_the_next_command_reconnects(managers, redis_flushed):
+    import redis.asyncio
+    import redis.exceptions
+
+    manager = managers()
+    async with manager.modify("tok-kill") as states:
+        states["stored_state"].count = 9
+        await take_delta(states)
+    client_id = await manager._batch.call("CLIENT", "ID")
+    admin = redis.asyncio.Redis.from_url(redis_flushed.url)
+    try:
+        assert await admin.client_kill_filter(_id=client_id) == 1
+    finally:
+        await admin.aclose()
+    try:  # sent before the batcher saw the connection close: fails, and is not lost silently
+        await manager._batch.call("PING")
+    except redis.exceptions.ConnectionError:
+        pass
+    async with manager.modify("tok-kill") as states:  # a new connection
+        assert states["stored_state"].count == 9
+    assert await manager._batch.call("CLIENT", "ID") != client_id
