@@ -6,9 +6,10 @@ clients sending events at once that overhead was the whole budget (docs/architec
 commands go out as RESP bytes packed by hiredis, all those issued in one turn of the event
 loop in one write, on a connection that redis-py opened (so AUTH, SELECT, TLS and unix sockets
 are its), and one reader parses the replies with hiredis as they arrive and hands each to its
-caller, in order: Redis answers a connection's commands in the order it received them. Nothing
-waits for a reply before sending more, so a burst of clients' events costs one write and a
-few reads, not a round trip each.
+caller, in order: Redis answers a connection's commands in the order it received them. One
+batch is on the wire at a time: what is issued while its replies are out waits for them and
+then goes as the next batch, so under load many clients' commands share one write and one read
+(a lone command is written at once, as nothing is out).
 
 Every command here is short (GET, EVAL of the manager's scripts); blocking ones (BLPOP,
 SUBSCRIBE) would hold up everything behind them and must use redis-py directly.
@@ -80,6 +81,11 @@ class Batcher:
             if self._connecting is None:
                 self._connecting = asyncio.ensure_future(self._connect())
             return  # written once connected
+        if self._sent:
+            return  # written when the replies in flight are in: one batch on the wire at a time
+        self._write()
+
+    def _write(self) -> None:
         batch, self._pending = self._pending, []
         writer = self._connection._writer
         writer.write(b"".join(packed for packed, _ in batch))
@@ -124,6 +130,8 @@ class Batcher:
                         else:
                             future.set_result(reply)
                     reply = reader.gets()
+                if not sent and self._pending:
+                    self._write()  # what was issued while the last batch was out
         except asyncio.CancelledError:
             raise
         except Exception as exc:  # the connection broke (or a reply could not be parsed)
