@@ -171,6 +171,11 @@ class MemoryStateManager(StateManager):
     def lock(self, token: str) -> AbstractAsyncContextManager[None]:
         return self._locks.hold(token)
 
+    def modify(self, token: str) -> AbstractAsyncContextManager[ClientStates]:
+        if type(self).save is not MemoryStateManager.save:  # a subclass that stores somewhere too
+            return super().modify(token)
+        return _MemoryModify(self, token)
+
     async def get(self, token: str) -> ClientStates:
         states = self._states.get(token)
         if states is None:
@@ -228,6 +233,29 @@ class MemoryStateManager(StateManager):
 
     def __len__(self) -> int:
         return len(self._states)
+
+
+class _MemoryModify:
+    """modify() for states that live in the process: the lock and the dict, no save step (the
+    instances the handler changed are the stored ones); touched once, on the way in."""
+
+    __slots__ = ("_manager", "_token", "_hold")
+
+    def __init__(self, manager: MemoryStateManager, token: str) -> None:
+        self._manager = manager
+        self._token = token
+
+    async def __aenter__(self) -> ClientStates:
+        self._hold = hold = self._manager._locks.hold(self._token)
+        await hold.__aenter__()
+        try:
+            return await self._manager.get(self._token)
+        except BaseException:
+            await hold.__aexit__(None, None, None)
+            raise
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self._hold.__aexit__(*exc_info)
 
 
 class KeyedLock:
