@@ -18,6 +18,8 @@ import argparse
 import asyncio
 import importlib.util
 import json
+import os
+import selectors
 import socket
 import statistics
 import subprocess
@@ -28,9 +30,12 @@ from pathlib import Path
 
 import aiohttp
 
+import raw_ws
+
 ROOT = Path(__file__).resolve().parents[1]
 APP_FILE = ROOT / "examples" / "github_avatar" / "app.py"
-HANDLER = "github_state.set_username"
+STATE = "github_state"
+HANDLER = f"{STATE}.set_username"
 
 SEQUENTIAL_EVENTS = 2_000
 WARMUP_EVENTS = 200
@@ -107,73 +112,154 @@ async def open_client(
 
 
 async def round_trip(ws: aiohttp.ClientWebSocketResponse, event_id: int, username: str) -> None:
-    await ws.send_str(f'{{"id":{event_id},"handler":"{HANDLER}","args":["{username}"]}}')
-    answer = json.loads(await ws.receive_str(timeout=10))
-    # Cheap correctness check: a fast wrong answer is not a result.
-    if answer.get("type") != "delta" or answer.get("id") != event_id:
+    await ws.send_str(event_frame_text(event_id, username))
+    check_answer(await ws.receive_str(timeout=10), event_id, username)
+
+
+def event_frame_text(event_id: int, username: str) -> str:
+    return f'{{"id":{event_id},"handler":"{HANDLER}","args":["{username}"]}}'
+
+
+def check_answer(text: str, event_id: int, username: str) -> None:
+    """A fast wrong answer is not a result: each answer is parsed and must carry the new name."""
+    answer = json.loads(text)
+    if answer.get("type") != "delta" or answer.get("id") != event_id or answer["delta"] != {STATE: {"username": username}}:
         raise RuntimeError(f"unexpected answer to event {event_id}: {answer}")
 
 
-async def sequential(session: aiohttp.ClientSession, base: str, events: int, compress: int = 0) -> list[float]:
-    ws = await open_client(session, base, f"bench-sequential-{compress}", compress)
+# --- the measurements: raw_ws.py's plain sockets, so the client's own CPU stays small -------
+
+
+def open_raw(port: int, offer_deflate: bool = False) -> raw_ws.Reader:
+    """A new client, hydrated (the server issues its token, as for a new tab)."""
+    reader = raw_ws.Reader(raw_ws.connect("127.0.0.1", port, "/_pyx", offer_deflate=offer_deflate))
+    reader.sock.sendall(raw_ws.text_frame('{"type":"hydrate","load":true}'))  # the page asks for its state first
+    hydrate = json.loads(reader.receive())
+    if hydrate.get("type") != "hydrate" or not hydrate.get("token"):
+        raise RuntimeError(f"unexpected first frame: {hydrate}")
+    return reader
+
+
+def sequential(port: int, events: int, offer_deflate: bool = False) -> list[float]:
+    """Seconds of each of `events` round trips of one client, after a warm-up."""
+    reader = open_raw(port, offer_deflate)
+    sock = reader.sock
     try:
-        for i in range(1, WARMUP_EVENTS + 1):
-            await round_trip(ws, i, f"warm{i}")
         latencies = []
-        for i in range(WARMUP_EVENTS + 1, WARMUP_EVENTS + events + 1):
+        for i in range(1, WARMUP_EVENTS + events + 1):
+            username = f"user{i}"
+            frame = raw_ws.text_frame(event_frame_text(i, username))
             started = time.perf_counter()
-            await round_trip(ws, i, f"user{i}")
+            sock.sendall(frame)
+            text = reader.receive()
             latencies.append(time.perf_counter() - started)
-        return latencies
+            check_answer(text, i, username)
+        return latencies[WARMUP_EVENTS:]
     finally:
-        await ws.close()
+        raw_ws.close(sock)
 
 
-async def concurrent(session: aiohttp.ClientSession, base: str, round_: int) -> float:
-    """Seconds for CLIENTS already-connected clients to each send EVENTS_PER_CLIENT events in turn."""
-    tokens = [f"bench-r{round_}-c{n}" for n in range(CLIENTS)]
-    clients = await asyncio.gather(*(open_client(session, base, token) for token in tokens))
+def cpu_s(pids: list[int]) -> float:
+    """User + system CPU seconds the processes `pids` have used so far (from /proc, Linux)."""
+    total = 0
+    for pid in pids:
+        with open(f"/proc/{pid}/stat") as stat:
+            fields = stat.read().rpartition(")")[2].split()
+        total += int(fields[11]) + int(fields[12])  # utime, stime (fields 14 and 15 of stat)
+    return total / os.sysconf("SC_CLK_TCK")
 
-    async def drive(ws: aiohttp.ClientWebSocketResponse, n: int) -> None:
-        for i in range(1, EVENTS_PER_CLIENT + 1):
-            await round_trip(ws, i, f"c{n}e{i}")
 
+def own_cpu_s() -> float:
+    times = os.times()
+    return times.user + times.system
+
+
+def concurrent(port: int, pids: list[int]) -> tuple[float, float, float]:
+    """CLIENTS already-connected clients each send EVENTS_PER_CLIENT events, each after the
+    answer to the one before: (seconds, CPU seconds of `pids` meanwhile, of this process).
+
+    One thread and a selector, not a task per client: the client's cost per event is a recv,
+    a parse and check of the answer, and a send."""
+    readers = [open_raw(port) for _ in range(CLIENTS)]
+    selector = selectors.DefaultSelector()
+    sent = {}  # socket -> (id, username) of the event it waits an answer to
     try:
-        started = time.perf_counter()
-        await asyncio.gather(*(drive(ws, n) for n, ws in enumerate(clients)))
-        return time.perf_counter() - started
+        cpu_before, own_before, started = cpu_s(pids), own_cpu_s(), time.perf_counter()
+        for reader in readers:
+            sock = reader.sock
+            sock.setblocking(False)
+            selector.register(sock, selectors.EVENT_READ, reader)
+            username = f"c{sock.fileno()}e1"
+            sent[sock] = (1, username)
+            sock.sendall(raw_ws.text_frame(event_frame_text(1, username)))
+        waiting = len(readers)
+        while waiting:
+            ready = selector.select(timeout=10)
+            if not ready:
+                raise RuntimeError(f"no answer for 10 s; {waiting} clients still wait")
+            for key, _ in ready:
+                reader = key.data
+                sock = reader.sock
+                messages = reader.feed(sock.recv(65536))
+                if not messages:
+                    continue
+                if len(messages) > 1:
+                    raise RuntimeError(f"{len(messages)} answers to one event: {messages}")
+                event_id, username = sent[sock]
+                check_answer(messages[0], event_id, username)
+                if event_id == EVENTS_PER_CLIENT:
+                    selector.unregister(sock)
+                    waiting -= 1
+                    continue
+                event_id += 1
+                username = f"c{key.fd}e{event_id}"
+                sent[sock] = (event_id, username)
+                sock.sendall(raw_ws.text_frame(event_frame_text(event_id, username)))
+        return time.perf_counter() - started, cpu_s(pids) - cpu_before, own_cpu_s() - own_before
     finally:
-        await asyncio.gather(*(ws.close() for ws in clients))
+        selector.close()
+        for reader in readers:
+            raw_ws.close(reader.sock)
 
 
-async def measure(base: str, servers: list[subprocess.Popen]) -> None:
-    # limit=0: the default pool of 100 connections would make the 101st websocket wait.
-    async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0)) as session:
+async def ready(base: str, servers: list[subprocess.Popen]) -> None:
+    async with aiohttp.ClientSession() as session:
         await wait_healthy(session, base, servers)
-        if len(servers) > 1:
-            await asyncio.sleep(2)  # health answered by one worker; give the others time to bind
 
-        latencies = await sequential(session, base, SEQUENTIAL_EVENTS)
-        ms = sorted(x * 1000 for x in latencies)
-        print(f"p50_ms_1={statistics.median(ms):.4f}")
-        print(
-            f"# 1 client, {SEQUENTIAL_EVENTS} events: p90 {ms[int(len(ms) * 0.9)]:.3f} ms, "
-            f"p99 {ms[int(len(ms) * 0.99)]:.3f} ms, max {ms[-1]:.3f} ms, "
-            f"{len(ms) / sum(latencies):.0f} events/s"
-        )
 
-        # A few rounds, the median reported: on a small shared machine one round is noisy.
-        total = CLIENTS * EVENTS_PER_CLIENT
-        rates = [total / await concurrent(session, base, round_) for round_ in range(CONCURRENT_ROUNDS)]
-        print(f"events_per_s_100={statistics.median(rates):.1f}")
-        print(
-            f"# {CLIENTS} clients x {EVENTS_PER_CLIENT} events = {total} events per round; "
-            f"rounds: {', '.join(f'{r:.0f}' for r in rates)} events/s"
-        )
+def measure(port: int, servers: list[subprocess.Popen], others: list[int]) -> None:
+    """`others`: pids besides the servers whose CPU counts (a private redis-server)."""
+    asyncio.run(ready(f"http://127.0.0.1:{port}", servers))
+    if len(servers) > 1:
+        time.sleep(2)  # health answered by one worker; give the others time to bind
 
-        # Context: browsers offer permessage-deflate; the server declines it, so this should match p50_ms_1.
-        deflated = await sequential(session, base, 500, compress=15)
-        print(f"# 1 client offering permessage-deflate, 500 events: p50 {statistics.median(deflated) * 1000:.3f} ms")
+    latencies = sequential(port, SEQUENTIAL_EVENTS)
+    ms = sorted(x * 1000 for x in latencies)
+    print(f"p50_ms_1={statistics.median(ms):.4f}")
+    print(
+        f"# 1 client, {SEQUENTIAL_EVENTS} events: p90 {ms[int(len(ms) * 0.9)]:.3f} ms, "
+        f"p99 {ms[int(len(ms) * 0.99)]:.3f} ms, max {ms[-1]:.3f} ms, "
+        f"{len(ms) / sum(latencies):.0f} events/s"
+    )
+
+    # A few rounds, the median reported: on a small shared machine one round is noisy.
+    total = CLIENTS * EVENTS_PER_CLIENT
+    pids = [server.pid for server in servers] + others
+    rounds = [concurrent(port, pids) for _ in range(CONCURRENT_ROUNDS)]
+    rates = [total / seconds for seconds, _, _ in rounds]
+    print(f"events_per_s_100={statistics.median(rates):.1f}")
+    # CPU per event (the servers and a private redis-server; then this client) moves much less
+    # with the machine's load than the wall clock: compare these across changes.
+    print(f"server_cpu_us_per_event={statistics.median(cpu for _, cpu, _ in rounds) / total * 1e6:.1f}")
+    print(f"client_cpu_us_per_event={statistics.median(own for _, _, own in rounds) / total * 1e6:.1f}")
+    print(
+        f"# {CLIENTS} clients x {EVENTS_PER_CLIENT} events = {total} events per round; "
+        f"rounds: {', '.join(f'{r:.0f}' for r in rates)} events/s"
+    )
+
+    # Context: browsers offer permessage-deflate; the server declines it, so this should match p50_ms_1.
+    deflated = sequential(port, 500, offer_deflate=True)
+    print(f"# 1 client offering permessage-deflate, 500 events: p50 {statistics.median(deflated) * 1000:.3f} ms")
 
 
 def main() -> None:
@@ -215,7 +301,8 @@ def main() -> None:
             pids = ", ".join(str(server.pid) for server in servers)
             print(f"# server pid {pids} on {base}, manager {args.state_manager}, python {sys.version.split()[0]}, "
                   f"aiohttp {aiohttp.__version__}")
-            asyncio.run(measure(base, servers))
+            others = [redis_server.process.pid] if redis_server is not None else []
+            measure(port, servers, others)
         finally:
             for server in servers:
                 stop_process(server)

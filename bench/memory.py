@@ -40,6 +40,8 @@ import aiohttp
 _spec = importlib.util.spec_from_file_location("pyx_bench_events", Path(__file__).with_name("events.py"))
 events = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(events)
+sys.path.insert(0, str(events.ROOT))
+from tests.support.redis_server import stop_process  # noqa: E402  (by its pid: SIGTERM, then SIGKILL)
 
 CLIENTS = 1_000
 DEFLATE_CLIENTS = 200  # each costs ~100 KB, so fewer are enough for a steady figure
@@ -165,7 +167,7 @@ async def measure(base: str, server: subprocess.Popen, clients: int, deflate_cli
     async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0)) as session:
         try:
             async with asyncio.timeout(BUDGET_S):
-                await events.wait_healthy(session, base, server)
+                await events.wait_healthy(session, base, [server])
                 started = memory(pid)
 
                 # Warm-up: the code paths of a connection and an event run once (lazy imports,
@@ -273,7 +275,7 @@ def main() -> None:
         try:
             asyncio.run(measure(base, server, args.clients, args.deflate_clients, args.churn, args.max_states))
         finally:
-            events.stop_server(server)
+            stop_process(server)
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ from typing import Any, Callable
 
 from pyxjs.components.theme import Theme
 from pyxjs.state.handlers import EventSpec, as_event_specs
+from pyxjs.state.manager import REDIS_URL_SCHEMES, STATE_MANAGERS
 
 
 @dataclass(frozen=True)
@@ -38,8 +39,19 @@ class App:
     theme: Theme | None = None
     # CSS files: "/name.css" is assets/name.css beside the app (bundled, fingerprinted); a URL is linked.
     stylesheets: list[str] = field(default_factory=list)
+    # Where `pyx run` keeps client states ("memory", "disk" or "redis") and which Redis, unless
+    # its --state-manager / --redis-url or $PYXJS_STATE_MANAGER / $PYXJS_REDIS_URL say otherwise.
+    state_manager: str | None = None
+    redis_url: str | None = None
 
     def __post_init__(self) -> None:
+        if self.state_manager is not None and self.state_manager not in STATE_MANAGERS:
+            raise ValueError(f"rx.App(state_manager={self.state_manager!r}): choose one of "
+                             f"{', '.join(repr(name) for name in STATE_MANAGERS)}")
+        if self.redis_url is not None and not (
+                isinstance(self.redis_url, str) and self.redis_url.startswith(REDIS_URL_SCHEMES)):
+            raise ValueError(f"rx.App(redis_url={self.redis_url!r}): a URL like redis://localhost:6379/0 "
+                             "(redis://, rediss:// or unix://)")
         if self.theme is None:
             self.theme = Theme()
         elif not isinstance(self.theme, Theme):

@@ -9,7 +9,7 @@ import click
 
 from pyxjs.cli.common import build_or_exit
 from pyxjs.cli.shared_state import StateOptions, state_options
-from pyxjs.loader import AppLoadError, load_app
+from pyxjs.loader import AppLoadError, LoadedApp, load_app
 
 
 @click.command()
@@ -31,6 +31,9 @@ def run(app_file: Path, host: str, port: int, out_dir: Path | None, workers: int
     """Serve APP_FILE: the built page plus the state server."""
     from pyxjs.bundler.fingerprint import default_out_dir, is_stale
 
+    # What the command line and the environment left open, the app's rx.App(state_manager=...,
+    # redis_url=...) decides (loading it runs its module: only when it can matter).
+    state = state.with_app(_load_or_exit(app_file).app if state.needs_app() else None)
     state.check(workers)
     dist = out_dir or default_out_dir(app_file)
     if worker_of is None:  # a worker serves what its parent built
@@ -44,11 +47,7 @@ def run(app_file: Path, host: str, port: int, out_dir: Path | None, workers: int
         load_secret(app_file.resolve().parent)  # made here once, so the workers do not race to create it
         extra = [arg for origin in allow_origins for arg in ("--allow-origin", origin)] + (["--dev"] if dev else [])
         raise SystemExit(_start_workers(app_file, host, port, dist, workers, state, extra))
-    try:
-        loaded = load_app(app_file)
-    except AppLoadError as exc:
-        click.echo(str(exc), err=True)
-        raise SystemExit(1) from None
+    loaded = _load_or_exit(app_file)  # again after a build: the app as it was built
     from pyxjs.server import serve
     from pyxjs.server.settings import ServerSettings
     from pyxjs.server.tokens import load_secret
@@ -69,6 +68,14 @@ def run(app_file: Path, host: str, port: int, out_dir: Path | None, workers: int
         raise SystemExit(1) from None
     except (TypeError, ValueError) as exc:  # a State default JSON cannot carry; a bad --redis-url
         click.echo(f"error: {exc}", err=True)
+        raise SystemExit(1) from None
+
+
+def _load_or_exit(app_file: Path) -> LoadedApp:
+    try:
+        return load_app(app_file)
+    except AppLoadError as exc:
+        click.echo(str(exc), err=True)
         raise SystemExit(1) from None
 
 

@@ -1,32 +1,46 @@
 """`pyx run`'s options for where states live: --state-manager memory|disk|redis, --state-dir,
---redis-url, --redis-ttl, --redis-lock-ttl, and the checks between them."""
+--redis-url, --redis-ttl, --redis-lock-ttl, and the checks between them.
+
+The manager and the Redis URL are chosen, first to last: the command line, the environment
+($PYXJS_STATE_MANAGER, $PYXJS_REDIS_URL), the app's `rx.App(state_manager=..., redis_url=...)`,
+then the default (memory)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 import click
 
-from pyxjs.state.manager import StateManager
+from pyxjs.state.manager import STATE_MANAGERS, StateManager
 
-MANAGERS = ("memory", "disk", "redis")
+DEFAULT_MANAGER = "memory"
 
 
 @dataclass(frozen=True)
 class StateOptions:
-    kind: str
+    kind: str | None  # None: neither the command line nor the environment chose (see with_app)
     state_dir: Path | None
     redis_url: str | None
     redis_ttl: float
     redis_lock_ttl: float
 
+    def needs_app(self) -> bool:
+        """Whether the app's own choice (rx.App(...)) may still matter."""
+        return self.kind is None or (self.kind == "redis" and not self.redis_url)
+
+    def with_app(self, app: Any | None) -> StateOptions:
+        """What the command line and environment left open, from `app` (an rx.App), else the default."""
+        kind = self.kind or getattr(app, "state_manager", None) or DEFAULT_MANAGER
+        return replace(self, kind=kind, redis_url=self.redis_url or getattr(app, "redis_url", None))
+
     def check(self, workers: int) -> None:
         """Refuse combinations that cannot work, with what to do instead."""
         if self.kind == "redis" and not self.redis_url:
-            raise click.UsageError("--state-manager redis needs --redis-url redis://host:6379/0 (or $PYXJS_REDIS_URL)")
+            raise click.UsageError("--state-manager redis needs --redis-url redis://host:6379/0 "
+                                   "(or $PYXJS_REDIS_URL, or rx.App(redis_url=...))")
         if workers > 1 and self.kind != "redis":
             raise click.UsageError(
                 f"--workers {workers} needs states every worker can reach: add --state-manager redis "
@@ -52,15 +66,16 @@ class StateOptions:
 def state_options(command: Callable[..., Any]) -> Callable[..., Any]:
     """Adds the options; the command receives them as one `state: StateOptions`."""
     options = [
-        click.option("--state-manager", "state_kind", type=click.Choice(MANAGERS), default="memory",
-                     show_default=True, envvar="PYXJS_STATE_MANAGER",
-                     show_envvar=True,
-                     help="Where client states live: this process (memory), SQLite beside the app (disk, survives "
-                          "restarts) or Redis (shared by workers, survives restarts)."),
+        click.option("--state-manager", "state_kind", type=click.Choice(STATE_MANAGERS), default=None,
+                     envvar="PYXJS_STATE_MANAGER", show_envvar=True,
+                     help="Where client states live: this process (memory, the default), SQLite beside the app "
+                          "(disk, survives restarts) or Redis (shared by workers, survives restarts). Also "
+                          "rx.App(state_manager=...); this option and the variable win over it."),
         click.option("--state-dir", type=click.Path(path_type=Path), default=None,
                      help="Folder of the disk manager's database (default: .pyx/states/ beside the app file)."),
         click.option("--redis-url", envvar="PYXJS_REDIS_URL", default=None,
-                     help="Redis for --state-manager redis, e.g. redis://localhost:6379/0 (or $PYXJS_REDIS_URL)."),
+                     help="Redis for --state-manager redis, e.g. redis://localhost:6379/0 (or $PYXJS_REDIS_URL, "
+                          "or rx.App(redis_url=...))."),
         click.option("--redis-ttl", type=click.FloatRange(min=0, min_open=True), default=3600.0, show_default=True,
                      envvar="PYXJS_REDIS_TTL", help="Seconds a client's state is kept in Redis after its last event."),
         click.option("--redis-lock-ttl", type=click.FloatRange(min=0, min_open=True), default=10.0, show_default=True,

@@ -21,7 +21,7 @@ from pyxjs.state.manager import StateManager
 log = logging.getLogger("pyxjs.server")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: one is made per event, and a frozen __init__ costs ~3x
 class BackgroundContext:
     """What a background task needs from the connection that started it."""
 

@@ -26,7 +26,7 @@ from pyxjs.server.background import BackgroundContext, BackgroundSelf, Backgroun
 from pyxjs.server.protocol import Event, ProtocolError, StateMap
 from pyxjs.state.actions import ClientAction
 from pyxjs.state.base import ComputedVarError, State
-from pyxjs.state.persist import encoded_size
+from pyxjs.state.persist import SizeCheck
 from pyxjs.state.client import collect, prepare, prepare_async, rollback, take_delta
 from pyxjs.state.convert import BadValue, Converter, converter_for
 from pyxjs.state.handlers import EventHandlerRef, EventSpec, event_options
@@ -218,14 +218,11 @@ class EventRunner:
         except ComputedVarError as exc:
             what = f"computed var {exc.state}.{exc.name} (after {handler.qualified})"
             raise _Failed(report_failure(what, exc.__cause__ or exc, event_id, self.dev)) from exc
-        if self.max_state_bytes is not None:
-            self._check_size(states, event_id, handler)
-        return collect(states)
-
-    def _check_size(self, states: dict[str, State], event_id: int, handler: Handler) -> None:
-        """Before the changes are committed, so a state past the cap rolls back like a failure."""
-        size = encoded_size(states)
-        if size > self.max_state_bytes:  # type: ignore[operator]
+        if self.max_state_bytes is None:
+            return collect(states)
+        check = SizeCheck(states)
+        size = check.size_over(self.max_state_bytes)
+        if size is not None:  # before the changes are committed, so it rolls back like a failure
             log.warning("event %s (%s) refused: the state would be %d bytes, over the cap of %d",
                         event_id, handler.qualified, size, self.max_state_bytes)
             raise _Failed(ProtocolError(
@@ -234,6 +231,9 @@ class EventRunner:
                 f"of {self.max_state_bytes:,}; the changes were undone",
                 event_id,
             ))
+        taken = collect(states)
+        check.committed()
+        return taken
 
     async def _flush(self, states: dict[str, State], actions: list[ClientAction], emit: Emit, event_id: int, handler: Handler) -> None:
         delta, patch = await self._take(states, event_id, handler)

@@ -21,6 +21,10 @@ from pyxjs.state.client import ClientStates, new_client, settle
 from pyxjs.state.substates import with_ancestors
 
 
+# What `pyx run --state-manager` and rx.App(state_manager=...) accept.
+STATE_MANAGERS = ("memory", "disk", "redis")
+REDIS_URL_SCHEMES = ("redis://", "rediss://", "unix://")
+
 # A client's states, encoded (state/persist.py), may not grow past this: one client must not be
 # able to take the server's memory. A handler that would pass it fails and is rolled back.
 DEFAULT_MAX_STATE_BYTES = 8 * 1024 * 1024
@@ -167,6 +171,11 @@ class MemoryStateManager(StateManager):
     def lock(self, token: str) -> AbstractAsyncContextManager[None]:
         return self._locks.hold(token)
 
+    def modify(self, token: str) -> AbstractAsyncContextManager[ClientStates]:
+        if type(self).save is not MemoryStateManager.save:  # a subclass that stores somewhere too
+            return super().modify(token)
+        return _MemoryModify(self, token)
+
     async def get(self, token: str) -> ClientStates:
         states = self._states.get(token)
         if states is None:
@@ -224,6 +233,29 @@ class MemoryStateManager(StateManager):
 
     def __len__(self) -> int:
         return len(self._states)
+
+
+class _MemoryModify:
+    """modify() for states that live in the process: the lock and the dict, no save step (the
+    instances the handler changed are the stored ones); touched once, on the way in."""
+
+    __slots__ = ("_manager", "_token", "_hold")
+
+    def __init__(self, manager: MemoryStateManager, token: str) -> None:
+        self._manager = manager
+        self._token = token
+
+    async def __aenter__(self) -> ClientStates:
+        self._hold = hold = self._manager._locks.hold(self._token)
+        await hold.__aenter__()
+        try:
+            return await self._manager.get(self._token)
+        except BaseException:
+            await hold.__aexit__(None, None, None)
+            raise
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self._hold.__aexit__(*exc_info)
 
 
 class KeyedLock:

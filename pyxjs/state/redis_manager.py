@@ -16,15 +16,17 @@ contention reaches Redis.
 from __future__ import annotations
 
 import asyncio
+import itertools
 import logging
 import secrets
+from collections import OrderedDict
 from collections.abc import Sequence
 from typing import Any
 
 from pyxjs.state import redis_scripts
 from pyxjs.state.base import State
 from pyxjs.state.client import ClientStates
-from pyxjs.state.manager import KeyedLock, StateManager
+from pyxjs.state.manager import REDIS_URL_SCHEMES, KeyedLock, StateManager
 from pyxjs.state.pickled import dump_client, load_client
 from pyxjs.state.redis_batch import Batcher
 from pyxjs.state.redis_channels import Channels
@@ -38,6 +40,9 @@ DEFAULT_LOCK_TTL_S = 10.0  # how long a dead worker can hold a client
 MAX_WAIT_S = 0.5
 # Connections to Redis per process; each carries one command at a time.
 MAX_CONNECTIONS = 64
+# States kept in this process after an event, to reuse when Redis still holds their bytes.
+CACHED_STATES = 1024
+CACHED_BYTES = 64 * 1024 * 1024
 
 
 class LockLostError(RuntimeError):
@@ -47,6 +52,7 @@ class LockLostError(RuntimeError):
 
 def redis_installed() -> bool:
     try:
+        import hiredis  # noqa: F401
         import redis.asyncio  # noqa: F401
     except ImportError:
         return False
@@ -66,11 +72,11 @@ class RedisStateManager(StateManager):
         prefix: str = "pyx:",
     ) -> None:
         super().__init__(states)
-        try:
-            import redis.asyncio
-        except ImportError:
-            raise RuntimeError("the redis state manager needs the redis package: pip install 'pyxjs[redis]'") from None
-        if not url.startswith(("redis://", "rediss://", "unix://")):
+        if not redis_installed():
+            raise RuntimeError("the redis state manager needs the redis and hiredis packages: pip install 'pyxjs[redis]'")
+        import redis.asyncio
+
+        if not url.startswith(REDIS_URL_SCHEMES):
             raise ValueError(f"redis URL {url!r} must start with redis://, rediss:// or unix://")
         for name, value in (("ttl_s", ttl_s), ("lock_ttl_s", lock_ttl_s)):
             if not value > 0:
@@ -94,6 +100,9 @@ class RedisStateManager(StateManager):
         self._owners: dict[str, str] = {}
         self._loaded: dict[str, bytes] = {}
         self._holds_by_owner: dict[str, _Hold] = {}  # so a renewal timer finds a hold still open
+        self._cache = StatesCache(CACHED_STATES, CACHED_BYTES)
+        self._owner_prefix = secrets.token_hex(8)  # this process; a counter tells its holds apart
+        self._owner_count = itertools.count()
 
     # --- key names ---------------------------------------------------------------------------
 
@@ -122,7 +131,7 @@ class RedisStateManager(StateManager):
         data = await self._batch.call("GET", self.state_key(token))
         if token in self._owners:
             self._loaded[token] = data or b""
-        return None if data is None else load_client(self.state_classes, data)
+        return None if data is None else self._load(token, data)
 
     async def save(self, token: str, states: ClientStates) -> None:
         owner = self._owners.get(token)
@@ -132,6 +141,7 @@ class RedisStateManager(StateManager):
         if not await self._scripts["SAVE"](keys=[self.lock_key(token), self.state_key(token)],
                                            args=[owner, data, self._ttl_ms]):
             raise LockLostError(_lost(token))
+        self._cache.put(token, self._loaded[token], states)
 
     async def close(self) -> None:
         await self.channels.close()
@@ -142,7 +152,7 @@ class RedisStateManager(StateManager):
 
     async def _acquire(self, token: str, load: bool) -> tuple[str, bytes | None]:
         """Wait for the token's Redis lock; (owner id, the stored bytes when `load`)."""
-        owner = secrets.token_hex(12)
+        owner = f"{self._owner_prefix}-{next(self._owner_count)}"
         taken, data = await self._try(token, owner, load)
         if taken:
             return owner, data
@@ -182,6 +192,12 @@ class RedisStateManager(StateManager):
             keys=[self.lock_key(token), self.state_key(token)],
             args=[owner, data, self._ttl_ms, self.unlocked_channel(token)]))
 
+    def _load(self, token: str, data: bytes) -> ClientStates:
+        """The states `data` holds: this process's own from the last event when Redis still holds
+        the bytes it wrote (no other worker changed them since), else read from the bytes."""
+        states = self._cache.take(token, data)
+        return states if states is not None else load_client(self.state_classes, data)
+
     def _changed_bytes(self, token: str, states: ClientStates) -> bytes:
         """The states' bytes, or b'' when they are what was loaded (the script then only
         refreshes the TTL)."""
@@ -220,6 +236,44 @@ def _lost(token: str) -> str:
             f"changes were not saved")
 
 
+class StatesCache:
+    """Client states this process handed back after an event, with the bytes Redis then held.
+
+    An event loads a client's bytes anyway (with its lock, in one round trip); when they are
+    the bytes this process wrote last, the states it wrote them from are reused instead of
+    unpickled and rebuilt. Taking an entry removes it, so states in use (and perhaps changed)
+    are never matched against bytes they no longer stand for; only states with no pending
+    change go back. Bounded by count and by the bytes' total size, least recently used first.
+    """
+
+    def __init__(self, max_entries: int, max_bytes: int) -> None:
+        self._entries: OrderedDict[str, tuple[bytes, ClientStates]] = OrderedDict()
+        self._max_entries = max_entries
+        self._max_bytes = max_bytes
+        self._bytes = 0
+
+    def take(self, token: str, data: bytes) -> ClientStates | None:
+        entry = self._entries.pop(token, None)
+        if entry is None:
+            return None
+        self._bytes -= len(entry[0])
+        return entry[1] if entry[0] == data else None
+
+    def put(self, token: str, data: bytes, states: ClientStates) -> None:
+        self.take(token, b"")
+        if not data or len(data) > self._max_bytes or any(
+                state.__dict__["_pyx_journal"] or state.__dict__["_pyx_dirty"] for state in states.values()):
+            return  # nothing stored, too big, or changes not flushed: the bytes do not say what these hold
+        self._entries[token] = (data, states)
+        self._bytes += len(data)
+        while len(self._entries) > self._max_entries or self._bytes > self._max_bytes:
+            _, (dropped, _) = self._entries.popitem(last=False)
+            self._bytes -= len(dropped)
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+
 class _Hold:
     """`async with manager.lock(token)` (load=False) or `manager.modify(token)` (load=True):
     the local lock, then Redis's; modify also reads the states on entry and writes them on
@@ -248,7 +302,7 @@ class _Hold:
             return None
         try:
             manager._loaded[token] = data or b""
-            self._states = load_client(manager.state_classes, data) if data else await manager.new_states()
+            self._states = manager._load(token, data) if data else await manager.new_states()
         except BaseException:
             await self._end(None)
             raise
@@ -264,6 +318,8 @@ class _Hold:
         try:
             if states is not None:
                 kept = await manager._save_and_release(token, owner, states)
+                if kept:
+                    manager._cache.put(token, manager._loaded[token], states)
             else:
                 kept = await manager._release(token, owner)
         except BaseException:

@@ -13,6 +13,7 @@ import decimal
 import enum
 import inspect
 import json
+import threading
 import typing
 import uuid
 from collections import deque
@@ -68,7 +69,35 @@ def to_json(value: Any) -> Any:
 
 # Compact separators keep frames small; allow_nan=False because NaN/Infinity are not JSON
 # and the browser's JSON.parse would reject the whole frame.
-encode: Callable[[Any], str] = json.JSONEncoder(separators=(",", ":"), allow_nan=False, default=to_json).encode
+_encoder = json.JSONEncoder(separators=(",", ":"), allow_nan=False, default=to_json)
+
+
+def _new_c_encoder() -> Callable[[Any, int], Any] | None:
+    """What `_encoder.encode` builds on every call (json.encoder.c_make_encoder with its
+    settings), built once; None without json's C accelerator."""
+    if json.encoder.c_make_encoder is None:
+        return None
+    return json.encoder.c_make_encoder({}, to_json, json.encoder.encode_basestring_ascii, None, ":", ",",
+                                       False, False, False)
+
+
+_per_thread = threading.local()  # the encoder's markers must not be shared by two encodings at once
+
+
+def encode(value: Any) -> str:
+    """`_encoder.encode(value)`, the same text and errors, without its two Python-level calls and
+    a new C encoder per frame. The C encoder's circular-reference markers are left behind when
+    encoding fails half-way, so a failure replaces it with a fresh one."""
+    c_encode = getattr(_per_thread, "encode", None)
+    if c_encode is None:
+        c_encode = _per_thread.encode = _new_c_encoder()
+        if c_encode is None:
+            return _encoder.encode(value)
+    try:
+        return "".join(c_encode(value, 0))
+    except BaseException:
+        _per_thread.encode = _new_c_encoder()
+        raise
 
 
 def type_label(annotation: Any) -> str:

@@ -162,41 +162,51 @@ async def increments(base: str, token: str | None, count: int) -> tuple[str, dic
         return hydrate["token"], hydrate, acknowledged
 
 
-def test_kill_9_loses_no_acknowledged_change(app_folder):
-    server = PyxRun(app_folder, "--state-manager", "disk")
+def increments_then_kill9(folder: Path, count: int, *args: str, env: dict[str, str] | None = None) -> tuple[str, int]:
+    """`pyx run` in `folder`, `count` increments from a new page, then kill -9: (token, count acknowledged)."""
+    server = PyxRun(folder, *args, env=env)
     try:
         server.wait_ready()
-        token, _, acknowledged = asyncio.run(increments(server.base, None, 25))
-        assert acknowledged == 25
-        server.kill9()  # no shutdown hook runs: what is on disk is what was written per event
+        token, _, acknowledged = asyncio.run(increments(server.base, None, count))
+        server.kill9()  # no shutdown hook runs: what is stored is what was written per event
     finally:
         server.stop()
-    assert (app_folder / ".pyx" / "states" / "states.sqlite3").is_file()
+    return token, acknowledged
 
-    restarted = PyxRun(app_folder, env={"PYXJS_STATE_MANAGER": "disk"})  # the variable, not the flag
+
+def hydrate_after_restart(folder: Path, token: str, *args: str, env: dict[str, str] | None = None) -> dict:
+    """`pyx run` in `folder` again; the hydrate the page with `token` gets (which must keep its token)."""
+    restarted = PyxRun(folder, *args, env=env)
     try:
         restarted.wait_ready()
         again, hydrate, _ = asyncio.run(increments(restarted.base, token, 0))
     finally:
         restarted.stop()
-    assert again == token and "lost" not in hydrate  # the same secret: its own old token
-    assert hydrate["state"]["kill_counter_state"]["count"] == 25
+    assert again == token  # the same secret: its own old token
+    return hydrate
+
+
+def test_kill_9_loses_no_acknowledged_change(app_folder):
+    token, acknowledged = increments_then_kill9(app_folder, 25, "--state-manager", "disk")
+    assert acknowledged == 25
+    assert (app_folder / ".pyx" / "states" / "states.sqlite3").is_file()
+    hydrate = hydrate_after_restart(app_folder, token, env={"PYXJS_STATE_MANAGER": "disk"})  # the variable, not the flag
+    assert "lost" not in hydrate and hydrate["state"]["kill_counter_state"]["count"] == 25
 
 
 def test_kill_9_of_a_memory_server_is_reported_to_the_page(app_folder):
-    server = PyxRun(app_folder)
-    try:
-        server.wait_ready()
-        token, _, _ = asyncio.run(increments(server.base, None, 3))
-        server.kill9()
-    finally:
-        server.stop()
+    token, _ = increments_then_kill9(app_folder, 3)
     time.sleep(1.1)  # the next process starts in a later second than the token was issued
-    restarted = PyxRun(app_folder)
-    try:
-        restarted.wait_ready()
-        again, hydrate, _ = asyncio.run(increments(restarted.base, token, 0))
-    finally:
-        restarted.stop()
-    assert again == token and hydrate["lost"] == "restarted"
+    hydrate = hydrate_after_restart(app_folder, token)
+    assert hydrate["lost"] == "restarted"
     assert hydrate["state"]["kill_counter_state"]["count"] == 0
+
+
+def test_the_app_can_choose_the_disk_manager(tmp_path):
+    """rx.App(state_manager="disk") with no flag and no variable: states survive a kill -9."""
+    (tmp_path / "app.py").write_text(APP.replace("rx.App()", 'rx.App(state_manager="disk")'))
+    environment = {"PYXJS_STATE_MANAGER": ""}  # unset for the child: click treats an empty variable as absent
+    token, acknowledged = increments_then_kill9(tmp_path, 3, env=environment)
+    assert acknowledged == 3 and (tmp_path / ".pyx" / "states" / "states.sqlite3").is_file()
+    hydrate = hydrate_after_restart(tmp_path, token, env=environment)
+    assert "lost" not in hydrate and hydrate["state"]["kill_counter_state"]["count"] == 3

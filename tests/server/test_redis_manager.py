@@ -193,3 +193,80 @@ async def test_an_unreachable_redis_is_an_error_for_the_event_not_a_hang():
                 pass
     finally:
         await manager.close()
+
+
+async def test_the_states_of_the_last_event_are_reused_only_while_redis_holds_their_bytes(managers):
+    first, second = managers(), managers()
+    async with first.modify("tok-cache") as states:
+        states["stored_state"].count = 1
+        await take_delta(states)
+    async with first.modify("tok-cache") as again:
+        assert again is states  # Redis holds what this process wrote: nothing to unpickle
+        again["stored_state"].count = 2
+        await take_delta(again)
+    async with second.modify("tok-cache") as other:  # another worker changes the client
+        other["stored_state"].count = 7
+        await take_delta(other)
+    async with first.modify("tok-cache") as fresh:
+        assert fresh is not states and fresh["stored_state"].count == 7 and fresh["stored_state"].double == 14
+
+
+async def test_states_left_with_unflushed_changes_are_not_reused(managers):
+    manager = managers()
+    async with manager.modify("tok-dirty") as states:
+        states["stored_state"].count = 3  # saved as they are, but never flushed (no take_delta)
+    async with manager.modify("tok-dirty") as again:
+        assert again is not states and again["stored_state"].count == 3
+        await take_delta(again)
+
+
+async def test_a_hydrate_that_finds_the_states_takes_them_out_until_they_are_saved(managers):
+    manager = managers()
+    async with manager.modify("tok-find") as states:
+        states["stored_state"].count = 4
+        await take_delta(states)
+    async with manager.lock("tok-find"):
+        found = await manager.find("tok-find")
+        assert found is states
+        found["stored_state"].count = 0  # e.g. stored values applied, never saved
+        await take_delta(found)
+    async with manager.modify("tok-find") as again:  # Redis still holds count 4
+        assert again is not found and again["stored_state"].count == 4
+
+
+async def test_pipelined_commands_get_their_own_replies_and_errors(managers):
+    import redis.exceptions
+
+    manager = managers()
+    batch = manager._batch
+    await batch.call("SET", "pyx:test:text", "abc")
+    replies = [batch.call("INCR", f"pyx:test:n{i % 3}") for i in range(30)]
+    bad = batch.call("INCR", "pyx:test:text")  # an error reply, between good ones
+    after = batch.call("GET", "pyx:test:text")
+    assert await asyncio.gather(*replies) == [i // 3 + 1 for i in range(30)]
+    with pytest.raises(redis.exceptions.ResponseError, match="not an integer"):
+        await bad
+    assert await after == b"abc"
+
+
+async def test_a_broken_connection_fails_what_was_sent_and_the_next_command_reconnects(managers, redis_flushed):
+    import redis.asyncio
+    import redis.exceptions
+
+    manager = managers()
+    async with manager.modify("tok-kill") as states:
+        states["stored_state"].count = 9
+        await take_delta(states)
+    client_id = await manager._batch.call("CLIENT", "ID")
+    admin = redis.asyncio.Redis.from_url(redis_flushed.url)
+    try:
+        assert await admin.client_kill_filter(_id=client_id) == 1
+    finally:
+        await admin.aclose()
+    try:  # sent before the batcher saw the connection close: fails, and is not lost silently
+        await manager._batch.call("PING")
+    except redis.exceptions.ConnectionError:
+        pass
+    async with manager.modify("tok-kill") as states:  # a new connection
+        assert states["stored_state"].count == 9
+    assert await manager._batch.call("CLIENT", "ID") != client_id
