@@ -123,8 +123,16 @@ def _reject_constant(name: str) -> None:
     raise ValueError(f"{name} is not JSON")
 
 
-# NaN and Infinity are Python's extensions, not JSON: a NaN var could never be sent back.
-_decoder = json.JSONDecoder(parse_constant=_reject_constant)
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if value - value != 0.0:  # inf (1e999 overflows to it): no JSON number stands for it
+        raise ValueError(f"{text} is not JSON here: it is too large for a number")
+    return value
+
+
+# NaN and Infinity are Python's extensions, not JSON: a NaN var could never be sent back, and
+# neither could the infinity a number past float's range (1e999) would become.
+_decoder = json.JSONDecoder(parse_constant=_reject_constant, parse_float=_finite_float)
 _decode = _decoder.decode
 _scan = _decoder.scan_once  # the C scanner decode() wraps, without its two whitespace regexes
 

@@ -134,6 +134,17 @@ async def test_nan_and_infinity_are_not_json(server_factory, constant):
     await ws.close()
 
 
+@pytest.mark.parametrize("number", ["1e999", "-1e999"])
+async def test_a_number_past_floats_range_is_refused_not_infinity(server_factory, number):
+    client = await start(server_factory)
+    ws, _ = await connect(client)
+    await ws.send_str(f'{{"id": 1, "handler": "lim_counter_state.grow", "args": [{number}]}}')
+    answer = await receive(ws)
+    assert answer["type"] == "error" and answer["error"]["code"] == "bad_json"
+    assert "too large for a number" in answer["error"]["message"]
+    await ws.close()
+
+
 async def test_ids_past_2_to_the_53_are_refused(server_factory):
     client = await start(server_factory)
     ws, _ = await connect(client)
