@@ -123,25 +123,17 @@ async def test_a_page_that_stops_reading_is_disconnected(server_factory, caplog)
 # --- what a frame may hold ---------------------------------------------------------------
 
 
-@pytest.mark.parametrize("constant", ["NaN", "Infinity", "-Infinity"])
-async def test_nan_and_infinity_are_not_json(server_factory, constant):
+@pytest.mark.parametrize("value, message", [
+    ("NaN", "NaN is not JSON"), ("Infinity", "Infinity is not JSON"), ("-Infinity", "Infinity is not JSON"),
+    ("1e999", "too large for a number"), ("-1e999", "too large for a number"),  # would become infinity
+])
+async def test_nan_and_infinity_are_not_json(server_factory, value, message):
     client = await start(server_factory)
     ws, _ = await connect(client)
-    await ws.send_str(f'{{"id": 1, "handler": "lim_counter_state.grow", "args": [{constant}]}}')
+    await ws.send_str(f'{{"id": 1, "handler": "lim_counter_state.grow", "args": [{value}]}}')
     answer = await receive(ws)
     assert answer["type"] == "error" and answer["error"]["code"] == "bad_json"
-    assert f"{constant.lstrip('-')} is not JSON" in answer["error"]["message"]
-    await ws.close()
-
-
-@pytest.mark.parametrize("number", ["1e999", "-1e999"])
-async def test_a_number_past_floats_range_is_refused_not_infinity(server_factory, number):
-    client = await start(server_factory)
-    ws, _ = await connect(client)
-    await ws.send_str(f'{{"id": 1, "handler": "lim_counter_state.grow", "args": [{number}]}}')
-    answer = await receive(ws)
-    assert answer["type"] == "error" and answer["error"]["code"] == "bad_json"
-    assert "too large for a number" in answer["error"]["message"]
+    assert message in answer["error"]["message"]
     await ws.close()
 
 
