@@ -53,6 +53,7 @@ class State:
     _pyx_handlers: ClassVar[dict[str, Callable[..., Any]]] = {}
     # Private `_vars`: per-client, never sent.
     _pyx_backend: ClassVar[dict[str, Any]] = {}
+    _pyx_factories: ClassVar[dict[str, Any]] = {}
     _pyx_computed: ClassVar[dict[str, ComputedInfo]] = {}
     _pyx_sync_computed: ClassVar[tuple[str, ...]] = ()  # declaration order
     _pyx_async_computed: ClassVar[tuple[str, ...]] = ()
@@ -112,6 +113,8 @@ class State:
                 d[name] = default if type(default) in _PLAIN else track(copy.deepcopy(default), self, name)
         for name, default in self._pyx_backend.items():
             d[name] = default if type(default) in _PLAIN else track(copy.deepcopy(default), self, name)
+        for name, factory in self._pyx_factories.items():  # rx.field(default_factory=...): one call per client
+            d[name] = track(factory(), self, name)
         for name in self._pyx_sync_computed:  # async ones wait for the first flush (state/client.py)
             self._pyx_computed_value(name)
         self._pyx_check_opaque()
@@ -463,6 +466,7 @@ def _declare(cls: type[State]) -> None:
     remote_deps: list[tuple[type, str, str]] = []  # (declaring state, var, computed var of cls)
 
     new_refs: dict[str, Any] = {}
+    factories: dict[str, Callable[[], Any]] = {}  # rx.field(default_factory=...)
     for name in annotations:
         annotation = hints.get(name, annotations[name])
         if typing.get_origin(annotation) is ClassVar:
@@ -470,6 +474,8 @@ def _declare(cls: type[State]) -> None:
         value = own.get(name, _MISSING)
         is_var = True
         if isinstance(value, FieldSpec):
+            if value.factory is not None:
+                factories[name] = value.factory
             value, is_var = value.default, value.is_var
         if isinstance(value, ComputedVar):
             raise TypeError(f"{cls.__name__}.{name}: a computed var is declared with @rx.var on a method, not annotated")
@@ -497,6 +503,8 @@ def _declare(cls: type[State]) -> None:
             vars_[name] = StateVar(name, type(value.default), value.default)
             new_refs[name] = VarRef(cls, name)
         elif isinstance(value, FieldSpec):
+            if value.factory is not None:
+                factories[name] = value.factory
             _add_var(cls, name, type(value.default), value.default, value.is_var, vars_, backend, new_refs)
         elif _is_plain_attribute(value):
             # Unannotated `items = ["a"]`: Reflex makes it a var of the value's type, so do we;
@@ -549,6 +557,7 @@ def _declare(cls: type[State]) -> None:
     cls._pyx_uncached_async = tuple(name for name, info in computed.items() if not info.cache and info.is_async)
     cls._pyx_handlers = handlers
     cls._pyx_storage = storage
+    cls._pyx_factories = factories
 
 
 def _add_var(cls: type, name: str, annotation: Any, default: Any, is_var: bool,

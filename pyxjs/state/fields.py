@@ -41,11 +41,12 @@ Var = _TypeAlias("Var")
 class FieldSpec:
     """What `rx.field(...)` puts in the class body; State's declaration reads it."""
 
-    __slots__ = ("default", "is_var")
+    __slots__ = ("default", "is_var", "factory")
 
-    def __init__(self, default: Any, is_var: bool) -> None:
-        self.default = default
+    def __init__(self, default: Any, is_var: bool, factory: Callable[[], Any] | None = None) -> None:
+        self.default = default  # with a factory: one call's result, for the type and the build's snapshot
         self.is_var = is_var
+        self.factory = factory  # called again for each client's state
 
     def __repr__(self) -> str:
         return f"rx.field({self.default!r}{'' if self.is_var else ', is_var=False'})"
@@ -62,7 +63,7 @@ def field(default: Any = _MISSING, *, default_factory: Callable[[], Any] | None 
         default = default_factory()
     if not isinstance(is_var, bool):
         raise TypeError(f"rx.field(is_var=...) is True or False, got {is_var!r}")
-    return FieldSpec(default, is_var)
+    return FieldSpec(default, is_var, default_factory)
 
 
 class ServerOnlyField:

@@ -32,6 +32,20 @@ def test_field_and_var_annotations_declare_plain_vars():
     assert FldState._pyx_handlers["set_count"].__annotations__ == {"value": int}
 
 
+def test_a_default_factory_is_called_for_each_client():
+    made = iter(range(100))
+
+    class TicketState(rx.State):
+        ticket: int = rx.field(default_factory=lambda: next(made))
+        _secret: str = rx.field(default_factory=lambda: f"s{next(made)}")
+
+    first, second = TicketState(), TicketState()
+    assert TicketState._pyx_vars["ticket"].type is int
+    assert first.ticket != second.ticket and first._secret != second._secret
+    first.ticket = 50
+    assert first.pyx_take_delta()[0] == {"ticket": 50}  # tracked like any var
+
+
 def test_each_client_gets_its_own_copy_of_a_field_default():
     first, second = FldState(), FldState()
     first.items.append("b")
