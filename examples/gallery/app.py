@@ -128,7 +128,7 @@ def forms_part() -> rx.Component:
         ),
         rx.input(placeholder="Your name", value=Gallery.name, on_change=Gallery.set_name, id="input"),
         rx.text(f"Hello {Gallery.name}", id="hello"),
-        rx.clipboard(on_paste=Gallery.paste, targets=["paste-zone"]),
+        rx.clipboard(on_paste=Gallery.paste, targets=["paste-zone"], on_paste_event_actions={"prevent_default": True}),
         rx.input(placeholder="Paste here", id="paste-zone"),
         rx.text(", ".join(Gallery.pasted), id="pasted"),
         rx.text_area(placeholder="Notes", value=Gallery.notes, on_change=Gallery.set_notes, id="notes"),

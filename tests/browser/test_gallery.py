@@ -129,14 +129,17 @@ PASTE = """([id, text, withImage]) => {
     const data = new DataTransfer();
     data.setData("text/plain", text);
     if (withImage) data.items.add(new File([new Uint8Array([137, 80, 78, 71])], "dot.png", {type: "image/png"}));
-    document.getElementById(id).dispatchEvent(new ClipboardEvent("paste", {clipboardData: data, bubbles: true}));
+    const event = new ClipboardEvent("paste", {clipboardData: data, bubbles: true, cancelable: true});
+    document.getElementById(id).dispatchEvent(event);
+    return event.defaultPrevented;
 }"""
 
 
 def test_clipboard_sends_pasted_text_and_files_from_its_targets_only(gallery):
     page, problems = gallery
-    page.evaluate(PASTE, ["input", "not a target", False])  # another field: rx.clipboard does not listen there
-    page.evaluate(PASTE, ["paste-zone", "hello paste", True])
+    # Another field: rx.clipboard does not listen there, so nothing prevents the paste either.
+    assert page.evaluate(PASTE, ["input", "not a target", False]) is False
+    assert page.evaluate(PASTE, ["paste-zone", "hello paste", True]) is True  # on_paste_event_actions
     page.wait_for_function("() => document.getElementById('pasted').textContent !== ''")
     # Text as it is, the file as a data: URL (base64 of the four bytes), in the clipboard's order.
     assert text(page, "#pasted") == "text/plain hello paste, image/png data:image/png;base64,iVBORw=="

@@ -84,7 +84,7 @@ class JSX:
                         self.check_wrapped_prop_name(keyword, spec)
                 if name in LIFECYCLE:
                     lifecycle.append(js.Prop(LIFECYCLE[name].js_prop, self.trigger(keyword.value, LIFECYCLE[name], name)))
-                elif name.startswith("on_") and not wrapped_prop:
+                elif name.startswith("on_") and not wrapped_prop and name not in spec.props:  # a prop may start with on_ too
                     props.append(self.event_prop(keyword, spec))
                 elif name.startswith("_") and pseudo_selector(name) and name not in spec.props:
                     self.pseudo_style(keyword.value, pseudo_selector(name), rules)
