@@ -10,6 +10,8 @@ from __future__ import annotations
 from typing import Any, Literal
 
 Number = int | float
+# A list of numbers (a slider's thumbs): a single number given for it is made a one-item list.
+ONE_ITEM_LIST = list[Number]
 
 
 def steps(last: int, first: int = 1) -> Any:
@@ -87,7 +89,7 @@ VALUE_TYPES: dict[str, dict[str, Any]] = {
     "checkbox": {**_TOGGLE, "checked": bool, "default_checked": bool},
     "switch": {**_TOGGLE, "radius": RADIUS, "checked": bool, "default_checked": bool},
     # A slider's value is a list (one number a thumb); a single number is made a one-item list.
-    "slider": {"value": list[Number], "default_value": list[Number], "min": Number, "max": Number, "step": Number,
+    "slider": {"value": ONE_ITEM_LIST, "default_value": ONE_ITEM_LIST, "min": Number, "max": Number, "step": Number,
                "size": steps(3), "variant": FIELD_VARIANT, "radius": RADIUS, "orientation": ORIENTATION,
                "disabled": bool, "name": str},
     "radio_group": {**_TOGGLE, "items": list[str], "value": str, "default_value": str, "direction": DIRECTION},

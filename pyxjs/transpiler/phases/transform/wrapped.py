@@ -11,7 +11,7 @@ from typing import Any
 
 from pyxjs.components.css import CSS_PROPERTIES
 from pyxjs.components.prop_types import describe, fits
-from pyxjs.components.radix_props import BREAKPOINTS, NUMERIC_STRINGS
+from pyxjs.components.radix_props import BREAKPOINTS, NUMERIC_STRINGS, ONE_ITEM_LIST
 from pyxjs.components.spec import ComponentSpec
 from pyxjs.transpiler import jsast as js
 from pyxjs.transpiler.phases.analyze import types as t
@@ -42,7 +42,8 @@ class WrappedProps:
 
     def core_prop_value(self, keyword: ast.keyword, spec: ComponentSpec, value: Typed) -> js.Expr:
         """A core component's prop value, checked against what Radix takes (radix_props) and
-        written the way Radix reads it: `size=3` is "3", a slider's single number a one-item list,
+        written the way Radix reads it: `size=3` is "3", a single number where Radix takes a list of
+        numbers (a slider's thumbs) a one-item list,
         a responsive dict checked value by value."""
         name = keyword.arg
         annotation = spec.value_types[name]
@@ -51,11 +52,8 @@ class WrappedProps:
                 return js.Literal(str(value.constant))
             if not value.is_constant and value.type.kind == "int":
                 return js.Call(js.Raw("String"), [value.node])
-        if spec.name == "slider" and name in ("value", "default_value"):
-            if value.is_constant and isinstance(value.constant, (int, float)) and not isinstance(value.constant, bool):
-                return js.ArrayExpr([value.node])
-            if not value.is_constant and value.type.kind in ("int", "float"):
-                return js.ArrayExpr([value.node])
+        if annotation == ONE_ITEM_LIST and _is_number(value):  # a slider's `default_value=40`
+            return js.ArrayExpr([value.node])
         if value.is_constant and isinstance(value.constant, dict) and value.constant and \
                 set(value.constant) <= BREAKPOINTS and annotation is not dict:
             for step in value.constant.values():  # responsive: each breakpoint's value must fit
@@ -83,6 +81,12 @@ class WrappedProps:
                 not (got.kind == "int" and wanted.kind == "float") and not got.optional:
             raise self.error("PYX117", keyword.value, f"{spec.shown}(): prop `{keyword.arg}` takes {expected}, "
                              f"but this is {got}", f"pass a value of type {expected}: convert it, or change the var's type")
+
+
+def _is_number(value: Typed) -> bool:
+    if value.is_constant:
+        return isinstance(value.constant, (int, float)) and not isinstance(value.constant, bool)
+    return value.type.kind in ("int", "float")
 
 
 def _is_int(value: Any) -> bool:
