@@ -103,6 +103,25 @@ def index():
                 ),
                 id="bar-chart",
             ),
+            rx.box(
+                rx.recharts.area_chart(
+                    rx.recharts.area(data_key="y", stroke="#0b8a7a", fill="#0b8a7a", is_animation_active=False),
+                    rx.recharts.x_axis(data_key="x"),
+                    data=PickerState.points,
+                    width=420,
+                    height=160,
+                ),
+                id="area-chart",
+            ),
+            rx.box(
+                rx.recharts.pie_chart(
+                    rx.recharts.pie(data=PickerState.points, data_key="y", name_key="x", outer_radius=70,
+                                    fill="#8884d8", is_animation_active=False),
+                    width=200,
+                    height=160,
+                ),
+                id="pie-chart",
+            ),
             rx.button("Add a point", on_click=PickerState.add_point, id="add-point"),
             Stars.create(value=PickerState.rating, on_rate=PickerState.rate),
             rx.text(f"Rated {PickerState.rating} of 5", id="rating"),

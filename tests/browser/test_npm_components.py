@@ -67,6 +67,9 @@ def test_the_charts_draw_the_state_and_follow_it(picker):
     page.wait_for_function("() => document.querySelectorAll('#bar-chart .recharts-bar-rectangle').length === 5")
     page.wait_for_function("() => document.querySelectorAll('#line-chart svg .recharts-line-dots circle').length === 5")
     assert page.locator("#line-chart .recharts-line-curve").get_attribute("d") != before
+    # The area and pie charts draw the same state: one area path, one sector per point.
+    assert count(page, "#area-chart svg .recharts-area-area") == 1
+    page.wait_for_function("() => document.querySelectorAll('#pie-chart svg .recharts-pie-sector').length === 5")
     assert problems.lines == []
 
 
