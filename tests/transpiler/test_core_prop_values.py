@@ -75,7 +75,7 @@ APP = textwrap.dedent('''\
         return rx.vstack(
             rx.button("fixed", size=3, id="fixed"),
             rx.button("from state", size=P.level, id="dynamic"),
-            rx.heading("responsive", size={"initial": "2", "md": "6"}, id="responsive"),
+            rx.heading("responsive", size={"initial": 2, "md": "6"}, id="responsive"),
             rx.slider(default_value=40, id="one"),
             rx.slider(value=P.volume, id="two"),
             spacing=2,
@@ -95,6 +95,7 @@ def test_values_are_written_the_way_radix_reads_them(tmp_path: Path):
     assert re.search(r'<button[^>]*class="[^"]*rt-r-size-3[^"]*"[^>]*id="fixed"|id="fixed"[^>]*rt-r-size-3', markup), markup
     assert re.search(r'id="dynamic"[^>]*rt-r-size-4|rt-r-size-4[^>]*id="dynamic"', markup), markup
     assert "rt-r-size-2" in markup and "md:rt-r-size-6" in markup, markup
+    assert '<h1 id="responsive" class="rt-Heading rt-r-size-2 md:rt-r-size-6">' in markup, markup  # the int 2 too
     assert "rt-r-gap-2" in markup, markup
     # Each slider's range ends at the value given (a single number became a one-item list).
     assert 'id="one"' in markup and "left:0%;right:60%" in markup, markup

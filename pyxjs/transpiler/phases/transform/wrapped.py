@@ -42,9 +42,9 @@ class WrappedProps:
 
     def core_prop_value(self, keyword: ast.keyword, spec: ComponentSpec, value: Typed) -> js.Expr:
         """A core component's prop value, checked against what Radix takes (radix_props) and
-        written the way Radix reads it: `size=3` is "3", a single number where Radix takes a list of
-        numbers (a slider's thumbs) a one-item list,
-        a responsive dict checked value by value."""
+        written the way Radix reads it: `size=3` is "3" (in a responsive dict too, checked value by
+        value), and a single number where Radix takes a list of numbers (a slider's thumbs) a
+        one-item list."""
         name = keyword.arg
         annotation = spec.value_types[name]
         if name in NUMERIC_STRINGS:
@@ -56,18 +56,18 @@ class WrappedProps:
             return js.ArrayExpr([value.node])
         if value.is_constant and isinstance(value.constant, dict) and value.constant and \
                 set(value.constant) <= BREAKPOINTS and annotation is not dict:
-            for step in value.constant.values():  # responsive: each breakpoint's value must fit
-                self.check_prop_value(keyword, spec, Typed(js.Literal(step), constant=step), annotation,
-                                      numeric_strings=name in NUMERIC_STRINGS)
-            return value.node
+            written = {point: str(step) if name in NUMERIC_STRINGS and _is_int(step) else step
+                       for point, step in value.constant.items()}
+            for step in written.values():  # responsive: each breakpoint's value must fit
+                self.check_prop_value(keyword, spec, Typed(js.Literal(step), constant=step), annotation)
+            return self.literal(written, keyword).node
         self.check_prop_value(keyword, spec, value, annotation)
         return value.node
 
-    def check_prop_value(self, keyword: ast.keyword, spec: ComponentSpec, value: Typed, annotation: Any,
-                         numeric_strings: bool = False) -> None:
+    def check_prop_value(self, keyword: ast.keyword, spec: ComponentSpec, value: Typed, annotation: Any) -> None:
         expected = describe(annotation)
         if value.is_constant:
-            constant = str(value.constant) if numeric_strings and _is_int(value.constant) else value.constant
+            constant = value.constant
             if not fits(constant, annotation):
                 choices = [a for a in typing.get_args(annotation) if isinstance(a, str)]
                 close = difflib.get_close_matches(str(constant), choices, n=1) if isinstance(constant, str) else []
