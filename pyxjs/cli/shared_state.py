@@ -1,5 +1,5 @@
 """`pyx run`'s options for where states live: --state-manager memory|disk|redis, --state-dir,
---redis-url, --redis-ttl, --redis-lock-ttl, and the checks between them.
+--state-ttl, --redis-url, --redis-lock-ttl, and the checks between them.
 
 The manager and the Redis URL are chosen, first to last: the command line, the environment
 ($PYXJS_STATE_MANAGER, $PYXJS_REDIS_URL), the app's `rx.App(state_manager=..., redis_url=...)`,
@@ -24,7 +24,7 @@ class StateOptions:
     kind: str | None  # None: neither the command line nor the environment chose (see with_app)
     state_dir: Path | None
     redis_url: str | None
-    redis_ttl: float
+    state_ttl: float  # idle seconds before a client's state expires, whichever the manager
     redis_lock_ttl: float
 
     def needs_app(self) -> bool:
@@ -51,15 +51,15 @@ class StateOptions:
         if self.kind == "redis":
             from pyxjs.state.redis_manager import RedisStateManager
 
-            return RedisStateManager(states, self.redis_url or "", ttl_s=self.redis_ttl, lock_ttl_s=self.redis_lock_ttl)
+            return RedisStateManager(states, self.redis_url or "", ttl_s=self.state_ttl, lock_ttl_s=self.redis_lock_ttl)
         from pyxjs.server.managers import build_manager, default_state_dir
 
-        return build_manager(self.kind, states, self.state_dir or default_state_dir(app_file))
+        return build_manager(self.kind, states, self.state_dir or default_state_dir(app_file), self.state_ttl)
 
     def as_worker_args(self) -> list[str]:
         """The same choice for a worker process; the URL travels in its environment (it may hold
         a password, which a command line shows to every user of the host)."""
-        return ["--state-manager", self.kind, "--redis-ttl", repr(self.redis_ttl),
+        return ["--state-manager", self.kind, "--state-ttl", repr(self.state_ttl),
                 "--redis-lock-ttl", repr(self.redis_lock_ttl)]
 
 
@@ -76,16 +76,19 @@ def state_options(command: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--redis-url", envvar="PYXJS_REDIS_URL", default=None,
                      help="Redis for --state-manager redis, e.g. redis://localhost:6379/0 (or $PYXJS_REDIS_URL, "
                           "or rx.App(redis_url=...))."),
-        click.option("--redis-ttl", type=click.FloatRange(min=0, min_open=True), default=3600.0, show_default=True,
-                     envvar="PYXJS_REDIS_TTL", help="Seconds a client's state is kept in Redis after its last event."),
+        # --redis-ttl and $PYXJS_REDIS_TTL: its name before the memory and disk managers expired states too.
+        click.option("--state-ttl", "--redis-ttl", "state_ttl", type=click.FloatRange(min=0, min_open=True),
+                     default=3600.0, show_default=True, envvar=["PYXJS_STATE_TTL", "PYXJS_REDIS_TTL"], show_envvar=True,
+                     help="Seconds a client's state is kept after its last event or its page closing (any manager); "
+                          "the page is then told its state expired."),
         click.option("--redis-lock-ttl", type=click.FloatRange(min=0, min_open=True), default=10.0, show_default=True,
                      envvar="PYXJS_REDIS_LOCK_TTL",
                      help="Seconds before a client locked by a worker that died is served again."),
     ]
 
-    def wrapped(state_kind: str, state_dir: Path | None, redis_url: str | None, redis_ttl: float,
+    def wrapped(state_kind: str, state_dir: Path | None, redis_url: str | None, state_ttl: float,
                 redis_lock_ttl: float, **kwargs: Any) -> Any:
-        return command(state=StateOptions(state_kind, state_dir, redis_url, redis_ttl, redis_lock_ttl), **kwargs)
+        return command(state=StateOptions(state_kind, state_dir, redis_url, state_ttl, redis_lock_ttl), **kwargs)
 
     wrapped.__name__ = command.__name__
     wrapped.__doc__ = command.__doc__

@@ -11,15 +11,15 @@ from pyxjs.state.manager import MemoryStateManager, StateManager
 ENV_VAR = "PYXJS_STATE_MANAGER"
 
 
-def _disk(states: Sequence[type[State]], state_dir: Path) -> StateManager:
+def _disk(states: Sequence[type[State]], state_dir: Path, ttl_s: float) -> StateManager:
     from pyxjs.state.disk_manager import DiskStateManager  # sqlite3 only when asked for
 
-    return DiskStateManager(states, state_dir)
+    return DiskStateManager(states, state_dir, idle_expiry_s=ttl_s)
 
 
-# name -> build(states, state_dir)
-MANAGERS: dict[str, Callable[[Sequence[type[State]], Path], StateManager]] = {
-    "memory": lambda states, _state_dir: MemoryStateManager(states),
+# name -> build(states, state_dir, idle seconds before a state expires)
+MANAGERS: dict[str, Callable[[Sequence[type[State]], Path, float], StateManager]] = {
+    "memory": lambda states, _state_dir, ttl_s: MemoryStateManager(states, idle_expiry_s=ttl_s),
     "disk": _disk,
 }
 
@@ -29,9 +29,9 @@ def default_state_dir(app_file: Path) -> Path:
     return Path(app_file).resolve().parent / ".pyx" / "states"
 
 
-def build_manager(name: str, states: Sequence[type[State]], state_dir: Path) -> StateManager:
+def build_manager(name: str, states: Sequence[type[State]], state_dir: Path, ttl_s: float = 3600.0) -> StateManager:
     try:
         build = MANAGERS[name]
     except KeyError:
         raise ValueError(f"unknown state manager {name!r}; choose one of: {', '.join(MANAGERS)}") from None
-    return build(states, state_dir)
+    return build(states, state_dir, ttl_s)

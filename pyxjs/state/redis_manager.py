@@ -35,6 +35,7 @@ log = logging.getLogger("pyxjs.server")
 
 DEFAULT_TTL_S = 3600.0  # a client idle this long is forgotten
 DEFAULT_LOCK_TTL_S = 10.0  # how long a dead worker can hold a client
+LOSSES_KEPT_S = 7 * 24 * 3600.0  # how long after its state expired a token is still told so
 # A waiter retries at least this often even without a wake-up (a lost message, a lock that
 # expired instead of being released).
 MAX_WAIT_S = 0.5
@@ -87,6 +88,7 @@ class RedisStateManager(StateManager):
         pool = redis.asyncio.BlockingConnectionPool.from_url(url, max_connections=MAX_CONNECTIONS, timeout=None)
         self.redis = redis.asyncio.Redis(connection_pool=pool)
         self._ttl_ms = max(1, round(ttl_s * 1000))
+        self._seen_ms = self._ttl_ms + round(LOSSES_KEPT_S * 1000)
         self._lock_ms = max(1, round(lock_ttl_s * 1000))
         self._batch = Batcher(self.redis)
         self._scripts = {
@@ -111,6 +113,9 @@ class RedisStateManager(StateManager):
 
     def lock_key(self, token: str) -> str:
         return f"{self.prefix}lock:{{{token}}}"
+
+    def seen_key(self, token: str) -> str:
+        return f"{self.prefix}seen:{{{token}}}"
 
     def unlocked_channel(self, token: str) -> str:
         return f"{self.prefix}unlocked:{{{token}}}"
@@ -138,10 +143,16 @@ class RedisStateManager(StateManager):
         if owner is None:
             raise RuntimeError(f"save({token[:6]}...) without its lock: hold manager.lock(token) around get and save")
         data = self._changed_bytes(token, states)
-        if not await self._scripts["SAVE"](keys=[self.lock_key(token), self.state_key(token)],
-                                           args=[owner, data, self._ttl_ms]):
+        if not await self._scripts["SAVE"](keys=[self.lock_key(token), self.state_key(token), self.seen_key(token)],
+                                           args=[owner, data, self._ttl_ms, self._seen_ms]):
             raise LockLostError(_lost(token))
         self._cache.put(token, self._loaded[token], states)
+
+    async def lost(self, token: str) -> str | None:
+        """A token with a tombstone but no state: the state's TTL ran out (told once)."""
+        if await self._batch.call("DEL", self.seen_key(token)):
+            return "expired"
+        return None
 
     async def close(self) -> None:
         await self.channels.close()
@@ -189,8 +200,8 @@ class RedisStateManager(StateManager):
     async def _save_and_release(self, token: str, owner: str, states: ClientStates) -> bool:
         data = self._changed_bytes(token, states)
         return bool(await self._scripts["SAVE_AND_RELEASE"](
-            keys=[self.lock_key(token), self.state_key(token)],
-            args=[owner, data, self._ttl_ms, self.unlocked_channel(token)]))
+            keys=[self.lock_key(token), self.state_key(token), self.seen_key(token)],
+            args=[owner, data, self._ttl_ms, self._seen_ms, self.unlocked_channel(token)]))
 
     def _load(self, token: str, data: bytes) -> ClientStates:
         """The states `data` holds: this process's own from the last event when Redis still holds

@@ -4,6 +4,8 @@ Keys, for a client token T and the manager's prefix P (default "pyx:"):
   P state:{T}     the pickled states (state/pickled.py), expiring after the idle TTL
   P lock:{T}      the per-client lock: a random owner id, expiring after the lock TTL
   P unlocked:{T}  a pub/sub channel; a release publishes on it so waiters retry at once
+  P seen:{T}      a tombstone outliving the state by a week: a hydrate that finds the state
+                  gone but this key there tells the page its state expired
 The braces are a Redis Cluster hash tag (a client's keys share a slot); the channel is passed
 as an argument, not a key, as Cluster wants every key of a script in one slot.
 """
@@ -27,7 +29,7 @@ end
 return redis.call('PTTL', KEYS[1])
 """
 
-# KEYS: lock, state.  ARGV: owner, state bytes ('' keeps the stored bytes), idle ms.
+# KEYS: lock, state, seen.  ARGV: owner, state bytes ('' keeps the stored bytes), idle ms, seen ms.
 # Write the state only while still the lock's owner: a worker whose lock expired (it stalled,
 # another took over) must not overwrite the newer state. Returns 1 when written, 0 when not.
 _WRITE_IF_OWNER = """
@@ -39,6 +41,7 @@ if ARGV[2] == '' then
 else
   redis.call('SET', KEYS[2], ARGV[2], 'PX', ARGV[3])
 end
+redis.call('SET', KEYS[3], '1', 'PX', ARGV[4])
 """
 SAVE = _WRITE_IF_OWNER + "return 1\n"
 
@@ -53,10 +56,10 @@ end
 return 0
 """
 
-# KEYS: lock, state.  ARGV: owner, state bytes ('' keeps them), idle ms, unlocked channel.
+# KEYS: lock, state, seen.  ARGV: owner, state bytes ('' keeps them), idle ms, seen ms, unlocked channel.
 # SAVE then RELEASE in one round trip, the end of every event.
 SAVE_AND_RELEASE = _WRITE_IF_OWNER + """redis.call('DEL', KEYS[1])
-redis.call('PUBLISH', ARGV[4], '')
+redis.call('PUBLISH', ARGV[5], '')
 return 1
 """
 

@@ -4,6 +4,8 @@ from the refusal `--workers 2` gives any manager but redis, so no server starts.
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 from click.testing import CliRunner
 
@@ -95,3 +97,27 @@ def test_a_bad_redis_url_in_the_app_says_what_a_url_looks_like(tmp_path):
     result = run(tmp_path, 'redis_url="localhost:6379"')
     assert result.exit_code == 1
     assert "rx.App(redis_url='localhost:6379'): a URL like redis://localhost:6379/0" in result.output
+
+
+def test_state_ttl_reaches_the_memory_and_disk_managers(tmp_path):
+    import pyxjs as rx
+    from pyxjs.cli.shared_state import StateOptions
+    from pyxjs.state.disk_manager import DiskStateManager
+    from pyxjs.state.manager import MemoryStateManager
+
+    class TtlState(rx.State):
+        count: int = 0
+
+    memory = StateOptions("memory", None, None, 90.0, 10.0).build([TtlState], tmp_path / "app.py")
+    assert isinstance(memory, MemoryStateManager) and memory.idle_expiry_s == 90.0
+    disk = StateOptions("disk", tmp_path / "states", None, 120.0, 10.0).build([TtlState], tmp_path / "app.py")
+    try:
+        assert isinstance(disk, DiskStateManager) and disk.idle_expiry_s == 120.0
+    finally:
+        asyncio.run(disk.close())
+
+
+@pytest.mark.parametrize("spelling", ["--state-ttl", "--redis-ttl"])  # --redis-ttl: its older name
+def test_state_ttl_and_its_old_name_are_checked(tmp_path, spelling):
+    result = run(tmp_path, "", spelling, "0")
+    assert result.exit_code == 2 and "'--state-ttl'" in result.output and "not in the range x>0" in result.output, result.output

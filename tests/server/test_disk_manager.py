@@ -73,6 +73,67 @@ async def test_the_database_is_in_wal_mode_with_one_row_per_client(server_factor
         assert db.execute("SELECT count(*) FROM client_states").fetchone()[0] == 2
 
 
+async def start_with_clock(server_factory, state_dir: Path, now: list[float]):
+    manager = DiskStateManager([DiskNotesState], state_dir, idle_expiry_s=60, clock=lambda: now[0])
+    return await server_factory([DiskNotesState], app_kwargs={"manager": manager, "secret": SECRET}), manager
+
+
+async def closed(ws, manager: DiskStateManager, token: str) -> None:
+    """Close the page's socket and wait until the server has seen it go."""
+    await ws.close()
+    for _ in range(500):
+        if token not in manager._sockets:
+            return
+        await asyncio.sleep(0.01)
+    raise AssertionError("the server did not see the socket close")
+
+
+async def test_an_idle_row_expires_and_the_next_hydrate_says_so_even_after_a_restart(server_factory, tmp_path):
+    now = [1_000_000.0]
+    client, manager = await start_with_clock(server_factory, tmp_path, now)
+    ws, hydrate = await connect(client)
+    await call(ws, 1, "disk_notes_state.add", "kept until idle")
+    await closed(ws, manager, hydrate["token"])
+    now[0] += 59
+    await manager.housekeeping()
+    with sqlite3.connect(manager.path) as db:
+        assert db.execute("SELECT count(*) FROM client_states").fetchone()[0] == 1  # not idle long enough
+    now[0] += 2
+    await manager.housekeeping()
+    with sqlite3.connect(manager.path) as db:
+        assert db.execute("SELECT count(*) FROM client_states").fetchone()[0] == 0
+    await client.close()
+
+    client, _ = await start_with_clock(server_factory, tmp_path, now)  # the tombstone is on disk too
+    ws, again = await connect(client, hydrate["token"])
+    assert again["lost"] == "expired" and again["state"]["disk_notes_state"]["notes"] == []
+    await ws.close()
+    ws, once = await connect(client, hydrate["token"])
+    assert "lost" not in once  # told once
+    await ws.close()
+
+
+async def test_an_open_page_keeps_its_row_and_is_idle_only_from_when_it_closes(server_factory, tmp_path):
+    now = [1_000_000.0]
+    client, manager = await start_with_clock(server_factory, tmp_path, now)
+    ws, hydrate = await connect(client)
+    await call(ws, 1, "disk_notes_state.add", "open for hours")
+    now[0] += 3 * 3600  # unchanged for hours while the page stays open
+    await manager.housekeeping()
+    assert (await call(ws, 2, "disk_notes_state.seen"))["actions"][0]["args"]["message"] == "1"
+    await closed(ws, manager, hydrate["token"])
+    now[0] += 30  # closed half a minute ago: not idle for the 60 s yet
+    await manager.housekeeping()
+    ws, again = await connect(client, hydrate["token"])
+    assert "lost" not in again and again["state"]["disk_notes_state"]["notes"] == ["open for hours"]
+    await ws.close()
+
+
+def test_idle_expiry_must_be_positive(tmp_path):
+    with pytest.raises(ValueError, match="idle_expiry_s must be a positive"):
+        DiskStateManager([DiskNotesState], tmp_path, idle_expiry_s=0)
+
+
 # --- kill -9 of a real `pyx run` -----------------------------------------------------------
 
 APP = '''

@@ -84,6 +84,19 @@ async def test_a_state_expires_after_the_idle_ttl(managers, redis_flushed):
     assert await manager.redis.pttl(manager.state_key("tok-ttl")) > 5_000
 
 
+async def test_a_state_gone_by_its_ttl_is_reported_expired_once(managers, redis_flushed):
+    manager = managers(ttl_s=30)
+    assert await manager.lost("tok-new") is None  # never saved: nothing was lost
+    async with manager.modify("tok-gone") as states:
+        states["stored_state"].count = 1
+    seen_ms = await manager.redis.pttl(manager.seen_key("tok-gone"))
+    assert seen_ms > 7 * 24 * 3600 * 1000  # the tombstone outlives the state by a week
+    await manager.redis.delete(manager.state_key("tok-gone"))  # what the TTL running out does
+    assert await manager.find("tok-gone") is None
+    assert await manager.lost("tok-gone") == "expired"
+    assert await manager.lost("tok-gone") is None  # told once
+
+
 async def test_the_lock_serialises_two_workers_and_hands_over_the_latest_state(managers):
     first, second = managers(), managers()
     inside = asyncio.Event()
