@@ -18,6 +18,7 @@ from pyxjs.components.event_specs import (
 from pyxjs.components.theme import theme
 from pyxjs.components.upload import get_upload_url, selected_files, upload_files
 from pyxjs.state import Cookie, Field, LocalStorage, SessionStorage, State, Var, event, field, serializer, var
+from pyxjs.state.base_model import Base
 from pyxjs.state.actions import (
     call_script,
     cancel_upload,
@@ -38,7 +39,7 @@ from pyxjs.upload_dir import get_upload_dir
 __version__ = "0.1.0"
 
 __all__ = [
-    *_components, "App", "Cookie", "Field", "Var", "field", "LocalStorage", "SessionStorage", "State", "call_script", "console_log",
+    *_components, "App", "Base", "Cookie", "Field", "Var", "field", "LocalStorage", "SessionStorage", "State", "call_script", "console_log",
     "download", "event", "redirect", "serializer", "set_clipboard", "set_focus", "theme", "color", "breakpoints", "set_color_mode", "toggle_color_mode", "toast", "var", "window_alert",
     "UploadFile", "cancel_upload", "clear_selected_files", "get_upload_dir", "get_upload_url", "selected_files",
     "upload_files", "EventHandler", "input_event", "key_event", "no_args_event_spec", "passthrough_event_spec",
