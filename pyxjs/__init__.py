@@ -3,7 +3,7 @@
 import dis as _dis
 import sys as _sys
 
-from pyxjs.app import App
+from pyxjs.app import App, page
 from pyxjs.components import *  # noqa: F403 - the core components and namespaces
 from pyxjs.components import __all__ as _components
 from pyxjs.components.color import color
@@ -39,7 +39,7 @@ from pyxjs.upload_dir import get_upload_dir
 __version__ = "0.1.0"
 
 __all__ = [
-    *_components, "App", "Base", "Cookie", "Field", "Var", "field", "LocalStorage", "SessionStorage", "State", "call_script", "console_log",
+    *_components, "App", "Base", "page", "Cookie", "Field", "Var", "field", "LocalStorage", "SessionStorage", "State", "call_script", "console_log",
     "download", "event", "redirect", "serializer", "set_clipboard", "set_focus", "theme", "color", "breakpoints", "set_color_mode", "toggle_color_mode", "toast", "var", "window_alert",
     "UploadFile", "cancel_upload", "clear_selected_files", "get_upload_dir", "get_upload_url", "selected_files",
     "upload_files", "EventHandler", "input_event", "key_event", "no_args_event_spec", "passthrough_event_spec",

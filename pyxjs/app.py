@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import inspect
+import itertools
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any, Callable, Iterable
 
 from pyxjs.components.theme import Theme
 from pyxjs.state.handlers import EventSpec, as_event_specs
@@ -28,6 +29,33 @@ def route_for(component: Callable[..., Any], route: str | None) -> str:
         return "/" if name == "index" else "/" + name.replace("_", "-")
     route = "/" + route.strip("/")
     return route
+
+
+_DECORATED = "_pyx_page"  # the attribute @rx.page leaves on a component function
+_decorations = itertools.count()  # decoration order, so pages are added as they were written
+
+
+def page(route: str | None = None, title: str | None = None, on_load: Any = None, **extra: Any) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """`@rx.page(route="/about", title="About", on_load=State.load)`: marks a component function
+    as a page; loading the app adds it to the app's pages (as `app.add_page` would), wherever in
+    the app's modules the function is."""
+    def mark(component: Callable[..., Any]) -> Callable[..., Any]:
+        if not inspect.isfunction(component):
+            raise TypeError(f"@rx.page decorates a component function, got {type(component).__name__} {component!r}")
+        setattr(component, _DECORATED, (next(_decorations), dict(route=route, title=title, on_load=on_load, **extra)))
+        return component
+
+    if inspect.isfunction(route):  # `@rx.page` without parentheses
+        component, route = route, None
+        return mark(component)
+    return mark
+
+
+def decorated_pages(functions: Iterable[Any]) -> list[tuple[Callable[..., Any], dict[str, Any]]]:
+    """The @rx.page functions among `functions`, once each, in the order they were decorated."""
+    found = {id(fn): fn for fn in functions if inspect.isfunction(fn) and hasattr(fn, _DECORATED)}
+    ordered = sorted(found.values(), key=lambda fn: getattr(fn, _DECORATED)[0])
+    return [(fn, getattr(fn, _DECORATED)[1]) for fn in ordered]
 
 
 @dataclass

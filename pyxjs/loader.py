@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 
-from pyxjs.app import App
+from pyxjs.app import App, decorated_pages
 from pyxjs.state.base import State
 from pyxjs.upload_dir import set_app_dir
 
@@ -67,15 +67,29 @@ def load_app(path: Path) -> LoadedApp:
             f"{shown}: no rx.App() found\nhint: add `app = rx.App()` and `app.add_page(index)` at the end of {path.name}"
         )
     app = vars(module).get("app") if isinstance(vars(module).get("app"), App) else apps[0]
+    used = _app_modules(module, path.resolve().parent)
+    _add_decorated_pages(app, used, path)
     if not app.pages:
-        raise AppLoadError(f"{shown}: the app has no pages\nhint: add `app.add_page(index)` for a component function `index`")
+        raise AppLoadError(f"{shown}: the app has no pages\nhint: add `app.add_page(index)` for a component function `index`, or decorate it with `@rx.page()`")
     # The States this load defined, and those of the app's own modules that it imports but that
     # were imported before (a module already in sys.modules does not run again, so its classes
     # register no second time).
-    used = _app_modules(module, path.resolve().parent)
     states = [cls for name, cls in State._pyx_registry.items()
               if before.get(name) is not cls or (cls.__module__ in used and getattr(used[cls.__module__], cls.__name__, None) is cls)]
     return LoadedApp(path, module, app, states)
+
+
+def _add_decorated_pages(app: App, modules: dict[str, ModuleType], path: Path) -> None:
+    """`@rx.page` functions in the app's modules become pages (unless add_page already added them)."""
+    added = {id(page.component) for page in app.pages.values()}
+    functions = [value for module in modules.values() for value in vars(module).values()]
+    for component, options in decorated_pages(functions):
+        if id(component) in added:
+            continue
+        try:
+            app.add_page(component, **options)
+        except (TypeError, ValueError) as exc:
+            raise AppLoadError(f"{path}: @rx.page on {component.__name__}(): {exc}") from None
 
 
 def _app_modules(root: ModuleType, folder: Path) -> dict[str, ModuleType]:

@@ -36,6 +36,7 @@ from pyxjs.state.storage import client_storage_spec
 from pyxjs.transpiler import CompileError, CompileErrors, JSModule, transpile
 
 Log = Callable[[str], None]
+DEFAULT_TITLE = "pyxjs app"  # a page's document title when it names none
 
 
 def log_to_stderr(message: str) -> None:
@@ -154,6 +155,9 @@ def main_module(loaded: LoadedApp, modules: list[JSModule]) -> str:
     src = loaded.path.resolve().parent / ".pyx" / "src"
     for sheet in local_stylesheets(loaded):  # bundled into the hashed CSS, after ours so they win
         lines.append(f"import {json.dumps(Path(os.path.relpath(sheet, start=src)).as_posix())};")
+    pages = loaded.app.pages.values()
+    if any(page.title for page in pages):  # the title follows client-side moves between pages
+        extra += f", titles: {json.dumps({page.route: page.title or DEFAULT_TITLE for page in pages})}"
     lines.append(f"start({{ routes: {{ {', '.join(routes)} }}, initialState: {initial}{extra} }});")
     return "\n".join(lines) + "\n"
 
@@ -278,7 +282,7 @@ def write_dist(workspace: Workspace, loaded: LoadedApp, modules: list[JSModule],
     first_page = next(iter(loaded.app.pages.values()))
     copy_assets(loaded, staging, urls)
     (staging / "index.html").write_text(
-        index_html(first_page.title or "pyxjs app", f"/assets/{js_file}", f"/assets/{css_file}" if css_file else None,
+        index_html(first_page.title or DEFAULT_TITLE, f"/assets/{js_file}", f"/assets/{css_file}" if css_file else None,
                    tuple(s for s in loaded.app.stylesheets if is_url(s))),
         encoding="utf-8",
     )

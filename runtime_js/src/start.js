@@ -5,7 +5,7 @@ import { createRoot } from "react-dom/client";
 import { createStore } from "./store.js";
 import { createSocket } from "./socket.js";
 import { setRuntime } from "./runtime.js";
-import { Router, currentRoute, watchRoute } from "./router.js";
+import { Router, currentRoute, findRoute, watchRoute } from "./router.js";
 import { ThemeRoot } from "./theme.js";
 import { useColorMode } from "./colorMode.js";
 
@@ -15,8 +15,9 @@ export function defaultSocketUrl(location = window.location) {
 
 // `theme`: App(theme=rx.theme(...))'s props; `Root`: Radix's Theme when a page needs its context.
 // `clientStorage`: createClientStorage(spec) when the app has storage vars (imported by main.jsx
-// only then, so apps without them do not ship it).
-export function start({ routes, initialState = {}, clientStorage, rootId = "root", url, theme = {},
+// only then, so apps without them do not ship it). `titles`: each route's document title, when
+// any page has one (index.html carries only the first page's).
+export function start({ routes, titles, initialState = {}, clientStorage, rootId = "root", url, theme = {},
   Root = ThemeRoot, Toaster, ...socketOptions } = {}) {
   // flushSync: a delta's re-renders commit before the message handler returns (store.js).
   const store = createStore(initialState, { batch: flushSync });
@@ -24,8 +25,16 @@ export function start({ routes, initialState = {}, clientStorage, rootId = "root
   // LocalStorage(sync=True) vars changed in another tab: the server sets them here too.
   clientStorage?.listen((values) => socket.storageChanged(values));
   // The page's load, then every client-side move: the server runs the page's on_load handlers.
+  const showTitle = (route) => {
+    const title = findRoute(titles, route.path);
+    if (title != null) document.title = title;
+  };
+  showTitle(currentRoute());
   socket.navigate(currentRoute());
-  watchRoute((route) => socket.navigate(route));
+  watchRoute((route) => {
+    showTitle(route);
+    socket.navigate(route);
+  });
   setRuntime({ store, socket });
   // Browser tests read state and socket status from here.
   window.__pyx = { store, socket };

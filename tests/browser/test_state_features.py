@@ -110,13 +110,13 @@ def index():
     )
 
 
+@rx.page(route="/done", title="Thanks")  # Reflex's decorator: the loader adds it to the app
 def done():
     return rx.vstack(rx.heading("Thanks!", id="thanks"), rx.text(FeatState.stage, id="done-stage"))
 
 
 app = rx.App()
-app.add_page(index, route="/")
-app.add_page(done, route="/done")
+app.add_page(index, route="/", title="Shop")
 '''
 
 
@@ -249,13 +249,20 @@ def test_client_actions_from_handlers(tab):
     assert message.value.text == f"subtotal is {subtotal}"
 
     page.evaluate("() => { window.__same_document = true; }")
+    assert page.title() == "Shop"
     page.click("#checkout")  # returns rx.redirect("/done"): navigates inside the app
     page.wait_for_url("**/done")
     tab.wait_text("#done-stage", "checked out")
     assert page.locator("#thanks").text_content() == "Thanks!"
     assert page.evaluate("() => window.__same_document") is True  # no reload
+    assert page.title() == "Thanks"  # the @rx.page's title follows the client-side move
 
-    page.goto(tab.page.url.rsplit("/done", 1)[0] + "/")  # back for any test that runs after this one
+    root = tab.page.url.rsplit("/done", 1)[0]
+    page.goto(root + "/done")  # loaded directly, the page has its own title, not the first page's
+    page.wait_for_selector("#thanks")
+    assert page.title() == "Thanks"
+    page.goto(root + "/")  # back for any test that runs after this one
     page.wait_for_function("() => window.__pyx?.socket?.status === 'open'")
     page.wait_for_selector("#todos")
+    assert page.title() == "Shop"
     assert tab.problems.lines == []
