@@ -30,10 +30,21 @@ def cond(condition: Any, then: Any, otherwise: Any = None) -> Any:
 @_control("foreach")
 def foreach(items: Any, render: Callable[..., Any]) -> list[Any]:
     """`rx.foreach(items, lambda item: ...)` or `lambda item, index: ...`: one child per item."""
-    takes_index = len(inspect.signature(render).parameters) >= 2
+    # a core component (`rx.text(*children)`) gets the item alone, as the compiled page does
+    positional = [p for p in inspect.signature(render).parameters.values()
+                  if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
+    takes_index = len(positional) >= 2
     if isinstance(items, dict):  # as Reflex does: each item is a (key, value) pair
         items = list(items.items())
-    return [render(item, index) if takes_index else render(item) for index, item in enumerate(items)]
+    rendered = [render(item, index) if takes_index else render(item) for index, item in enumerate(items)]
+    # a function that returns a list of components (another rx.foreach): one fragment per item
+    return [fragment(*r) if isinstance(r, list) and _all_components(r) else r for r in rendered]
+
+
+def _all_components(values: list[Any]) -> bool:
+    from pyxjs.components import Component
+
+    return all(v is None or isinstance(v, Component) or (isinstance(v, list) and _all_components(v)) for v in values)
 
 
 @_control("match")

@@ -160,15 +160,42 @@ class EventRunner:
 
         proxy = BackgroundSelf(handler.state, states, context, flush, handler.qualified)
 
+        async def give_back(value: Any) -> None:
+            # What the task yielded or returned, as for any handler: client actions go to the page,
+            # events run next under the client's lock (as `async with self:` takes it), each sending
+            # its changes. A failure rolls that step back and is logged; the task goes on.
+            chained: list[EventSpec] = []
+            actions: list[ClientAction] = []
+            _collect(value, handler, chained, actions, event_id)
+            if not chained:
+                if actions:
+                    await context.push(Outcome({}, None, None, tuple(actions)))
+                return
+            async with context.manager.modify(context.token) as current:
+                try:
+                    queue: deque[Call] = deque(self._chained(spec, handler, event_id) for spec in chained)
+                    await self._drain(queue, current, event_id, actions, context.push, context)
+                    delta, patch = await self._take(current, event_id, handler)
+                except _Failed as failed:
+                    rollback(current)
+                    log.error("background handler %s: what it gave back failed: %s", handler.qualified,
+                              failed.error.message)
+                    return
+                if delta or patch or actions:  # sent under the lock: the delta holds live values
+                    await context.push(Outcome(delta, None, patch, tuple(actions)))
+
         async def task() -> None:
             try:
                 if handler.kind == "async_generator":
-                    async for _ in function(proxy, *args):
-                        pass
+                    async for item in function(proxy, *args):
+                        await give_back(item)
                 else:
-                    await function(proxy, *args)
+                    await give_back(await function(proxy, *args))
             except asyncio.CancelledError:
                 raise
+            except _Failed as failed:
+                log.error("background handler %s failed (event id %s): %s", handler.qualified, event_id,
+                          failed.error.message)
             except Exception:
                 log.exception("background handler %s failed (event id %s)", handler.qualified, event_id)
 

@@ -126,6 +126,48 @@ def set_focus(ref: str) -> ClientAction:
     return ClientAction("set_focus", {"id": ref})
 
 
+def set_value(ref: str, value: Any) -> ClientAction:
+    """Set the value of the field whose `id` is `ref` (an uncontrolled input: one without
+    `value=`), as Reflex does: `return rx.set_value("todo", "")` clears it after a submit."""
+    _need_str("set_value", "ref", ref)
+    return ClientAction("set_value", {"id": ref, "value": value})
+
+
+def scroll_to(elem_id: str, align_to_top: bool = True) -> ClientAction:
+    """Scroll the element whose `id` is `elem_id` into view (its top, or its bottom)."""
+    _need_str("scroll_to", "elem_id", elem_id)
+    return ClientAction("scroll_to", {"id": elem_id, "align_to_top": bool(align_to_top)})
+
+
+def noop() -> ClientAction:
+    """Nothing at all: a placeholder trigger (`on_click=rx.noop()`)."""
+    return ClientAction("noop")
+
+
+def remove_cookie(key: str, options: dict[str, Any] | None = None) -> ClientAction:
+    """Delete the browser's cookie `key` (`options` may name its `path`, default "/", and `domain`)."""
+    _need_str("remove_cookie", "key", key)
+    return ClientAction("remove_cookie", {"key": key, "options": dict(options or {})})
+
+
+def clear_local_storage() -> ClientAction:
+    return ClientAction("clear_storage", {"kind": "local"})
+
+
+def remove_local_storage(key: str) -> ClientAction:
+    _need_str("remove_local_storage", "key", key)
+    return ClientAction("remove_storage", {"kind": "local", "key": key})
+
+
+def clear_session_storage() -> ClientAction:
+    return ClientAction("clear_storage", {"kind": "session"})
+
+
+def remove_session_storage(key: str) -> ClientAction:
+    _need_str("remove_session_storage", "key", key)
+    return ClientAction("remove_storage", {"kind": "session", "key": key})
+
+
 def download(url: str | None = None, filename: str | None = None, data: str | bytes | None = None) -> ClientAction:
     """Make the browser download `url`, or `data` (text, or bytes sent as base64) as `filename`."""
     if (url is None) == (data is None):

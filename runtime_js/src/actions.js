@@ -5,6 +5,7 @@ import { clearSelectedFiles } from "./selection.js";
 import { cancelUpload } from "./uploadRequest.js";
 import { setColorMode } from "./colorMode.js";
 import { showToast } from "./toastSlot.js";
+import { cookieString } from "./clientStorage.js";
 
 export function browserEnv() {
   return {
@@ -59,6 +60,26 @@ const ACTIONS = {
     const element = env.document.getElementById(id);
     if (!element) throw new Error(`no element with id ${JSON.stringify(id)}`);
     element.focus();
+  },
+  set_value({ id, value }, env) {
+    const element = env.document.getElementById(id);
+    if (!element) throw new Error(`no element with id ${JSON.stringify(id)}`);
+    element.value = value ?? "";
+  },
+  scroll_to({ id, align_to_top }, env) {
+    const element = env.document.getElementById(id);
+    if (!element) throw new Error(`no element with id ${JSON.stringify(id)}`);
+    element.scrollIntoView({ behavior: "smooth", block: align_to_top === false ? "end" : "start" });
+  },
+  noop() {},
+  remove_cookie({ key, options = {} }, env) {
+    env.document.cookie = cookieString(key, null, { path: options.path ?? "/", domain: options.domain });
+  },
+  remove_storage({ kind, key }, env) {
+    env.window[kind === "session" ? "sessionStorage" : "localStorage"].removeItem(key);
+  },
+  clear_storage({ kind }, env) {
+    env.window[kind === "session" ? "sessionStorage" : "localStorage"].clear();
   },
   download({ url, text, base64, filename }, env) {
     const doc = env.document;

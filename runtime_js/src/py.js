@@ -6,7 +6,7 @@
 export { PyError, errorType, checkInt, iter } from "./py/core.js";
 export { str, pyRepr, floatRepr, truthy } from "./py/repr.js";
 export { format, fstring } from "./py/format.js";
-export { add, sub, mul, truediv, floordiv, mod, pow, neg, pos, invert, eq, ne, lt, le, gt, ge, contains } from "./py/ops.js";
+export { add, sub, mul, truediv, floordiv, mod, pow, neg, pos, invert, tilde, eq, ne, lt, le, gt, ge, contains } from "./py/ops.js";
 export {
   len, abs, round, int_, float_, bool_, min, max, sum, sorted, reversed, range, enumerate, zip, any, all,
   list_, tuple_, getitem, slice,

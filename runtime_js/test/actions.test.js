@@ -34,7 +34,9 @@ function fakeEnv() {
 }
 
 test("every action the server knows is implemented", () => {
-  assert.deepEqual(ACTION_NAMES.sort(), ["call_script", "cancel_upload", "clear_selected_files", "console_log", "download", "redirect", "set_clipboard", "set_color_mode", "set_focus", "toast", "window_alert"]);
+  assert.deepEqual(ACTION_NAMES.sort(), ["call_script", "cancel_upload", "clear_selected_files", "clear_storage", "console_log", "download",
+    "noop", "redirect", "remove_cookie", "remove_storage", "scroll_to", "set_clipboard", "set_color_mode", "set_focus", "set_value",
+    "toast", "window_alert"]);
 });
 
 test("set_color_mode hands the mode (or toggle) to the page's color mode", () => {
@@ -67,6 +69,29 @@ test("console_log, window_alert, call_script, set_clipboard and set_focus run in
     { name: "set_focus", args: { id: "name" } },
   ], env);
   assert.deepEqual(env.log, [["console", { a: 1 }], ["alert", "hi"], ["script", "x()"], ["clipboard", "copied"], ["focus", "name"]]);
+});
+
+test("set_value, scroll_to, noop, remove_cookie and the storage removals", () => {
+  const env = fakeEnv();
+  const field = { value: "typed" };
+  const stores = { localStorage: new Map([["a", "1"], ["b", "2"]]), sessionStorage: new Map([["s", "3"]]) };
+  for (const [name, map] of Object.entries(stores)) {
+    env.window[name] = { removeItem: (k) => map.delete(k), clear: () => map.clear() };
+  }
+  env.document.getElementById = (id) => (id === "todo" ? field : id === "end" ? { scrollIntoView: (o) => env.log.push(["scroll", o]) } : null);
+  performActions([
+    { name: "set_value", args: { id: "todo", value: "" } },
+    { name: "scroll_to", args: { id: "end", align_to_top: false } },
+    { name: "noop", args: {} },
+    { name: "remove_cookie", args: { key: "user id", options: {} } },
+    { name: "remove_storage", args: { kind: "local", key: "a" } },
+    { name: "clear_storage", args: { kind: "session" } },
+  ], env);
+  assert.equal(field.value, "");
+  assert.deepEqual(env.log, [["scroll", { behavior: "smooth", block: "end" }]]);
+  assert.match(env.document.cookie, /^user%20id=; path=\/; max-age=0/);
+  assert.deepEqual([...stores.localStorage.keys()], ["b"]);
+  assert.equal(stores.sessionStorage.size, 0);
 });
 
 test("download: a url as a link, text and base64 bytes as a blob that is revoked after", () => {

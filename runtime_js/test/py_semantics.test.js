@@ -76,6 +76,10 @@ test("arithmetic", () => {
   assert.equal($py.pos(false), 0);
   assert.equal($py.invert(5), -6);
   raises(() => $py.invert(1.5), "TypeError");
+  assert.equal($py.tilde(true), false); // Reflex's ~State.flag
+  assert.equal($py.tilde(false), true);
+  assert.equal($py.tilde(5), -6);
+  raises(() => $py.tilde("a"), "TypeError");
 });
 
 test("comparisons and contains", () => {

@@ -165,6 +165,52 @@ async def test_a_background_task_pushes_its_changes_while_events_keep_flowing(se
     assert hydrate["state"]["wire_ticker_state"] == {"ticks": 3, "note": "meanwhile"}
 
 
+class WireJobState(rx.State):
+    done: int = 0
+    log: list[str] = []
+
+    @rx.event(background=True)
+    async def job(self):
+        async with self:
+            self.log.append("started")
+        yield rx.toast("halfway")
+        yield WireJobState.record("chained")
+        async with self:
+            self.log.append("finished")
+        yield [WireJobState.record("returned"), rx.console_log("all done")]
+
+    @rx.event(background=True)
+    async def plain_job(self):
+        async with self:
+            self.done += 1
+        return WireJobState.record("from plain")
+
+    def record(self, what: str):
+        self.done += 1
+        self.log.append(what)
+
+
+async def test_a_background_task_yields_and_returns_events_and_actions(server_factory):
+    # Reflex runs what a background task yields or returns as any handler's: client actions go to
+    # the page, events run next (each under the client's lock, its changes sent).
+    client = await server_factory([WireJobState])
+    ws, _ = await connect(client, token="jobs")
+    assert (await call(ws, 1, "wire_job_state.job")) == {"type": "delta", "id": 1, "delta": {}}
+    frames = []
+    while not frames or frames[-1].get("actions") != [{"name": "console_log", "args": {"message": "all done"}}]:
+        frames.append(await receive(ws))
+    actions = [a for f in frames for a in f.get("actions", [])]
+    assert actions == [{"name": "toast", "args": {"level": "default", "message": "halfway"}},
+                       {"name": "console_log", "args": {"message": "all done"}}]
+    assert all(f["id"] == 1 and f.get("final") is False for f in frames)
+    assert (await call(ws, 2, "wire_job_state.plain_job"))["delta"] == {}
+    await asyncio.sleep(0.1)
+    await ws.close()
+    _, hydrate = await connect(client, token="jobs")
+    assert hydrate["state"]["wire_job_state"] == {
+        "done": 4, "log": ["started", "chained", "finished", "returned", "from plain"]}
+
+
 async def test_setting_one_key_of_a_long_dict_sends_that_key(client):
     ws, _ = await connect(client, token="dict-keys")
     await send(ws, 1, "wire_score_state.score", "player 7", 70)

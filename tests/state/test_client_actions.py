@@ -32,3 +32,18 @@ def test_color_tokens():
         rx.color("reddish", 3)
     with pytest.raises(ValueError, match="1 to 12"):
         rx.color("red", 13)
+
+
+def test_reflex_dom_and_storage_actions():
+    # Reflex's docs return these from handlers (`return rx.set_value("todo", "")`); each was a
+    # handler failure ("pyxjs has no `rx.set_value` yet") at the first event.
+    assert rx.set_value("todo", "").to_json() == {"name": "set_value", "args": {"id": "todo", "value": ""}}
+    assert rx.scroll_to("end").args == {"id": "end", "align_to_top": True}
+    assert rx.noop().to_json() == {"name": "noop", "args": {}}
+    assert rx.remove_cookie("uid", {"path": "/app"}).args == {"key": "uid", "options": {"path": "/app"}}
+    assert rx.remove_local_storage("k").args == {"kind": "local", "key": "k"}
+    assert rx.clear_local_storage().args == {"kind": "local"}
+    assert rx.remove_session_storage("k").args == {"kind": "session", "key": "k"}
+    assert rx.clear_session_storage().args == {"kind": "session"}
+    with pytest.raises(TypeError):
+        rx.set_value(3, "x")

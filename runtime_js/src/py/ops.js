@@ -151,6 +151,12 @@ export function invert(a) {
   return checkInt(-num(a) - 1);
 }
 
+// `~` in a component where the type shows only at runtime: Reflex's `not` for a bool (what
+// `~State.flag` means there; Python's ~True is -2, deprecated since 3.12), Python's ~ otherwise.
+export function tilde(a) {
+  return typeof a === "boolean" ? !a : invert(a);
+}
+
 // Python ==: deep, 1 == 1.0 == True, "1" != 1. Arrays compare elementwise (the model cannot
 // tell a list from a tuple; the compiler decides list-vs-tuple statically).
 export function eq(a, b) {

@@ -45,6 +45,10 @@ _FOLD_COMPARE: dict[type, Callable[[Any, Any], Any]] = {
     ast.GtE: operator.ge, ast.In: lambda a, b: a in b, ast.NotIn: lambda a, b: a not in b,
     ast.Is: operator.is_, ast.IsNot: operator.is_not,
 }
+# `&` `|` `^` between two bools: the JS operator that gives the bool Python gives
+_BOOL_OPERATOR: dict[type, tuple[str, Callable[[Any, Any], Any]]] = {
+    ast.BitAnd: ("&&", operator.and_), ast.BitOr: ("||", operator.or_), ast.BitXor: ("!==", operator.xor),
+}
 _OPERATOR_TEXT = {ast.BitAnd: "&", ast.BitOr: "|", ast.BitXor: "^", ast.LShift: "<<", ast.RShift: ">>",
                   ast.MatMult: "@"}
 
@@ -280,6 +284,17 @@ class Expressions:
         return self.choice(self.truthy(test), then, otherwise)
 
     def expr_BinOp(self, node: ast.BinOp) -> Typed:
+        if type(node.op) in _BOOL_OPERATOR:
+            # Reflex's `State.a & (State.n > 1)`: on two bools Python gives a bool too, so both agree
+            left, right = self.expr(node.left), self.expr(node.right)
+            if left.is_constant and right.is_constant:
+                return self.folded(node, lambda: _BOOL_OPERATOR[type(node.op)][1](left.constant, right.constant))
+            if left.type == t.BOOL and right.type == t.BOOL:
+                return Typed(js.Binary(_BOOL_OPERATOR[type(node.op)][0], left.node, right.node), t.BOOL)
+            text = _OPERATOR_TEXT[type(node.op)]
+            raise self.error("PYX101", node, f"the `{text}` operator works in a component only between two bools "
+                                             f"(here {left.type} {text} {right.type})",
+                             "write `and` / `or` / `!=`, or compare first: `(State.n > 0) & State.flag`")
         if type(node.op) in _OPERATOR_TEXT:
             raise self.error("PYX101", node, f"the `{_OPERATOR_TEXT[type(node.op)]}` operator is not supported "
                                              "in a component yet", "compute the value in an event handler")
@@ -312,7 +327,13 @@ class Expressions:
             if numeric:
                 return Typed(js.Unary("+", operand.node), t.INT if kind.kind == "bool" else kind)
             return Typed(self.py("pos", operand.node), t.ANY)
-        return Typed(self.py("invert", operand.node), t.INT)
+        if kind == t.BOOL:
+            # `~State.flag` is Reflex's spelling of `not` (Python's ~True is -2, deprecated since 3.12)
+            return Typed(js.Unary("!", operand.node), t.BOOL)
+        if kind.kind in ("int", "float") and not kind.optional:
+            return Typed(self.py("invert", operand.node), t.INT)
+        # a value whose type shows only at runtime (`~item["done"]`): `not` for a bool, as above
+        return Typed(self.py("tilde", operand.node), t.ANY)
 
     def expr_BoolOp(self, node: ast.BoolOp) -> Typed:
         values = [self.expr(v) for v in node.values]

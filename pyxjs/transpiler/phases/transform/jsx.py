@@ -331,6 +331,11 @@ class JSX:
                 self.scope = saved
             arrow = js.Arrow(names, body.node)
             item_type = body.type
+        if _renders_list(item_type):
+            # the function returns components (`lambda row: rx.foreach(row, ...)`, as Reflex
+            # allows): one fragment per item, not a list inside the list, which would print
+            arrow = js.Arrow(arrow.params, js.JSXElement("", [], [self.child(Typed(arrow.body, item_type))]))
+            item_type = t.ELEMENT
         mapped = js.Call(js.Member(self.py("iter", items.node), "map"), [arrow])
         return Typed(mapped, t.list_of(item_type))
 
@@ -357,6 +362,15 @@ class JSX:
                 test = clause if test is None else js.Binary("||", test, clause)
             result = self.choice(test, then, result)
         return result
+
+
+def _renders_list(kind: t.PyType) -> bool:
+    """A list (or list of lists) of components."""
+    while kind.kind == "list" and kind.args:
+        kind = kind.args[0]
+        if kind.kind == "element":
+            return True
+    return False
 
 
 def icon_component_name(tag: str) -> str:
