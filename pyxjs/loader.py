@@ -12,6 +12,7 @@ from pathlib import Path
 from types import ModuleType
 
 from pyxjs.app import App, decorated_pages
+from pyxjs.missing_names import missing_rx_names
 from pyxjs.state.base import State
 from pyxjs.upload_dir import set_app_dir
 
@@ -68,6 +69,10 @@ def load_app(path: Path) -> LoadedApp:
         )
     app = vars(module).get("app") if isinstance(vars(module).get("app"), App) else apps[0]
     used = _app_modules(module, path.resolve().parent)
+    missing = missing_rx_names(list(used.values()))
+    if missing:
+        raise AppLoadError("\n".join(missing) + "\nhint: these Reflex names are not in pyxjs yet; "
+                           "write that part in plain Python, or leave it out for now")
     _add_decorated_pages(app, used, path)
     if not app.pages:
         raise AppLoadError(f"{shown}: the app has no pages\nhint: add `app.add_page(index)` for a component function `index`, or decorate it with `@rx.page()`")
