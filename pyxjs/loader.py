@@ -7,12 +7,11 @@ from __future__ import annotations
 
 import sys
 import traceback
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
 
 from pyxjs.app import App, decorated_pages
-from pyxjs.missing_names import missing_rx_names
 from pyxjs.state.base import State
 from pyxjs.upload_dir import set_app_dir
 
@@ -27,6 +26,7 @@ class LoadedApp:
     module: ModuleType
     app: App
     states: list[type[State]]
+    modules: list[ModuleType] = field(default_factory=list)  # the app module and its siblings it imports
 
 
 def load_app(path: Path) -> LoadedApp:
@@ -69,10 +69,6 @@ def load_app(path: Path) -> LoadedApp:
         )
     app = vars(module).get("app") if isinstance(vars(module).get("app"), App) else apps[0]
     used = _app_modules(module, path.resolve().parent)
-    missing = missing_rx_names(list(used.values()))
-    if missing:
-        raise AppLoadError("\n".join(missing) + "\nhint: these Reflex names are not in pyxjs yet; "
-                           "write that part in plain Python, or leave it out for now")
     _add_decorated_pages(app, used, path)
     if not app.pages:
         raise AppLoadError(f"{shown}: the app has no pages\nhint: add `app.add_page(index)` for a component function `index`, or decorate it with `@rx.page()`")
@@ -81,7 +77,7 @@ def load_app(path: Path) -> LoadedApp:
     # register no second time).
     states = [cls for name, cls in State._pyx_registry.items()
               if before.get(name) is not cls or (cls.__module__ in used and getattr(used[cls.__module__], cls.__name__, None) is cls)]
-    return LoadedApp(path, module, app, states)
+    return LoadedApp(path, module, app, states, list(used.values()))
 
 
 def _add_decorated_pages(app: App, modules: dict[str, ModuleType], path: Path) -> None:

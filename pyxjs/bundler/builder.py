@@ -34,6 +34,7 @@ from pyxjs.state.client import default_snapshot
 from pyxjs.state.serialize import encode
 from pyxjs.state.storage import client_storage_spec
 from pyxjs.transpiler import CompileError, CompileErrors, JSModule, transpile
+from pyxjs.transpiler.missing_names import missing_rx_names
 
 Log = Callable[[str], None]
 DEFAULT_TITLE = "pyxjs app"  # a page's document title when it names none
@@ -71,11 +72,20 @@ def build(app_path: Path, out_dir: Path | None = None, log: Log = log_to_stderr)
         raise BuildError(str(exc)) from None
     app_dir = app_path.resolve().parent
     # Compile first: a compile error is reported before any npm install.
+    errors: list[CompileError] = []
     try:
         urls = asset_urls(loaded)
         modules = transpile([page.component for page in loaded.app.pages.values()], root=Path.cwd(), asset_urls=urls)
-    except (CompileError, CompileErrors) as exc:
-        raise BuildError(exc.format()) from None
+    except CompileError as exc:
+        errors = [exc]
+    except CompileErrors as exc:
+        errors = exc.errors
+    # Reflex names pyxjs lacks outside the components too (handlers, helpers), each once.
+    reported = {(e.file, e.line, e.col) for e in errors}
+    errors += [e for e in missing_rx_names(loaded.modules, display_path)
+               if (e.file, e.line, e.col) not in reported]
+    if errors:
+        raise BuildError(CompileErrors(errors).format() if len(errors) > 1 else errors[0].format())
     workspace = Workspace(app_dir / ".pyx")
     workspace.prepare(log, merge_packages(modules), app_dir / APP_LOCK)
     check_icons(workspace, modules)
@@ -93,6 +103,14 @@ def build(app_path: Path, out_dir: Path | None = None, log: Log = log_to_stderr)
     result.out_dir = out_dir
     result.seconds = time.perf_counter() - started
     return result
+
+
+def display_path(path: Path) -> str:
+    """A file as compile errors name it: relative to the working folder, as the transpiler does."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
 
 
 def write_sources(workspace: Workspace, loaded: LoadedApp, modules: list[JSModule]) -> None:
