@@ -428,6 +428,24 @@ class State:
 
     # --- what handlers use ------------------------------------------------------------------
 
+    def reset(self) -> None:
+        """Every var of this state and of its substates back to its default (a fresh copy; a
+        default_factory is called again), sent to the page like any other change. Computed
+        vars follow; the router and other states are left as they are."""
+        for state in self.__dict__["_pyx_client"].values():
+            if isinstance(state, type(self)):
+                state._pyx_reset_own()
+
+    def _pyx_reset_own(self) -> None:
+        for name, var in self._pyx_vars.items():
+            if not var.computed and name not in self._pyx_factories:
+                setattr(self, name, var.default if type(var.default) in _PLAIN else copy.deepcopy(var.default))
+        for name, default in self._pyx_backend.items():
+            if name not in self._pyx_factories:
+                setattr(self, name, default if type(default) in _PLAIN else copy.deepcopy(default))
+        for name, factory in self._pyx_factories.items():
+            setattr(self, name, factory())
+
     async def get_state(self, state_class: type["State"]) -> "State":
         """`other = await self.get_state(OtherState)`: this client's instance of another State."""
         client = self.__dict__["_pyx_client"]
@@ -440,7 +458,9 @@ class State:
 
 # --- declaring a State subclass -------------------------------------------------------------
 
-_RESERVED = frozenset(name for name in vars(State) if not name.startswith("__")) | {"router"}
+# `reset` may be redefined: pyxjs apps written before State.reset existed named handlers so
+# (Reflex refuses the name, so no Reflex app does).
+_RESERVED = frozenset(name for name in vars(State) if not name.startswith("__") and name != "reset") | {"router"}
 
 
 def _declare(cls: type[State]) -> None:
