@@ -18,6 +18,7 @@ Per instance, between two flushes (`pyx_take_delta`):
 from __future__ import annotations
 
 import copy
+import functools
 import typing
 from typing import Any, Callable, ClassVar
 
@@ -44,6 +45,16 @@ class ComputedVarError(Exception):
         super().__init__(f"computed var {state}.{name} raised {type(cause).__name__}: {cause}")
         self.state = state
         self.name = name
+
+
+class _class_or_instance:
+    """A method that gets the class when called on the class, the instance on an instance."""
+
+    def __init__(self, function: Callable[..., Any]) -> None:
+        self.function = function
+
+    def __get__(self, instance: Any, owner: type) -> Callable[..., Any]:
+        return functools.partial(self.function, owner if instance is None else instance)
 
 
 class State:
@@ -428,6 +439,20 @@ class State:
 
     # --- what handlers use ------------------------------------------------------------------
 
+    @_class_or_instance
+    def setvar(owner: Any, name: Any, *value: Any) -> Any:
+        """Reflex's `State.setvar("name")` / `State.setvar("name", value)`: the var's setter as an
+        event (the trigger's value, or `value`); on an instance, `self.setvar("name", value)`."""
+        if isinstance(owner, State):
+            if len(value) != 1:
+                raise TypeError(f"self.setvar({name!r}, value) takes the var's name and one value")
+            if name not in owner._pyx_assignable or name in owner._pyx_backend:
+                setvar_setter(type(owner), None)  # raises, naming the vars it can set
+            setattr(owner, name, value[0])
+            return None
+        handler = getattr(owner, setvar_setter(owner, name))
+        return handler(*value) if value else handler
+
     def reset(self) -> None:
         """Every var of this state and of its substates back to its default (a fresh copy; a
         default_factory is called again), sent to the page like any other change. Computed
@@ -642,6 +667,26 @@ def _is_plain_attribute(value: Any) -> bool:
     return True
 
 
+class SetvarError(ValueError):
+    def __init__(self, message: str, hint: str) -> None:
+        super().__init__(f"{message}: {hint}")
+        self.message, self.hint = message, hint
+
+
+def setvar_setter(cls: type, name: Any) -> str:
+    """The handler `cls.setvar(name)` stands for (`set_<name>`), or why there is none."""
+    var = cls._pyx_vars.get(name) if isinstance(name, str) else None  # None: report the vars
+    if var is None or var.computed:
+        settable = ", ".join(repr(n) for n, v in cls._pyx_vars.items() if not v.computed) or "none"
+        raise SetvarError(f"{cls.__name__}.setvar({name!r}): not a var of {cls.__name__} that can be set "
+                          f"(its vars: {settable})", "name a plain var: a computed var follows the vars it reads")
+    setter = f"set_{name}"
+    if not getattr(cls._pyx_handlers.get(setter), "_pyx_auto_setter", False):
+        raise SetvarError(f"{cls.__name__}.setvar({name!r}) would run your own {setter}(), which may do more "
+                          "than set the var", f"use `{cls.__name__}.{setter}` itself")
+    return setter
+
+
 def _auto_setter(name: str, annotation: Any) -> Callable[..., Any]:
     def setter(self, value):
         setattr(self, name, value)
@@ -649,6 +694,7 @@ def _auto_setter(name: str, annotation: Any) -> Callable[..., Any]:
     setter.__name__ = setter.__qualname__ = f"set_{name}"
     setter.__annotations__ = {"value": annotation}
     setter.__doc__ = f"Set {name} (generated, as Reflex does for every var)."
+    setter._pyx_auto_setter = True  # type: ignore[attr-defined] - State.setvar may stand for it
     return setter
 
 

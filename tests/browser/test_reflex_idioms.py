@@ -1,5 +1,6 @@
 """Idioms from Reflex's docs seen in Chromium: a form handler that clears its input with
-`rx.set_value`, and `~` / `&` on State bools inside `rx.cond` (Reflex's `not` / `and`)."""
+`rx.set_value`, `~` / `&` on State bools inside `rx.cond` (Reflex's `not` / `and`), and
+`State.setvar(...)` / `self.reset()`."""
 
 from __future__ import annotations
 
@@ -26,6 +27,14 @@ class Idioms(rx.State):
         self.hidden = not self.hidden
 
 
+class Named(rx.State):
+    name: str = "anon"
+    count: int = 0
+
+    def start_over(self):
+        self.reset()
+
+
 def index():
     return rx.vstack(
         rx.form(
@@ -38,6 +47,11 @@ def index():
         rx.text(rx.cond(~Idioms.hidden, "visible", "hidden"), id="shown"),
         rx.text(rx.cond(~Idioms.hidden & (Idioms.items.length() > 0), "list", "no list"), id="both"),
         rx.button("clear", on_click=rx.set_value("item", "cleared"), id="set"),
+        rx.input(value=Named.name, on_change=Named.setvar("name"), id="name"),
+        rx.button("seven", on_click=Named.setvar("count", 7), id="seven"),
+        rx.button("eight", on_click=lambda: Named.setvar("count", 8), id="eight"),
+        rx.button("start over", on_click=Named.start_over, id="over"),
+        rx.text(Named.name, "/", Named.count, id="named"),
     )
 
 
@@ -69,4 +83,19 @@ def test_set_value_and_bool_operators(browser, server, open_page):
         wait_text(page, "#shown", "visible")
         page.click("#set")
         page.wait_for_function("() => document.querySelector('#item').value === 'cleared'")
+        assert problems.lines == []
+
+
+def test_setvar_and_reset(browser, server, open_page):
+    with open_page(browser, server.url + "/") as (page, problems, frames):
+        wait_text(page, "#named", "anon/0")
+        page.fill("#name", "ada")  # on_change=Named.setvar("name"): the typed text
+        wait_text(page, "#named", "ada/0")
+        page.click("#seven")
+        wait_text(page, "#named", "ada/7")
+        page.click("#eight")
+        wait_text(page, "#named", "ada/8")
+        page.click("#over")  # self.reset(): every var back to its default
+        wait_text(page, "#named", "anon/0")
+        assert page.input_value("#name") == "anon"
         assert problems.lines == []

@@ -8,9 +8,10 @@ import difflib
 import re
 
 from pyxjs.components.spec import ComponentSpec, EventSpec
+from pyxjs.state.base import SetvarError, State, setvar_setter
 from pyxjs.transpiler import jsast as js
 from pyxjs.transpiler.phases.analyze import types as t
-from pyxjs.transpiler.phases.analyze.resolve import ActionName, HandlerName, dotted_parts, resolve, signature_of
+from pyxjs.transpiler.phases.analyze.resolve import ActionName, HandlerName, dotted_parts, lookup, resolve, signature_of
 from pyxjs.transpiler.phases.analyze.scopes import Local, Scope
 
 EVENT_ARG = "$e"
@@ -44,6 +45,7 @@ class Events:
 
     def event_call(self, node: ast.expr, trigger_args: list[js.Expr], trigger: str) -> js.Call:
         """`State.h` (gets the trigger's values), `State.h(1, x)` (gets these), or a callback prop."""
+        node = self.without_setvar(node)
         if isinstance(node, ast.Name) and self.is_local(node.id):
             local = self.read_local(node)
             return js.Call(local.node, trigger_args, loc=self.loc(node))
@@ -143,6 +145,26 @@ class Events:
             callback_params = []
         return js.Arrow([EVENT_ARG] if callback_params is None else callback_params, statements, loc=self.loc(node))
 
+    def without_setvar(self, node: ast.expr) -> ast.expr:
+        """Reflex's `State.setvar("name")` / `State.setvar("name", value)` as the var's setter:
+        `State.set_name` / `State.set_name(value)`."""
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "setvar"):
+            return node
+        parts = dotted_parts(node.func.value)
+        owner = lookup(parts, self.unit.globals) if parts and not self.is_local(parts[0]) else None
+        if not (isinstance(owner, type) and issubclass(owner, State)):
+            return node
+        first = node.args[0] if node.args else None
+        if not (isinstance(first, ast.Constant) and isinstance(first.value, str)) or node.keywords:
+            raise self.error("PYX105", node, "State.setvar takes the var's name as a string, then its value if "
+                                             "the trigger's should not be used", 'e.g. `State.setvar("name")`')
+        try:
+            setter = setvar_setter(owner, first.value)
+        except SetvarError as exc:
+            raise self.error("PYX105", node, exc.message, exc.hint) from None
+        ref = ast.copy_location(ast.Attribute(node.func.value, setter, ast.Load()), node)
+        return ast.copy_location(ast.Call(ref, node.args[1:], []), node) if len(node.args) > 1 else ref
+
     def handler_ref(self, node: ast.expr, trigger: str) -> HandlerName:
         parts = dotted_parts(node)
         resolved = resolve(parts, self.unit.globals) if parts and not self.is_local(parts[0]) else None
@@ -167,6 +189,7 @@ class Events:
     def is_event_value(self, node: ast.expr) -> bool:
         if isinstance(node, ast.Lambda):
             return True
+        node = self.without_setvar(node)
         target = node.func if isinstance(node, ast.Call) else node
         parts = dotted_parts(target)
         if not parts or self.is_local(parts[0]):
@@ -181,6 +204,7 @@ class Events:
             arrow = self.event_lambda(node, args, "this prop")
             arrow.params = [f"$a{i}" for i in range(count)]
             return arrow
+        node = self.without_setvar(node)
         if isinstance(node, ast.Call):
             return js.Arrow([], self.event_call(node, [], "this prop"), loc=self.loc(node))
         handler = self.handler_ref(node, "this prop")
