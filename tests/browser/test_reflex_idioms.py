@@ -1,5 +1,7 @@
 """Idioms from Reflex's docs seen in Chromium: a form handler that clears its input with
-`rx.set_value`, and `~` / `&` on State bools inside `rx.cond` (Reflex's `not` / `and`)."""
+`rx.set_value`, and `~` / `&` on State bools inside `rx.cond` (Reflex's `not` / `and`); from its
+tutorials, a toast with `position=`, a style dict kept in a constant (with `_hover`, a
+responsive value and the `margin_y` shorthand), and a computed var that reads the page's path."""
 
 from __future__ import annotations
 
@@ -13,9 +15,19 @@ APP = '''
 import pyxjs as rx
 
 
+message_style = {"margin_y": "7px", "padding": ["3px", "5px"], "_hover": {"color": "rgb(255, 0, 0)"}}
+
+
 class Idioms(rx.State):
     items: list[str] = []
     hidden: bool = False
+
+    @rx.var
+    def current_path(self) -> str:
+        return self.router.page.path
+
+    def added(self):
+        return rx.toast.info("Added", position="top-center")
 
     @rx.event
     def add(self, form_data: dict):
@@ -38,11 +50,20 @@ def index():
         rx.text(rx.cond(~Idioms.hidden, "visible", "hidden"), id="shown"),
         rx.text(rx.cond(~Idioms.hidden & (Idioms.items.length() > 0), "list", "no list"), id="both"),
         rx.button("clear", on_click=rx.set_value("item", "cleared"), id="set"),
+        rx.button("toast", on_click=Idioms.added, id="toast"),
+        rx.text("styled", style=message_style, id="styled"),
+        rx.text(Idioms.current_path, id="path"),
+        rx.link("other", href="/other?q=1", id="other"),
     )
+
+
+def other():
+    return rx.vstack(rx.text(Idioms.current_path, id="path"), rx.link("home", href="/", id="home"))
 
 
 app = rx.App()
 app.add_page(index)
+app.add_page(other)
 '''
 
 
@@ -69,4 +90,24 @@ def test_set_value_and_bool_operators(browser, server, open_page):
         wait_text(page, "#shown", "visible")
         page.click("#set")
         page.wait_for_function("() => document.querySelector('#item').value === 'cleared'")
+        assert problems.lines == []
+
+
+def test_tutorial_toast_position_constant_style_and_router_path(browser, server, open_page):
+    with open_page(browser, server.url + "/") as (page, problems, frames):
+        wait_text(page, "#path", "/")
+        page.click("#toast")
+        viewport = page.locator(".pyx-toast-viewport[data-position=top-center]")
+        viewport.locator(".pyx-toast[data-level=info]", has_text="Added").wait_for()
+        box = viewport.bounding_box()
+        assert box["y"] < 50 and abs(box["x"] + box["width"] / 2 - page.viewport_size["width"] / 2) < 2
+        styled = page.locator("#styled")
+        assert styled.evaluate("e => [getComputedStyle(e).marginTop, getComputedStyle(e).marginBottom]") == ["7px", "7px"]
+        assert styled.evaluate("e => getComputedStyle(e).paddingLeft") == "5px"  # the 30em breakpoint's value
+        styled.hover()
+        page.wait_for_function("() => getComputedStyle(document.querySelector('#styled')).color === 'rgb(255, 0, 0)'")
+        page.click("#other")
+        wait_text(page, "#path", "/other")
+        page.click("#home")
+        wait_text(page, "#path", "/")
         assert problems.lines == []
