@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from pyxjs.components.spec import BrowserFunction
+from pyxjs.components.css import style_keys
 
 # Reflex's breakpoints: a list value's item i applies from this width up (item 0: always).
 BREAKPOINTS = ("0", "30em", "48em", "62em", "80em", "96em")
@@ -109,7 +110,7 @@ def global_rules(style: dict[Any, Any], selector_of) -> str:
     blocks: list[str] = []
     for key, value in style.items():
         if isinstance(key, str) and not isinstance(value, dict):
-            root.append(f"{css_name(key)}:{css_value(key, value)}")
+            root.extend(f"{css_name(name)}:{css_value(key, value)}" for name in style_keys(key))
             continue
         selector = key if isinstance(key, str) else selector_of(key)
         blocks.extend(_blocks(selector, value))
@@ -128,5 +129,5 @@ def _blocks(selector: str, style: Any) -> list[str]:
         if pseudo:
             nested.extend(_blocks(selector + pseudo, value))
         else:
-            body.append(f"{css_name(key)}:{css_value(key, value)}")
+            body.extend(f"{css_name(name)}:{css_value(key, value)}" for name in style_keys(key))
     return ([f"{selector}{{{';'.join(body)}}}"] if body else []) + nested

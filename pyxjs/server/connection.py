@@ -193,6 +193,7 @@ class Connection:
             if states is None:
                 values = self.services.defaults
             else:
+                attach_router(states, self.router)  # computed vars that read it see this page
                 await refresh(states)
                 values = snapshot(states)
             try:
@@ -263,12 +264,15 @@ class Connection:
 
 
 def attach_router(states: Mapping[str, State], router: RouterData) -> None:
-    """Hand the connection's RouterData to the client's states (a no-op when they have it)."""
+    """Hand the connection's RouterData to the client's states (a no-op when they have it);
+    computed vars that read `self.router` are then stale, as in Reflex, where they follow the page."""
     for state in states.values():
         d = state.__dict__
         if d.get("_pyx_router") is router:
             return  # all of a client's states get it together
         d["_pyx_router"] = router
+        if "router" in type(state)._pyx_dependents:
+            state._pyx_mark_stale("router")
 
 
 def _has_stored(storage: StateMap) -> bool:

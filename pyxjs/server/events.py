@@ -213,7 +213,14 @@ class EventRunner:
         """A page's on_load handlers, in order, as one event: each after the previous one's
         changes were sent, what they chain joining the end; a failure rolls back to the last send."""
         if not calls:
-            return Outcome({})
+            # No on_load: computed vars that read self.router still follow the page.
+            try:
+                delta, patch = await take_delta(states)
+            except ComputedVarError as exc:
+                rollback(states)
+                what = f"computed var {exc.state}.{exc.name} (after a move to another page)"
+                return Outcome({}, report_failure(what, exc.__cause__ or exc, event_id, self.dev))
+            return Outcome(delta, None, patch)
         steps: list[Outcome] = []
         emit = emit or _collect_into(steps)
 

@@ -39,13 +39,19 @@ def set_color_mode(mode: str) -> ClientAction:
     return ClientAction("set_color_mode", {"mode": mode})
 
 
-_TOAST_OPTIONS = ("description", "duration")
+_TOAST_OPTIONS = ("description", "duration", "position")
+# Where a toast shows (sonner's places, as Reflex names them); runtime_js/src/toast.js
+TOAST_POSITIONS = ("top-left", "top-center", "top-right", "bottom-left", "bottom-center", "bottom-right")
 
 
 def _toast(level: str, message: Any, kwargs: dict[str, Any]) -> ClientAction:
     unknown = sorted(set(kwargs) - set(_TOAST_OPTIONS))
     if unknown:
-        raise TypeError(f"rx.toast() got {', '.join(unknown)}; it takes the message, description= and duration= (ms)")
+        raise TypeError(f"rx.toast() got {', '.join(unknown)}; it takes the message, description=, duration= (ms) "
+                        f"and position=")
+    position = kwargs.get("position")
+    if position is not None and position not in TOAST_POSITIONS:
+        raise TypeError(f"rx.toast(position={position!r}): one of {', '.join(TOAST_POSITIONS)}")
     duration = kwargs.get("duration")
     if duration is not None and (isinstance(duration, bool) or not isinstance(duration, (int, float)) or duration <= 0):
         raise TypeError(f"rx.toast(duration={duration!r}): the time it shows, in milliseconds")
@@ -54,6 +60,8 @@ def _toast(level: str, message: Any, kwargs: dict[str, Any]) -> ClientAction:
         args["description"] = str(kwargs["description"])
     if duration is not None:
         args["duration"] = duration
+    if position is not None:
+        args["position"] = position
     return ClientAction("toast", args)
 
 

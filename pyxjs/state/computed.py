@@ -151,6 +151,11 @@ class _Reader:
                     f"inside an `async def` computed var"
                 )
             return getattr(state, name)
+        if name == "router":
+            # Where the page is: the connection hands the states a new one on each move
+            # (server/connection.py attach_router), which makes this var stale.
+            self._pyx_reads.add((cls._pyx_name, "router"))
+            return state.router
         attr = inspect.getattr_static(cls, name, _MISSING)
         if isinstance(attr, (InheritedVar, InheritedBackendVar)):
             # Recorded as a read of the ancestor state that holds the var.

@@ -6,6 +6,16 @@ import { setToaster } from "./toastSlot.js";
 
 let nextId = 1;
 
+// rx.toast(position=...): sonner's six places (Reflex's toasts are sonner's), bottom-right by
+// default. Radix gives each Provider one Viewport, so each place in use has a Provider of its own.
+export const TOAST_POSITIONS = ["top-left", "top-center", "top-right", "bottom-left", "bottom-center", "bottom-right"];
+const SWIPE = { left: "left", right: "right", center: "down" };
+
+function swipeFor(position) {
+  const [edge, side] = position.split("-");
+  return side === "center" && edge === "top" ? "up" : SWIPE[side];
+}
+
 export function Toaster() {
   const [toasts, setToasts] = useState([]);
   useEffect(() => {
@@ -13,10 +23,12 @@ export function Toaster() {
     return () => setToaster(null);
   }, []);
   const close = (id) => setToasts((list) => list.filter((t) => t.id !== id));
-  return h(
+  const placeOf = (t) => (TOAST_POSITIONS.includes(t.position) ? t.position : "bottom-right");
+  const places = TOAST_POSITIONS.filter((p) => p === "bottom-right" || toasts.some((t) => placeOf(t) === p));
+  return places.map((place) => h(
     Toast.Provider,
-    { swipeDirection: "right" },
-    toasts.map((t) =>
+    { key: place, swipeDirection: swipeFor(place) },
+    toasts.filter((t) => placeOf(t) === place).map((t) =>
       h(Toast.Root, {
         key: t.id,
         className: "pyx-toast",
@@ -27,6 +39,6 @@ export function Toaster() {
       h(Toast.Title, { className: "pyx-toast-title" }, String(t.message ?? "")),
       t.description ? h(Toast.Description, { className: "pyx-toast-description" }, String(t.description)) : null,
       h(Toast.Close, { className: "pyx-toast-close", "aria-label": "Close" }, "×"))),
-    h(Toast.Viewport, { className: "pyx-toast-viewport" }),
-  );
+    h(Toast.Viewport, { className: "pyx-toast-viewport", "data-position": place }),
+  ));
 }

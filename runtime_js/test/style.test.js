@@ -16,3 +16,14 @@ test("styleOf of None is no style; a non-dict is a TypeError", () => {
   assert.throws(() => styleOf(["a"]), TypeError);
   assert.throws(() => styleOf("color: red"), TypeError);
 });
+
+test("styleOf expands Reflex's shorthands (margin_y, paddingX, bg, bg_color) as the compiler does", () => {
+  assert.deepEqual(styleOf({ margin_y: "1em", paddingX: "2px", bg: "red", bg_color: "blue" }), {
+    marginTop: "1em",
+    marginBottom: "1em",
+    paddingLeft: "2px",
+    paddingRight: "2px",
+    background: "red",
+    backgroundColor: "blue",
+  });
+});

@@ -1,6 +1,8 @@
 """Idioms from Reflex's docs seen in Chromium: a form handler that clears its input with
-`rx.set_value`, `~` / `&` on State bools inside `rx.cond` (Reflex's `not` / `and`), and
-`State.setvar(...)` / `self.reset()`."""
+`rx.set_value`, `~` / `&` on State bools inside `rx.cond` (Reflex's `not` / `and`),
+`State.setvar(...)` / `self.reset()`; from its tutorials, a toast with `position=`, a style dict
+kept in a constant (with `_hover`, a responsive value and the `margin_y` shorthand), and a
+computed var that reads the page's path."""
 
 from __future__ import annotations
 
@@ -14,9 +16,19 @@ APP = '''
 import pyxjs as rx
 
 
+message_style = {"margin_y": "7px", "padding": ["3px", "5px"], "_hover": {"color": "rgb(255, 0, 0)"}}
+
+
 class Idioms(rx.State):
     items: list[str] = []
     hidden: bool = False
+
+    @rx.var
+    def current_path(self) -> str:
+        return self.router.page.path
+
+    def added(self):
+        return rx.toast.info("Added", position="top-center")
 
     @rx.event
     def add(self, form_data: dict):
@@ -52,11 +64,20 @@ def index():
         rx.button("eight", on_click=lambda: Named.setvar("count", 8), id="eight"),
         rx.button("start over", on_click=Named.start_over, id="over"),
         rx.text(Named.name, "/", Named.count, id="named"),
+        rx.button("toast", on_click=Idioms.added, id="toast"),
+        rx.text("styled", style=message_style, id="styled"),
+        rx.text(Idioms.current_path, id="path"),
+        rx.link("other", href="/other?q=1", id="other"),
     )
+
+
+def other():
+    return rx.vstack(rx.text(Idioms.current_path, id="path"), rx.link("home", href="/", id="home"))
 
 
 app = rx.App()
 app.add_page(index)
+app.add_page(other)
 '''
 
 
@@ -98,4 +119,24 @@ def test_setvar_and_reset(browser, server, open_page):
         page.click("#over")  # self.reset(): every var back to its default
         wait_text(page, "#named", "anon/0")
         assert page.input_value("#name") == "anon"
+        assert problems.lines == []
+
+
+def test_tutorial_toast_position_constant_style_and_router_path(browser, server, open_page):
+    with open_page(browser, server.url + "/") as (page, problems, frames):
+        wait_text(page, "#path", "/")
+        page.click("#toast")
+        viewport = page.locator(".pyx-toast-viewport[data-position=top-center]")
+        viewport.locator(".pyx-toast[data-level=info]", has_text="Added").wait_for()
+        box = viewport.bounding_box()
+        assert box["y"] < 50 and abs(box["x"] + box["width"] / 2 - page.viewport_size["width"] / 2) < 2
+        styled = page.locator("#styled")
+        assert styled.evaluate("e => [getComputedStyle(e).marginTop, getComputedStyle(e).marginBottom]") == ["7px", "7px"]
+        assert styled.evaluate("e => getComputedStyle(e).paddingLeft") == "5px"  # the 30em breakpoint's value
+        styled.hover()
+        page.wait_for_function("() => getComputedStyle(document.querySelector('#styled')).color === 'rgb(255, 0, 0)'")
+        page.click("#other")
+        wait_text(page, "#path", "/other")
+        page.click("#home")
+        wait_text(page, "#path", "/")
         assert problems.lines == []

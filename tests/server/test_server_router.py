@@ -41,6 +41,19 @@ class RouterSeenState(rx.State):
             self.seen = {"path": self.router.page.path}
 
 
+class RouterComputedState(rx.State):
+    """Computed vars that read self.router (Reflex's multi-page tutorials show the current path
+    and a query param this way): recomputed when the page moves, with or without an on_load."""
+
+    @rx.var
+    def current_path(self) -> str:
+        return self.router.page.path
+
+    @rx.var
+    def query(self) -> str:
+        return self.router.page.params.get("q", "none")
+
+
 def post():
     return rx.box()
 
@@ -55,7 +68,7 @@ def make_pages():
 async def client(server_factory):
     # dev: the read-only test reads the exception's text; app.example: the header test's Origin.
     settings = ServerSettings(dev=True, allow_origins=("http://app.example",))
-    return await server_factory([RouterSeenState], pages=make_pages(), app_kwargs={"settings": settings})
+    return await server_factory([RouterSeenState, RouterComputedState], pages=make_pages(), app_kwargs={"settings": settings})
 
 
 async def seen(ws, event_id: int) -> dict:
@@ -94,6 +107,24 @@ async def test_navigate_moves_the_router_and_on_load_sees_the_new_page(client):
     await ws.close()
 
 
+async def test_computed_vars_that_read_the_router_follow_the_page(client):
+    ws, _ = await connect(client, token="computed", route={"path": "/results", "query": "q=abc"})
+    # The page's first navigate (runtime_js start.js sends one after the hydrate), with no on_load there.
+    answer = await navigate(ws, 1, "/results", "q=abc")
+    assert answer["delta"]["router_computed_state"] == {"current_path": "/results", "query": "abc"}
+    answer = await navigate(ws, 2, "/post", "q=x%20y")  # a page with an on_load
+    assert answer["delta"]["router_computed_state"] == {"current_path": "/post", "query": "x y"}
+    answer = await navigate(ws, 3, "/about")
+    assert answer["delta"]["router_computed_state"] == {"current_path": "/about", "query": "none"}
+    answer = await navigate(ws, 4, "/about")  # the same page again: nothing changed, nothing sent
+    assert "router_computed_state" not in answer.get("delta", {})
+    await ws.close()
+    # A reconnect's hydrate already has the page it names.
+    ws, hydrate = await connect(client, token="computed", route={"path": "/post", "query": "q=1"}, load=False)
+    assert hydrate["state"]["router_computed_state"] == {"current_path": "/post", "query": "1"}
+    await ws.close()
+
+
 async def test_a_reconnect_tells_the_router_where_the_page_is(client):
     ws, _ = await connect(client, token="recon", route={"path": "/post", "query": "a=1"})
     await ws.close()
@@ -121,7 +152,8 @@ async def test_the_router_is_read_only(client):
 async def test_a_background_handler_sees_the_router(client):
     ws, _ = await connect(client, token="bg", route={"path": "/post"})
     assert await call(ws, 1, "router_seen_state.look_later") == {"type": "delta", "id": 1, "delta": {}}
-    assert (await receive(ws))["delta"] == {"router_seen_state": {"seen": {"path": "/post"}}}
+    # (RouterComputedState's vars, computed before the page had said where it is, follow it in the same frame)
+    assert (await receive(ws))["delta"]["router_seen_state"] == {"seen": {"path": "/post"}}
     await ws.close()
 
 

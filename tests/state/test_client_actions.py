@@ -13,8 +13,13 @@ def test_toast_levels_and_options():
     assert sent == {"name": "toast", "args": {"level": "error", "message": "Failed", "description": "try again",
                                                "duration": 2000}}
     assert rx.toast.success(3).args["message"] == "3"
-    with pytest.raises(TypeError, match="position"):
+    # Reflex's (sonner's) places: the dashboard tutorial's rx.toast.info(..., position="bottom-right")
+    assert rx.toast.info("Added", position="top-center").args == {"level": "info", "message": "Added",
+                                                                  "position": "top-center"}
+    with pytest.raises(TypeError, match="position='top'.*bottom-right"):
         rx.toast("x", position="top")
+    with pytest.raises(TypeError, match="invert"):
+        rx.toast("x", invert=True)
     with pytest.raises(TypeError, match="milliseconds"):
         rx.toast("x", duration=-1)
 

@@ -93,3 +93,51 @@ def test_constant_styles_go_to_a_class_and_browser_values_stay_inline(tmp_path):
     assert f".{name}.{name}{{color:red;font-size:2em}}" in module.css
     # A code block sets inline styles of its own on the same element: a class could not beat them.
     assert 'style={{ margin: "1em" }}' in module.code
+
+
+def test_a_style_dict_constant_splits_like_a_written_one(tmp_path):
+    """Reflex's tutorials keep styles in module constants (`style=card_style`): its `_hover` and
+    responsive values must reach the class, not be written inline where React drops them."""
+    (module,) = compile_app(tmp_path, '''
+        card_style = {"padding": ["1px", "2px"], "_hover": {"color": "red"}, "font_size": rx.breakpoints(initial="3px", md="4px"),
+                      "border_radius": "8px"}
+
+
+        def index():
+            return rx.el.div("x", style=card_style, id="a")
+        ''')
+    code = module.code.split("//# sourceMappingURL")[0]
+    assert "Hover" not in code and "initial" not in code and "padding:" not in code
+    name = re.search(r'id="a" className="(pyx-[0-9a-f]{8})"', module.code).group(1)
+    assert f".{name}.{name}{{border-radius:8px;padding:1px;font-size:3px}}" in module.css
+    assert f".{name}.{name}:hover{{color:red}}" in module.css
+    assert f"@media (min-width: 30em){{.{name}.{name}{{padding:2px}}}}" in module.css
+    assert f"@media (min-width: 62em){{.{name}.{name}{{font-size:4px}}}}" in module.css
+
+
+def test_reflex_shorthands_expand_in_every_style_dict(tmp_path):
+    """margin_y / padding_x / bg / bg_color (reflex/style.py's shorthand mapping) in a written
+    style dict, a constant one, a pseudo-state and as props: never `margin-y:`, which CSS ignores."""
+    (module,) = compile_app(tmp_path, '''
+        message_style = dict(margin_y="0.5em", bg="red")
+
+
+        def index():
+            return rx.vstack(
+                rx.text("a", style=message_style, id="a"),
+                rx.box("b", style={"paddingX": "2px", "bg_color": "blue"}, id="b"),
+                rx.box("c", _hover={"bg": "green", "margin_x": "1px"}, bg="white", padding_y="3px", id="c"),
+                rx.box("d", style={"margin_y": S.n}, id="d"),
+            )
+        ''')
+    css = module.css
+    for bad in ("margin-y", "padding-x", "bg:", "bg-color", "margin-x", "padding-y"):
+        assert bad not in css, bad
+    assert "margin-top:.5em;margin-bottom:.5em;background:red" in css or \
+        "margin-top:0.5em;margin-bottom:0.5em;background:red" in css
+    assert "padding-left:2px;padding-right:2px;background-color:blue" in css
+    assert ":hover{background:green;margin-left:1px;margin-right:1px}" in css
+    assert "background:white" in css and "padding-top:3px;padding-bottom:3px" in css
+    assert re.search(r'id="d" style=\{\{ marginTop: [^,]+, marginBottom: ', module.code), module.code
+    assert global_rules({"margin_y": 0, "a": {"bg": "red"}}, None) == \
+        ".radix-themes{margin-top:0;margin-bottom:0}\na{background:red}"

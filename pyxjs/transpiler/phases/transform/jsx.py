@@ -8,7 +8,7 @@ import dataclasses
 import difflib
 import re
 
-from pyxjs.components.css import CSS_PROPERTIES, CSS_SHORTHANDS
+from pyxjs.components.css import CSS_PROPERTIES, style_keys
 from pyxjs.components.cssgen import pseudo_selector
 from pyxjs.components.html_attributes import HTML_ATTRIBUTES
 from pyxjs.components.spec import ComponentSpec, EventSpec
@@ -93,9 +93,9 @@ class JSX:
                         self.class_style(name, keyword.value, "", rules)
                     else:
                         value = self.expr(keyword.value).node
-                        style.extend((key, value) for key in CSS_SHORTHANDS.get(name, (camel_case(name),)))
+                        style.extend((key, value) for key in style_keys(name))
                 elif name == "style":
-                    style.extend(self.style_dict(self.split_style(keyword.value, rules)))
+                    style.extend(self.style_dict(self.split_style(keyword.value, rules), keyword.value))
                 elif name == "key":
                     props.append(js.Prop("key", self.expr(keyword.value).node))
                 elif name == "custom_attrs":
@@ -203,16 +203,21 @@ class JSX:
                              'write custom_attrs={"data-testid": "x"}')
         return [js.Prop(key, self.literal(item, keyword).node) for key, item in value.constant.items()]
 
-    def style_dict(self, node: ast.expr) -> list[tuple[str, js.Expr]]:
+    def style_dict(self, node: ast.expr | dict, at: ast.expr) -> list[tuple[str, js.Expr]]:
+        """The inline style: a dict written in the call, a constant one (what split_style left of
+        it), or one only known in the browser. Keys become React's, Reflex's shorthands expanded."""
+        if isinstance(node, dict):
+            return [(key, self.literal(v, at).node) for k, v in node.items() for key in style_keys(k)]
         if isinstance(node, ast.Dict) and all(isinstance(k, ast.Constant) and isinstance(k.value, str)
                                               for k in node.keys):
             entries = []
             for key_node, value_node in zip(node.keys, node.values):
-                entries.append((_css_key(key_node.value), self.expr(value_node).node))
+                value = self.expr(value_node).node
+                entries.extend((key, value) for key in style_keys(key_node.value))
             return entries
         value = self.expr(node)
         if value.is_constant and isinstance(value.constant, dict):
-            return [(_css_key(k), self.literal(v, node).node) for k, v in value.constant.items()]
+            return [(key, self.literal(v, node).node) for k, v in value.constant.items() for key in style_keys(k)]
         if value.type.kind not in ("dict", "any"):
             raise self.error("PYX101", node, f"style= takes a dict, not {value.type}", 'write style={"color": "red"}')
         # A dict only known in the browser: its keys are converted there.
@@ -390,5 +395,3 @@ def _prop_name(name: str) -> str:
     return camel_case(name)
 
 
-def _css_key(key: str) -> str:
-    return camel_case(key.replace("-", "_"))

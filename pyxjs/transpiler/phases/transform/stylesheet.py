@@ -9,7 +9,7 @@ from __future__ import annotations
 import ast
 from dataclasses import dataclass, field
 
-from pyxjs.components.css import CSS_PROPERTIES, CSS_SHORTHANDS
+from pyxjs.components.css import style_keys
 from pyxjs.components.cssgen import (BREAKPOINT_NAMES, BREAKPOINTS, UNITLESS, Declaration, class_rules, css_name,
                                      css_value, is_breakpoints, pseudo_selector)
 from pyxjs.transpiler import jsast as js
@@ -22,27 +22,45 @@ class StyleRules:
 
 
 class Stylesheet:
-    def is_responsive(self, node: ast.expr) -> bool:
+    def is_responsive(self, node: ast.expr | object) -> bool:
+        if not isinstance(node, ast.expr):  # a value of a constant dict
+            return isinstance(node, (list, tuple)) or is_breakpoints(node)
         if isinstance(node, (ast.List, ast.Tuple)):
             return True
         value = self.expr(node)
         return value.is_constant and (isinstance(value.constant, (list, tuple)) or is_breakpoints(value.constant))
 
-    def pseudo_style(self, node: ast.expr, selector: str, rules: StyleRules) -> None:
-        """`_hover={"color": "red", "padding": ["1em", "2em"]}`."""
-        entries = self.style_entries(node, f"the {selector} style")
+    def pseudo_style(self, node: ast.expr | object, selector: str, rules: StyleRules, at: ast.expr | None = None) -> None:
+        """`_hover={"color": "red", "padding": ["1em", "2em"]}`; `node` is the dict's expression,
+        or the dict itself when it came out of a constant (`at` is then where it was written)."""
+        at = node if isinstance(node, ast.expr) else at
+        entries = self.style_entries(node, f"the {selector} style", at)
         for key, value_node in entries:
             nested = pseudo_selector(key)
             if nested:  # `_hover={"_before": {...}}`
-                self.pseudo_style(value_node, selector + nested, rules)
+                self.pseudo_style(value_node, selector + nested, rules, at)
             else:
-                self.class_style(key, value_node, selector, rules)
+                self.class_style(key, value_node, selector, rules, at=at)
 
-    def split_style(self, node: ast.expr, rules: StyleRules) -> ast.expr:
-        """`style={...}`: pseudo keys and responsive values go to the class; the rest stays inline."""
+    def split_style(self, node: ast.expr, rules: StyleRules) -> ast.expr | dict:
+        """`style={...}`: pseudo keys and responsive values go to the class; the rest stays inline.
+        A dict known at build time but not written in the call (`style=card_style`, a module
+        constant) is split the same way; what stays inline comes back as a dict."""
         if not isinstance(node, ast.Dict) or any(not isinstance(k, ast.Constant) or not isinstance(k.value, str)
                                                  for k in node.keys):
-            return node
+            value = self.expr(node)
+            if not value.is_constant or not isinstance(value.constant, dict) or \
+                    not all(isinstance(k, str) for k in value.constant):
+                return node
+            rest = {}
+            for key, item in value.constant.items():
+                if pseudo_selector(key):
+                    self.pseudo_style(item, pseudo_selector(key), rules, node)
+                elif self.is_responsive(item):
+                    self.class_style(key, item, "", rules, at=node)
+                else:
+                    rest[key] = item
+            return rest
         keys, values = [], []
         for key_node, value_node in zip(node.keys, node.values):
             key = key_node.value
@@ -55,7 +73,11 @@ class Stylesheet:
                 values.append(value_node)
         return ast.copy_location(ast.Dict(keys, values), node)
 
-    def style_entries(self, node: ast.expr, what: str) -> list[tuple[str, ast.expr | object]]:
+    def style_entries(self, node: ast.expr | object, what: str, at: ast.expr | None = None) -> list[tuple[str, ast.expr | object]]:
+        if not isinstance(node, ast.expr):
+            if isinstance(node, dict) and all(isinstance(k, str) for k in node):
+                return list(node.items())
+            raise self.error("PYX101", at, f"{what} takes a dict of CSS properties", '_hover={"color": "red"}')
         if isinstance(node, ast.Dict) and all(isinstance(k, ast.Constant) and isinstance(k.value, str) for k in node.keys):
             return [(k.value, v) for k, v in zip(node.keys, node.values)]
         value = self.expr(node)
@@ -65,13 +87,13 @@ class Stylesheet:
                          '_hover={"color": "red"}')
 
     def class_style(self, prop: str, value: ast.expr | object, selector: str, rules: StyleRules,
-                    media: str = "") -> None:
-        names = [css_name(n) for n in CSS_SHORTHANDS.get(prop, (prop,))] if prop in CSS_PROPERTIES else [css_name(prop)]
+                    media: str = "", at: ast.expr | None = None) -> None:
+        names = [css_name(n) for n in style_keys(prop)]
         node = value if isinstance(value, ast.expr) else None
         if node is not None and isinstance(node, (ast.List, ast.Tuple)) and not media:
             for index, item in enumerate(node.elts[: len(BREAKPOINTS)]):
                 if not (isinstance(item, ast.Constant) and item.value is None):
-                    self.class_style(prop, item, selector, rules, _media(index))
+                    self.class_style(prop, item, selector, rules, _media(index), at)
             return
         typed = self.expr(node) if node is not None else None
         constant = typed.constant if typed is not None and typed.is_constant else value if node is None else None
@@ -79,18 +101,18 @@ class Stylesheet:
             if isinstance(constant, (list, tuple)):
                 for index, item in enumerate(constant[: len(BREAKPOINTS)]):
                     if item is not None:
-                        self.class_style(prop, item, selector, rules, _media(index))
+                        self.class_style(prop, item, selector, rules, _media(index), at)
                 return
             if is_breakpoints(constant):
                 for name, item in constant.items():
                     if name in BREAKPOINT_NAMES:
-                        self.class_style(prop, item, selector, rules, _media(BREAKPOINT_NAMES.index(name)))
+                        self.class_style(prop, item, selector, rules, _media(BREAKPOINT_NAMES.index(name)), at)
                 return
         if typed is None or typed.is_constant:
             try:
                 text = css_value(prop, constant)
             except (TypeError, ValueError) as exc:
-                raise self.error("PYX101", node or value, str(exc), 'write a CSS value such as "1em" or "red"')
+                raise self.error("PYX101", node or at, str(exc), 'write a CSS value such as "1em" or "red"')
             rules.declarations.extend(Declaration(media, selector, name, text) for name in names)
             return
         variable = f"--pyx-d{len(rules.variables)}"
