@@ -35,6 +35,7 @@ from pyxjs.state.serialize import encode
 from pyxjs.state.storage import client_storage_spec
 from pyxjs.transpiler import CompileError, CompileErrors, JSModule, transpile
 from pyxjs.transpiler.missing_names import missing_rx_names
+from pyxjs.transpiler.project import display_path
 
 Log = Callable[[str], None]
 DEFAULT_TITLE = "pyxjs app"  # a page's document title when it names none
@@ -82,7 +83,7 @@ def build(app_path: Path, out_dir: Path | None = None, log: Log = log_to_stderr)
         errors = exc.errors
     # Reflex names pyxjs lacks outside the components too (handlers, helpers), each once.
     reported = {(e.file, e.line, e.col) for e in errors}
-    errors += [e for e in missing_rx_names(loaded.modules, display_path)
+    errors += [e for e in missing_rx_names(loaded.modules, lambda path: display_path(path, Path.cwd()))
                if (e.file, e.line, e.col) not in reported]
     if errors:
         raise BuildError(CompileErrors(errors).format() if len(errors) > 1 else errors[0].format())
@@ -103,14 +104,6 @@ def build(app_path: Path, out_dir: Path | None = None, log: Log = log_to_stderr)
     result.out_dir = out_dir
     result.seconds = time.perf_counter() - started
     return result
-
-
-def display_path(path: Path) -> str:
-    """A file as compile errors name it: relative to the working folder, as the transpiler does."""
-    try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
-        return str(path)
 
 
 def write_sources(workspace: Workspace, loaded: LoadedApp, modules: list[JSModule]) -> None:

@@ -446,8 +446,7 @@ class State:
         if isinstance(owner, State):
             if len(value) != 1:
                 raise TypeError(f"self.setvar({name!r}, value) takes the var's name and one value")
-            if name not in owner._pyx_assignable or name in owner._pyx_backend:
-                setvar_setter(type(owner), None)  # raises, naming the vars it can set
+            settable_var(type(owner), name)
             setattr(owner, name, value[0])
             return None
         handler = getattr(owner, setvar_setter(owner, name))
@@ -462,12 +461,10 @@ class State:
                 state._pyx_reset_own()
 
     def _pyx_reset_own(self) -> None:
-        for name, var in self._pyx_vars.items():
-            if not var.computed and name not in self._pyx_factories:
-                setattr(self, name, var.default if type(var.default) in _PLAIN else copy.deepcopy(var.default))
-        for name, default in self._pyx_backend.items():
+        defaults = {**{name: var.default for name, var in self._pyx_vars.items() if not var.computed}, **self._pyx_backend}
+        for name, default in defaults.items():
             if name not in self._pyx_factories:
-                setattr(self, name, default if type(default) in _PLAIN else copy.deepcopy(default))
+                setattr(self, name, _fresh(default))
         for name, factory in self._pyx_factories.items():
             setattr(self, name, factory())
 
@@ -673,18 +670,28 @@ class SetvarError(ValueError):
         self.message, self.hint = message, hint
 
 
-def setvar_setter(cls: type, name: Any) -> str:
-    """The handler `cls.setvar(name)` stands for (`set_<name>`), or why there is none."""
-    var = cls._pyx_vars.get(name) if isinstance(name, str) else None  # None: report the vars
+def settable_var(cls: type, name: Any) -> None:
+    """Raises unless `name` is a var of `cls` that setvar may set (not computed, not backend)."""
+    var = cls._pyx_vars.get(name) if isinstance(name, str) else None
     if var is None or var.computed:
         settable = ", ".join(repr(n) for n, v in cls._pyx_vars.items() if not v.computed) or "none"
         raise SetvarError(f"{cls.__name__}.setvar({name!r}): not a var of {cls.__name__} that can be set "
                           f"(its vars: {settable})", "name a plain var: a computed var follows the vars it reads")
+
+
+def setvar_setter(cls: type, name: Any) -> str:
+    """The handler `cls.setvar(name)` stands for (`set_<name>`), or why there is none."""
+    settable_var(cls, name)
     setter = f"set_{name}"
     if not getattr(cls._pyx_handlers.get(setter), "_pyx_auto_setter", False):
         raise SetvarError(f"{cls.__name__}.setvar({name!r}) would run your own {setter}(), which may do more "
                           "than set the var", f"use `{cls.__name__}.{setter}` itself")
     return setter
+
+
+def _fresh(default: Any) -> Any:
+    """A var's default as one client (or a reset) gets it: its own copy of a mutable value."""
+    return default if type(default) in _PLAIN else copy.deepcopy(default)
 
 
 def _auto_setter(name: str, annotation: Any) -> Callable[..., Any]:

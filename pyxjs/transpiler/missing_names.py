@@ -12,7 +12,7 @@ import ast
 import difflib
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import Callable
 
 import pyxjs
 from pyxjs.components import Namespace
@@ -20,7 +20,7 @@ from pyxjs.transpiler.diagnostics import CompileError
 from pyxjs.transpiler.phases.parse import ParsedFile, parse_file
 
 
-def missing_rx_names(modules: list[ModuleType], display: Any) -> list[CompileError]:
+def missing_rx_names(modules: list[ModuleType], display: Callable[[Path], str]) -> list[CompileError]:
     """One PYX103 per use of a name pyxjs lacks, in each module that imports pyxjs by a name.
     `display(path)` is how errors name the file (as the transpiler's do)."""
     errors: list[CompileError] = []

@@ -313,10 +313,7 @@ class Project:
                 self.hints = None
 
     def display(self, path: Path) -> str:
-        try:
-            return str(path.resolve().relative_to(self.root.resolve()))
-        except ValueError:
-            return str(path)
+        return display_path(path, self.root)
 
     def unit_for(self, function: Any) -> ModuleUnit:
         unit = self._unit_by_code_file.get(function.__code__.co_filename)
@@ -393,3 +390,11 @@ def _holds_element(kind: t.PyType) -> bool:
 
 def _module_filename(module_name: str) -> str:
     return re.sub(r"[^A-Za-z0-9_]", "_", module_name) + ".jsx"
+
+
+def display_path(path: Path, root: Path) -> str:
+    """A file as compile errors name it: relative to `root` (the working folder) when inside it."""
+    try:
+        return str(path.resolve().relative_to(root.resolve()))
+    except ValueError:
+        return str(path)
