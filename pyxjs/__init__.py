@@ -1,9 +1,7 @@
 """pyxjs: write React apps in plain Python. `import pyxjs as rx`."""
 
-import dis as _dis
-import sys as _sys
-
 from pyxjs.app import App, page
+from pyxjs.reflex_paths import install as _install_reflex_paths, raise_missing as _raise_missing
 from pyxjs.components import *  # noqa: F403 - the core components and namespaces
 from pyxjs.components import __all__ as _components
 from pyxjs.components.color import color
@@ -56,17 +54,12 @@ __all__ = [
 ]
 
 
-_IMPORT_FROM = _dis.opmap["IMPORT_FROM"]
-
-
 def __getattr__(name: str):
     # `rx.cookie` on an app moved over from Reflex: say what is missing, not a bare AttributeError.
     if name.startswith("__"):
         raise AttributeError(name)
-    message = f"pyxjs has no `rx.{name}` yet"
-    # `from pyxjs import name` replaces an AttributeError with a bare "cannot import name";
-    # an ImportError raised here reaches the user as it is.
-    caller = _sys._getframe(1)
-    if 0 <= caller.f_lasti < len(caller.f_code.co_code) and caller.f_code.co_code[caller.f_lasti] == _IMPORT_FROM:
-        raise ImportError(message, name=name)
-    raise AttributeError(message)
+    _raise_missing(f"pyxjs has no `rx.{name}` yet", name)
+
+
+# Reflex's module paths (`from pyxjs.vars.base import Var`): deep ones served, unknown ones explained.
+_install_reflex_paths()

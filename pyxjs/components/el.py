@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from pyxjs.components.spec import COMMON_EVENTS, VALUE_EVENTS, ComponentSpec, EventSpec
+from pyxjs.reflex_paths import served_module
 
 TAGS = frozenset("""
 a abbr address area article aside audio b bdi bdo blockquote body br button canvas caption cite code col
@@ -62,3 +63,7 @@ class Elements:
 
     def __repr__(self) -> str:
         return "rx.el"
+
+
+# Reflex's `reflex.components.el[.elements[...]]` names and deeper paths (pyxjs/reflex_paths).
+__path__, __getattr__ = served_module(__name__)

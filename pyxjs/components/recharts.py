@@ -11,6 +11,7 @@ from typing import Any, Literal, Union
 
 from pyxjs.components import Component, Namespace
 from pyxjs.components.event_specs import EventHandler, no_args_event_spec
+from pyxjs.reflex_paths import served_module
 
 Size = Union[int, str]
 Data = list[dict[str, Any]]
@@ -194,3 +195,7 @@ recharts = Namespace(
     pie=Pie.create, cell=Cell.create, x_axis=XAxis.create, y_axis=YAxis.create, cartesian_grid=CartesianGrid.create,
     tooltip=Tooltip.create, legend=Legend.create,
 )
+
+
+# Reflex's `reflex.components.recharts[...]` names and deeper paths (pyxjs/reflex_paths).
+__path__, __getattr__ = served_module(__name__)

@@ -52,6 +52,7 @@ class EventHandlerRef:
 
     state: type
     name: str
+    _pyx_annotation = Any  # as a component function's annotation: an event callback, any value to the compiler
 
     @property
     def qualified(self) -> str:
@@ -72,6 +73,7 @@ class EventSpec:
 
     handler: EventHandlerRef
     args: tuple[Any, ...] = field(default_factory=tuple)
+    _pyx_annotation = Any  # as a component function's annotation: an event callback, any value to the compiler
 
     def __repr__(self) -> str:
         return f"{self.handler!r}({', '.join(map(repr, self.args))})"

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from pyxjs.components.spec import SPECS, ComponentSpec
+from pyxjs.state.fields import names_a_var
 from pyxjs.transpiler import jsast as js
 from pyxjs.transpiler.diagnostics import CompileError, CompileErrors
 from pyxjs.transpiler.names import ModuleNames, component_js_name, js_identifier, prop_identifier
@@ -276,7 +277,9 @@ class Project:
         """An unannotated parameter has the type its call sites agree on (joined); parameters no
         call passes keep their default's type."""
         args = node.args
-        unannotated = [a.arg for a in [*args.posonlyargs, *args.args, *args.kwonlyargs] if a.annotation is None]
+        var_annotated = _var_annotated_params(function)  # `n: NumberVar`: Reflex's "a var or a value"
+        unannotated = [a.arg for a in [*args.posonlyargs, *args.args, *args.kwonlyargs]
+                       if a.annotation is None or a.arg in var_annotated]
         kinds_by_name: dict[str, list[t.PyType]] = {}
         calls = self.hints if self.hints is not None else self.call_types
         for record in calls.get(function, {}).values():
@@ -398,3 +401,11 @@ def display_path(path: Path, root: Path) -> str:
         return str(path.resolve().relative_to(root.resolve()))
     except ValueError:
         return str(path)
+
+
+def _var_annotated_params(function: Any) -> set[str]:
+    try:
+        annotations = inspect.get_annotations(function, eval_str=True)
+    except Exception:  # a string annotation naming something only a type checker knows
+        return set()
+    return {name for name, annotation in annotations.items() if name != "return" and names_a_var(annotation)}

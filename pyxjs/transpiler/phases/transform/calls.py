@@ -77,6 +77,8 @@ class Calls:
                                  'pass it to a handler in a trigger: on_click=State.handle_upload(rx.upload_files(upload_id="..."))')
             elif len(parts) > 1 and isinstance(resolve(parts[:-1], self.unit.globals), (ConstantName, StateVarName)):
                 return self.method_call(self.expr(func.value), func.attr, node)
+            elif getattr(getattr(resolved, "value", None), "_pyx_value_of_argument", False):
+                return self.value_of_argument(node, ".".join(parts))
             elif isinstance(resolved, HandlerName):
                 raise self.error("PYX110", node, f"calling `{'.'.join(parts)}(...)` in a component does not run it",
                                  f"pass it to an event trigger: on_click={ast.unparse(node)}")
@@ -89,6 +91,12 @@ class Calls:
             return Typed(js.Raw("undefined"), t.ANY, poisoned=True)
         raise self.error("PYX104", node, f"`{ast.unparse(func)}(...)` cannot be called in a component",
                          "call a component, a builtin, a helper function or a method")
+
+    def value_of_argument(self, node: ast.Call, shown: str) -> Typed:
+        """`rx.Var.create(x)`: in pyxjs a var is its value, so this is `x`."""
+        if len(node.args) != 1 or isinstance(node.args[0], ast.Starred) or node.keywords:
+            raise self.error("PYX101", node, f"{shown}() takes one value here", f"{shown}(value)")
+        return self.expr(node.args[0])
 
     # -- arguments ----------------------------------------------------------------------
     def positional(self, node: ast.Call, what: str, names: tuple[str, ...] = (), most: int | None = None) -> list[Typed]:

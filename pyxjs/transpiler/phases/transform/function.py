@@ -10,6 +10,7 @@ from __future__ import annotations
 import ast
 from typing import TYPE_CHECKING, Any
 
+from pyxjs.state.fields import names_a_var
 from pyxjs.transpiler import jsast as js
 from pyxjs.transpiler.diagnostics import CompileError
 from pyxjs.transpiler.names import js_identifier, prop_identifier
@@ -132,7 +133,7 @@ class FunctionTransformer(Statements, Expressions, Calls, JSX, Stylesheet, Event
         parts = dotted_parts(annotation)
         if parts is not None:  # `str`, `rx.Component`, `models.User`: a lookup, no compile
             value = lookup(parts, self.unit.globals)
-            return t.from_annotation(value) if value is not MISSING else None
+            return t.from_annotation(value) if value is not MISSING and not names_a_var(value) else None
         try:
             value = eval(compile(ast.Expression(annotation), "<annotation>", "eval"), self.unit.globals)  # noqa: S307
         except Exception:  # an annotation that names something only a type checker knows
@@ -141,7 +142,7 @@ class FunctionTransformer(Statements, Expressions, Calls, JSX, Stylesheet, Event
             value = getattr(resolved, "value", None)
             if value is None:
                 return None
-        return t.from_annotation(value)
+        return None if names_a_var(value) else t.from_annotation(value)
 
     # -- locals -------------------------------------------------------------------------
     def plan_locals(self, fn_node: ast.FunctionDef) -> None:
