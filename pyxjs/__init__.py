@@ -15,6 +15,7 @@ from pyxjs.components.event_specs import (
 )
 from pyxjs.components.theme import theme
 from pyxjs.components.upload import get_upload_url, selected_files, upload_files
+from pyxjs.experimental import _x  # Reflex's rx._x.client_state
 from pyxjs.state import Cookie, Field, LocalStorage, SessionStorage, State, Var, event, field, serializer, var
 from pyxjs.state.base_model import Base
 from pyxjs.state.actions import (

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import sys
 from typing import Any
 
 from pyxjs.components.event_specs import EventHandler, input_event, key_event, no_args_event_spec, \
     passthrough_event_spec
-from pyxjs.reflex_paths import module_getattr
+from pyxjs.reflex_paths import module_getattr, stand_in
 from pyxjs.state.handlers import EventHandlerRef, EventSpec, event
 
 __all__ = ["EventHandler", "EventHandlerRef", "EventSpec", "event", "input_event", "key_event", "no_args_event_spec",
@@ -34,3 +35,5 @@ __getattr__ = module_getattr(__name__, _top_level, hints={
     "EventCallback": _CALLBACK,
     "BASE_STATE": "use `rx.State`",
 })
+
+stand_in(sys.modules[__name__])  # `rx.event`, the decorator, stays callable once this module is imported

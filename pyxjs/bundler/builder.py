@@ -163,6 +163,9 @@ def main_module(loaded: LoadedApp, modules: list[JSModule]) -> str:
     if uses_toasts(loaded, modules):
         lines.insert(1, 'import { Toaster } from "./runtime/toast.js";')
         extra += ", Toaster"
+    if names_in_app(loaded, modules, _CLIENT_VARS):  # a handler may push to or retrieve a ClientStateVar
+        lines.insert(1, 'import { installClientVarActions } from "./runtime/clientVars.js";')
+        lines.append("installClientVarActions();")
     src = loaded.path.resolve().parent / ".pyx" / "src"
     for sheet in local_stylesheets(loaded):  # bundled into the hashed CSS, after ours so they win
         lines.append(f"import {json.dumps(Path(os.path.relpath(sheet, start=src)).as_posix())};")
@@ -194,12 +197,19 @@ def is_url(name: str) -> bool:
 def uses_toasts(loaded: LoadedApp, modules: list[JSModule]) -> bool:
     """Whether any of the app's Python files names rx.toast (a handler may return one): only then
     does the page mount the toaster and ship its code."""
+    return names_in_app(loaded, modules, re.compile(r"\btoast\b"))
+
+
+_CLIENT_VARS = re.compile(r"\b(ClientStateVar|client_state)\b")
+
+
+def names_in_app(loaded: LoadedApp, modules: list[JSModule], pattern: re.Pattern[str]) -> bool:
+    """Whether any of the app's Python files (pages' and States') has a match of `pattern`."""
     files = {Path(m.source_path) for m in modules} | {loaded.path.resolve()}
     for cls in loaded.states:
         source = getattr(sys.modules.get(cls.__module__), "__file__", None)
         if source:
             files.add(Path(source))
-    pattern = re.compile(r"\btoast\b")
     return any(pattern.search(path.read_text(encoding="utf-8", errors="replace")) for path in files if path.is_file())
 
 

@@ -160,12 +160,8 @@ class _ServedLoader(importlib.abc.Loader):
     def create_module(self, spec: importlib.machinery.ModuleSpec) -> types.ModuleType:
         # Importing it sets it as an attribute of its parent. Where the parent already has that
         # name (`pyxjs.components.markdown`, the component), the module stands in for it.
-        parent, _, child = spec.name.rpartition(".")
-        replaced = vars(sys.modules[parent]).get(child) if parent in sys.modules else None
-        if callable(replaced) and not isinstance(replaced, types.ModuleType):
-            module: types.ModuleType = _StandInModule(spec.name, replaced)
-        else:
-            module = types.ModuleType(spec.name)
+        module = types.ModuleType(spec.name)
+        stand_in(module)
         module.__doc__ = f"Reflex's `{reflex_path(spec.name)}`, as pyxjs has it."
         module.__getattr__ = module_getattr(spec.name, self.names)  # type: ignore[attr-defined]
         return module
@@ -175,17 +171,24 @@ class _ServedLoader(importlib.abc.Loader):
 
 
 class _StandInModule(types.ModuleType):
-    """A served module that took the place of its parent's attribute of the same name: it is
-    still that callable (with its `_pyx_spec`, so the compiler reads it as the component)."""
-
-    def __init__(self, name: str, replaced: Callable[..., Any]) -> None:
-        super().__init__(name)
-        self._pyx_replaced = replaced
-        if hasattr(replaced, "_pyx_spec"):
-            self._pyx_spec = replaced._pyx_spec
+    """A module that takes the place of its parent's callable of the same name when imported
+    (`pyxjs.event` and `rx.event`, `pyxjs.components.markdown` and the component): it is still
+    that callable, with its `_pyx_spec`, so the compiler reads it as the component."""
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
-        return self._pyx_replaced(*args, **kwargs)
+        return self._pyx_replaced(*args, **kwargs)  # type: ignore[attr-defined]
+
+
+def stand_in(module: types.ModuleType) -> None:
+    """Importing `module` sets it as its parent's attribute of that name; where the parent has a
+    callable there, the module becomes a stand-in for it."""
+    parent, _, child = module.__name__.rpartition(".")
+    replaced = vars(sys.modules[parent]).get(child) if parent in sys.modules else None
+    if callable(replaced) and not isinstance(replaced, types.ModuleType):
+        module._pyx_replaced = replaced  # type: ignore[attr-defined]
+        if hasattr(replaced, "_pyx_spec"):
+            module._pyx_spec = replaced._pyx_spec  # type: ignore[attr-defined]
+        module.__class__ = _StandInModule
 
 
 class PathFinder(importlib.abc.MetaPathFinder):

@@ -248,6 +248,7 @@ class Project:
     # point at Python lines without shipping the Python text; a dev build may embed it.
     embed_sources: bool = False
     asset_urls: dict[str, str] = field(default_factory=dict)  # "/logo.png" -> its hashed URL
+    client_vars: dict[str, Any] = field(default_factory=dict)  # a ClientStateVar's name -> the var first read
     units: dict[Path, ModuleUnit] = field(default_factory=dict)
     errors: list[CompileError] = field(default_factory=list)
     # function -> parameter -> the types its call sites passed (unannotated parameters take them)

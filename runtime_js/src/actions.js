@@ -23,7 +23,8 @@ export function browserEnv() {
   };
 }
 
-const ACTIONS = {
+// Exported so that optional parts add theirs (clientVars.js), shipped only in apps that use them.
+export const ACTIONS = {
   toast(args, env) {
     env.showToast(args);
   },

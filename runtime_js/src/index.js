@@ -1,5 +1,6 @@
 // Everything generated code imports from "./runtime/index.js".
 export { useVar, useEvent } from "./react.js";
+export { useClientVar, setClientVar } from "./clientVars.js";
 export { str, truthy, floatRepr, pyRepr } from "./py.js";
 export { child, eachItem } from "./children.js";
 export { styleOf } from "./style.js";

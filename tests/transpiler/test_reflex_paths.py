@@ -14,6 +14,10 @@ from pyxjs.loader import AppLoadError, load_app
 from pyxjs.reflex_paths import ReflexPathError
 
 
+async def _background_handler(self):
+    pass
+
+
 def test_the_paths_real_apps_import_hand_on_what_pyxjs_has():
     from pyxjs.components.radix.themes import theme
     from pyxjs.constants.colors import Color
@@ -46,6 +50,9 @@ def test_the_paths_real_apps_import_hand_on_what_pyxjs_has():
     import pyxjs.components
 
     assert pyxjs.components.markdown("# hi").spec is rx.markdown("# hi").spec
+    import pyxjs.event  # and the module `pyxjs.event` leaves `rx.event` a decorator
+
+    assert getattr(pyxjs.event(background=True)(_background_handler), "_pyx_event").background
     assert Color("red", 9) == rx.color("red", 9) == "var(--red-9)"
     assert NumberVar[int] is int and StringVar[str] is str and rx.Var.create([1]) == [1]
     assert ImportDict == dict[str, str | list[str]] and Style({"color": "red"}) == {"color": "red"}

@@ -91,6 +91,20 @@ class ConstantName:
 
 
 @dataclass(frozen=True)
+class ClientVarName:
+    """A ClientStateVar itself (pyxjs/experimental/client_state.py): as a child it renders nothing."""
+
+    var: Any
+
+
+@dataclass(frozen=True)
+class ClientValueName:
+    """`var.value` of a ClientStateVar: the page's slot, read with a hook."""
+
+    var: Any
+
+
+@dataclass(frozen=True)
 class OtherName:
     """Resolved, but nothing the browser can use (a module, a library function, ...)."""
 
@@ -98,7 +112,7 @@ class OtherName:
 
 
 Resolved = Union[StateVarName, HandlerName, ComponentName, ControlName, ActionName, BuiltinName, UserFunctionName,
-                 ConstantName, OtherName, BrowserFunctionName, UploadFilesName]
+                 ConstantName, OtherName, BrowserFunctionName, UploadFilesName, ClientVarName, ClientValueName]
 
 _MISSING = object()
 MISSING = _MISSING  # what lookup() returns for a name that does not exist
@@ -179,6 +193,10 @@ def missing_part(parts: list[str], module_globals: dict[str, Any]) -> tuple[int,
 def classify(value: Any, owner: Any = None, attr: str = "") -> Resolved:
     if isinstance(value, VarRef):
         return StateVarName(value)
+    if getattr(value, "_pyx_client_state", False) is True and not isinstance(value, type):
+        return ClientVarName(value)
+    if getattr(value, "_pyx_client_var", None) is not None and not isinstance(value, type):
+        return ClientValueName(value._pyx_client_var)
     if isinstance(owner, type) and issubclass(owner, State) and attr in owner._pyx_handlers:
         return HandlerName(owner, attr, owner._pyx_handlers[attr])
     if getattr(value, "__module__", None) == "pyxjs.state.actions" and isinstance(value, types.FunctionType) \

@@ -13,6 +13,7 @@ from pyxjs.transpiler.phases.analyze import types as t
 from pyxjs.transpiler.phases.analyze.resolve import (
     BrowserFunctionName,
     BuiltinName,
+    ClientValueName,
     ComponentName,
     ConstantName,
     ControlName,
@@ -60,7 +61,7 @@ class Calls:
             if resolved is None:
                 index, _ = missing_part(parts, self.unit.globals)
                 prefix = resolve(parts[:index], self.unit.globals) if index else None
-                if not isinstance(prefix, (StateVarName, ConstantName)) or index != len(parts) - 1:
+                if not isinstance(prefix, (StateVarName, ConstantName, ClientValueName)) or index != len(parts) - 1:
                     raise self.not_defined(func, parts)
             elif isinstance(resolved, ComponentName):
                 return Typed(self.component_call(node, resolved.factory._pyx_spec), t.ELEMENT)
@@ -75,7 +76,7 @@ class Calls:
             elif isinstance(resolved, UploadFilesName):
                 raise self.error("PYX115", node, "rx.upload_files() only stands for an upload handler's argument",
                                  'pass it to a handler in a trigger: on_click=State.handle_upload(rx.upload_files(upload_id="..."))')
-            elif len(parts) > 1 and isinstance(resolve(parts[:-1], self.unit.globals), (ConstantName, StateVarName)):
+            elif len(parts) > 1 and isinstance(resolve(parts[:-1], self.unit.globals), (ConstantName, StateVarName, ClientValueName)):
                 return self.method_call(self.expr(func.value), func.attr, node)
             elif getattr(getattr(resolved, "value", None), "_pyx_value_of_argument", False):
                 return self.value_of_argument(node, ".".join(parts))

@@ -49,6 +49,9 @@ class Events:
         if isinstance(node, ast.Name) and self.is_local(node.id):
             local = self.read_local(node)
             return js.Call(local.node, trigger_args, loc=self.loc(node))
+        setter = self.client_setter_of(node)
+        if setter is not None:  # `tab.set_value(1)`: set in the page, no event sent
+            return self.client_set_call(*setter, trigger_args, trigger, node)
         if isinstance(node, ast.Call) and self.action_of(node) is not None:
             return self.action_call(node, self.action_of(node), trigger_args)
         if isinstance(node, ast.Call):
@@ -190,6 +193,8 @@ class Events:
         if isinstance(node, ast.Lambda):
             return True
         node = self.without_setvar(node)
+        if self.client_setter_of(node) is not None:
+            return True
         target = node.func if isinstance(node, ast.Call) else node
         parts = dotted_parts(target)
         if not parts or self.is_local(parts[0]):
@@ -205,6 +210,9 @@ class Events:
             arrow.params = [f"$a{i}" for i in range(count)]
             return arrow
         node = self.without_setvar(node)
+        setter = self.client_setter_of(node)
+        if setter is not None and setter[1] is None:
+            return self.client_callback(setter[0], node)
         if isinstance(node, ast.Call):
             return js.Arrow([], self.event_call(node, [], "this prop"), loc=self.loc(node))
         handler = self.handler_ref(node, "this prop")

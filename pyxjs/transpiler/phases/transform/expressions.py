@@ -13,6 +13,8 @@ from pyxjs.transpiler import jsast as js
 from pyxjs.transpiler.phases.analyze import types as t
 from pyxjs.transpiler.phases.analyze.resolve import (
     BuiltinName,
+    ClientValueName,
+    ClientVarName,
     ComponentName,
     ConstantName,
     ControlName,
@@ -191,6 +193,11 @@ class Expressions:
             return Typed(js.Raw(self.var_hook(resolved, node)), resolved.py_type)
         if isinstance(resolved, ConstantName):
             return self.literal(resolved.value, node)
+        if isinstance(resolved, ClientValueName):
+            return self.client_value(resolved.var, node)
+        if isinstance(resolved, ClientVarName):
+            raise self.error("PYX109", node, f"`{dotted}` is a client var (ClientStateVar), not its value",
+                             f"read it with `{dotted}.value`; set it in a trigger with `{dotted}.set_value(...)`")
         if isinstance(resolved, HandlerName):
             raise self.error("PYX110", node, f"`{dotted}` is an event handler, not a value",
                              "pass it to an event trigger such as on_click=..., or read a State var instead")
@@ -213,7 +220,7 @@ class Expressions:
                 return self.resolved_value(resolved, node, ".".join(parts))
             index, _ = missing_part(parts, self.unit.globals)
             prefix = resolve(parts[:index], self.unit.globals) if index else None
-            if not isinstance(prefix, (StateVarName, ConstantName)):
+            if not isinstance(prefix, (StateVarName, ConstantName, ClientValueName)):
                 raise self.not_defined(node, parts)
         return self.attribute_of(self.expr(node.value), node.attr, node)
 
