@@ -13,6 +13,7 @@ from typing import Any, Callable
 
 from pyxjs.components.spec import SPECS, ComponentSpec
 from pyxjs.components.wrap import declare
+from pyxjs.reflex_paths import module_getattr
 
 
 @dataclass
@@ -121,3 +122,6 @@ _NAMESPACES = ["table", "tabs", "segmented_control", "data_list", "dialog", "ale
                "dropdown_menu", "context_menu", "select", "radio_group", "radio", "callout", "list", "color_mode", "accordion", "recharts"]
 __all__ = ["Component", "NoSSRComponent", "Namespace", "color_mode_cond", "cond", "el", "memo", "foreach", "fragment", "match",
            *(n for n in _factories if n not in ("fragment", "select", "radio_group", "callout")), *_NAMESPACES]
+
+# `from pyxjs.components import X` for a Reflex name pyxjs lacks: an error naming the Reflex path.
+__getattr__ = module_getattr(__name__)

@@ -107,6 +107,9 @@ class ClientStateVar:
         return f"ClientStateVar({self.name!r})"
 
 
+ClientStateVar.create.__func__._pyx_module_level = "a client var"  # type: ignore[attr-defined] - read by the compiler
+
+
 class ClientValue:
     """`var.value`: what the compiler turns into a read of the page's slot."""
 

@@ -85,6 +85,12 @@ class Calls:
                                  f"pass it to an event trigger: on_click={ast.unparse(node)}")
             else:
                 callee = ".".join(parts)
+                value = getattr(resolved, "value", None)
+                made_once = getattr(getattr(value, "__func__", value), "_pyx_module_level", None)
+                if made_once:  # ClientStateVar.create in a component body
+                    raise self.error("PYX104", node, f"`{callee}(...)` makes {made_once} once, at module level, "
+                                                     "not in a component (its body runs in the browser)",
+                                     f"create it outside the function (`x = {callee}(...)`) and use it here")
                 raise self.error("PYX104", node, f"`{callee}(...)` cannot run in the browser", _HINT_BROWSER)
         if isinstance(func, ast.Attribute):
             return self.method_call(self.expr(func.value), func.attr, node)

@@ -46,6 +46,9 @@ class Events:
     def event_call(self, node: ast.expr, trigger_args: list[js.Expr], trigger: str) -> js.Call:
         """`State.h` (gets the trigger's values), `State.h(1, x)` (gets these), or a callback prop."""
         node = self.without_setvar(node)
+        root = dotted_parts(node.func if isinstance(node, ast.Call) else node)
+        if root and len(root) > 1 and getattr(self.scope.lookup(root[0]), "poisoned", False):
+            return js.Call(js.Raw("undefined"), [])  # its statement failed and was reported
         if isinstance(node, ast.Name) and self.is_local(node.id):
             local = self.read_local(node)
             return js.Call(local.node, trigger_args, loc=self.loc(node))
