@@ -124,6 +124,22 @@ SERVED = {
     "pyxjs.components.sonner": "sonner",
 }
 
+# The module names Reflex has below those paths. Only these are served: `from pyxjs.components.core
+# import desktop_only` asks for a submodule `desktop_only` when the set lacks the name, and must get
+# the name's error, not an empty module.
+SERVED_MODULES = frozenset("""
+themes primitives base components layout typography color_mode alert_dialog aspect_ratio avatar badge button
+callout card checkbox checkbox_cards checkbox_group context_menu data_list dialog dropdown_menu hover_card
+icon_button inset popover progress radio radio_cards radio_group scroll_area segmented_control select separator
+skeleton slider spinner switch table tabs text_area text_field tooltip box center container flex grid list
+section spacer stack blockquote code heading link text accordion drawer form
+elements forms inline media metadata other scripts sectioning tables element constants
+banner breakpoints clipboard colors cond debounce foreach html match responsive upload auto_scroll helmet sticky
+window_events client_side_routing
+datadisplay dataeditor logo shiki_code_block markdown icon charts cartesian general polar recharts toast
+bare fragment script meta head document body app_wrap error_boundary strict_mode
+""".split())
+
 # Reflex modules pyxjs has nothing for, and what to do instead.
 ADVICE = {
     "reflex.model": "pyxjs has no database layer yet (`rx.Model`, `rx.session`); keep data in State vars or your own "
@@ -143,7 +159,9 @@ def served_names(fullname: str) -> Callable[[], dict[str, Any]] | None:
         if fullname == prefix or fullname.startswith(prefix + "."):
             from pyxjs.reflex_paths import components
 
-            return getattr(components, names)
+            own = getattr(components, names)
+            # Reflex files many components deep (`core.responsive.desktop_only`): any `rx.` name serves too.
+            return lambda: {**components.top_level(), **own()}
     return None
 
 
@@ -198,7 +216,8 @@ class PathFinder(importlib.abc.MetaPathFinder):
         if not fullname.startswith("pyxjs."):
             return None
         names = served_names(fullname)
-        if names is not None:  # a package, so that its own deeper paths are asked for too
+        if names is not None and (fullname in SERVED or fullname.rpartition(".")[2] in SERVED_MODULES):
+            # a package, so that its own deeper paths are asked for too
             return importlib.machinery.ModuleSpec(fullname, _ServedLoader(names), is_package=True)
         raise ReflexPathError(unknown_module_message(fullname), name=fullname)
 

@@ -35,6 +35,13 @@ def _parts() -> list[tuple[str, Any, str]]:
     return out
 
 
+def top_level() -> dict[str, Any]:
+    """What `import pyxjs as rx` offers as `rx.NAME`."""
+    import pyxjs
+
+    return {name: getattr(pyxjs, name) for name in pyxjs.__all__}
+
+
 @functools.cache
 def radix_themes() -> dict[str, Any]:
     """`reflex.components.radix.themes[.components|.layout|.typography|.base][.x]`."""

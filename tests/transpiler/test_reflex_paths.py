@@ -50,6 +50,12 @@ def test_the_paths_real_apps_import_hand_on_what_pyxjs_has():
     import pyxjs.components
 
     assert pyxjs.components.markdown("# hi").spec is rx.markdown("# hi").spec
+    from pyxjs.page import page
+    from pyxjs.components.core.responsive import cond as cond_again  # any rx. name, below any served path
+
+    import pyxjs.app
+
+    assert page is pyxjs.app.page and callable(rx.page) and cond_again is rx.cond
     import pyxjs.event  # and the module `pyxjs.event` leaves `rx.event` a decorator
 
     assert getattr(pyxjs.event(background=True)(_background_handler), "_pyx_event").background
@@ -83,6 +89,9 @@ def test_a_name_pyxjs_lacks_says_why_for_from_imports_and_attributes():
     with pytest.raises(AttributeError, match="EventChain.*a list of handlers is a chain"):
         pyxjs.event.EventChain  # noqa: B018
     assert getattr(pyxjs.event, "EventChain", None) is None  # still an AttributeError for getattr
+    # a name a served path lacks is that name's error, never an empty module of that name
+    with pytest.raises(ImportError, match=r"pyxjs has no `not_a_component` in `pyxjs.components.core.responsive`"):
+        from pyxjs.components.core.responsive import not_a_component  # noqa: F401
     with pytest.raises(TypeError, match="pyxjs cannot subclass Reflex's `Div`.*rx.el.div"):
         from pyxjs.components.el.elements import Div
 
