@@ -117,6 +117,7 @@ from pyxjs.components.el import Elements  # noqa: E402
 from pyxjs.components.recharts import recharts  # noqa: E402 - wraps npm's recharts with the classes above
 
 el = Elements(_component_factory)
+el.elements = el  # Reflex's rx.el.elements, and `import pyxjs.components.el.elements as x`
 
 _NAMESPACES = ["table", "tabs", "segmented_control", "data_list", "dialog", "alert_dialog", "popover", "hover_card",
                "dropdown_menu", "context_menu", "select", "radio_group", "radio", "callout", "list", "color_mode", "accordion", "recharts"]
