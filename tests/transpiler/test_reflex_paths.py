@@ -51,6 +51,10 @@ def test_the_paths_real_apps_import_hand_on_what_pyxjs_has():
 
     assert pyxjs.components.markdown("# hi").spec is rx.markdown("# hi").spec
     from pyxjs.page import page
+    from pyxjs.base import Base
+    import pyxjs.components.el.elements as elements
+
+    assert Base is rx.Base and elements.div is rx.el.div
     from pyxjs.components.core.responsive import cond as cond_again  # any rx. name, below any served path
 
     import pyxjs.app
@@ -82,6 +86,8 @@ def test_a_name_pyxjs_lacks_says_why_for_from_imports_and_attributes():
     with pytest.raises(ImportError, match=r"pyxjs has no `VarData` in `pyxjs.vars.base` \(Reflex's "
                                           r"`reflex.vars.base.VarData`\); pyxjs compiles component code"):
         from pyxjs.vars.base import VarData  # noqa: F401
+    with pytest.raises(ImportError, match="ImmutableStateError.*raises RuntimeError; catch that"):
+        from pyxjs.utils.exceptions import ImmutableStateError  # noqa: F401
     with pytest.raises(ImportError, match="ImportVar.*name imports as plain strings"):
         from pyxjs.utils.imports import ImportVar  # noqa: F401
     import pyxjs.event
