@@ -111,10 +111,20 @@ ClientStateVar.create.__func__._pyx_module_level = "a client var"  # type: ignor
 
 
 class ClientValue:
-    """`var.value`: what the compiler turns into a read of the page's slot."""
+    """`var.value`: what the compiler turns into a read of the page's slot. Python code (an event
+    handler, a computed var) cannot see the page's value: using it there is an error, not False."""
 
     def __init__(self, var: ClientStateVar) -> None:
         self._pyx_client_var = var
+
+    def _server_side(self, *args: Any) -> Any:
+        var = self._pyx_client_var
+        raise TypeError(f"{var.name}.value is the page's, read in component code; an event handler gets it with "
+                        f"`return {var.name}.retrieve(State.handler)`")
+
+    __bool__ = __str__ = __format__ = __iter__ = __len__ = __eq__ = __ne__ = __lt__ = __gt__ = _server_side
+    __add__ = __radd__ = __sub__ = __mul__ = __getitem__ = __contains__ = _server_side
+    __hash__ = object.__hash__
 
     def __repr__(self) -> str:
         return f"{self._pyx_client_var!r}.value"

@@ -49,3 +49,10 @@ def test_push_and_retrieve_are_client_actions_for_handlers():
 def test_mistakes_are_refused_where_they_are_made(call, message):
     with pytest.raises((TypeError, ValueError), match=message):
         call()
+
+
+def test_the_page_value_used_in_python_is_an_error_not_a_silent_false():
+    tab = ClientStateVar.create("cs_server_side", 0)
+    for use in (lambda: tab.value == 1, lambda: bool(tab.value), lambda: f"{tab.value}", lambda: tab.value + 1):
+        with pytest.raises(TypeError, match=r"cs_server_side.value is the page's.*retrieve\(State.handler\)"):
+            use()
