@@ -1,7 +1,8 @@
 """pyxjs: write React apps in plain Python. `import pyxjs as rx`."""
 
 from pyxjs.app import App, page
-from pyxjs.reflex_paths import install as _install_reflex_paths, raise_missing as _raise_missing
+from pyxjs.reflex_paths import install as _install_reflex_paths, raise_missing as _raise_missing, \
+    top_level_message as _top_level_message
 from pyxjs.components import *  # noqa: F403 - the core components and namespaces
 from pyxjs.components import __all__ as _components
 from pyxjs.components.color import color
@@ -59,7 +60,7 @@ def __getattr__(name: str):
     # `rx.cookie` on an app moved over from Reflex: say what is missing, not a bare AttributeError.
     if name.startswith("__"):
         raise AttributeError(name)
-    _raise_missing(f"pyxjs has no `rx.{name}` yet", name)
+    _raise_missing(_top_level_message(name), name)
 
 
 # Reflex's module paths (`from pyxjs.vars.base import Var`): deep ones served, unknown ones explained.

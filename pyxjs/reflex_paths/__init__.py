@@ -230,6 +230,12 @@ def unknown_module_message(fullname: str) -> str:
             f"({_WHERE})")
 
 
+def top_level_message(name: str) -> str:
+    """`rx.name` that pyxjs lacks (also `from pyxjs import model`, Reflex's module `reflex.model`)."""
+    advice = ADVICE.get(f"reflex.{name}")
+    return f"pyxjs has no `rx.{name}` yet" + (f" (Reflex's `reflex.{name}`): {advice}" if advice else "")
+
+
 def install() -> None:
     if not any(isinstance(finder, PathFinder) for finder in sys.meta_path):
         sys.meta_path.append(PathFinder())

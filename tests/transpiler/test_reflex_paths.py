@@ -82,6 +82,15 @@ def test_a_path_pyxjs_lacks_is_a_clear_error_naming_the_reflex_path(module: str,
     assert advice in str(info.value) and "docs/architecture.md" in str(info.value)
 
 
+def test_reflex_modules_imported_from_the_top_answer_too():
+    from pyxjs import constants, event, style, vars  # `from reflex import constants`, ...
+
+    assert constants.Color and style.Style and vars.Var is rx.Var and event.EventSpec
+    with pytest.raises(ImportError, match=r"pyxjs has no `rx.model` yet \(Reflex's `reflex.model`\): pyxjs has no "
+                                          "database layer yet"):
+        from pyxjs import model  # noqa: F401
+
+
 def test_a_name_pyxjs_lacks_says_why_for_from_imports_and_attributes():
     with pytest.raises(ImportError, match=r"pyxjs has no `VarData` in `pyxjs.vars.base` \(Reflex's "
                                           r"`reflex.vars.base.VarData`\); pyxjs compiles component code"):
