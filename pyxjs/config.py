@@ -8,21 +8,22 @@ whenever a project loads.
 
 from __future__ import annotations
 
+import enum
 import os
 from typing import Any
 
 from pyxjs.plugins import Plugin
 
-# Options that pyxjs acts on (see `Config`'s fields), and options that change nothing here because
-# pyxjs has no such thing to configure, so leaving them set loses nothing.
+# Options that change nothing here because pyxjs has no such thing to configure, so leaving them
+# set loses nothing. db_url is one: `reflex init` writes it into every project, and an app that
+# does use the database names rx.Model or rx.session, each a build error of its own.
 HARMLESS = frozenset({
+    "db_url", "async_db_url",
     "telemetry_enabled", "show_built_with_reflex", "loglevel", "env", "env_file", "react_strict_mode",
     "frontend_packages", "bun_path", "disable_plugins", "is_reflex_cloud", "show_reflex_cloud_prompt",
 })
 # What each option we cannot honour would have done, for the warning.
 UNSUPPORTED = {
-    "db_url": "pyxjs has no database layer yet (rx.Model / rx.session)",
-    "async_db_url": "pyxjs has no database layer yet (rx.Model / rx.session)",
     "tailwind": "pyxjs does not run Tailwind: Tailwind class names get no styles",
     "api_url": "the page talks to the server that served it (use --allow-origin for another origin)",
     "deploy_url": "pyxjs builds no sitemap or absolute links from it",
@@ -31,6 +32,14 @@ UNSUPPORTED = {
     "state_auto_setters": "set_<var> setters are always generated",
     "backend_host": "use `pyx run --host`",
 }
+
+
+class Env(str, enum.Enum):
+    """`rx.Env.DEV` / `rx.Env.PROD`, as rxconfig.py's `env=` names them (pyxjs builds the same
+    bundle either way: `pyx run --dev` is the development switch)."""
+
+    DEV = "dev"
+    PROD = "prod"
 
 
 _STATE_MANAGER_MODES = {"memory": "memory", "disk": "disk", "redis": "redis"}

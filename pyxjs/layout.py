@@ -103,7 +103,9 @@ def read_app_module(config: Path) -> tuple[str, str]:
     except SyntaxError as exc:
         raise AppLoadError(f"{config}:{exc.lineno}: error PYX101: syntax error: {exc.msg}") from None
     for node in ast.walk(tree):
-        if not (isinstance(node, ast.Call) and _callee_name(node.func) == "Config"):
+        # rx.Config(...), or a subclass of it called with app_name=
+        if not (isinstance(node, ast.Call) and ((_callee_name(node.func) or "").endswith("Config")
+                                                or any(kw.arg == "app_name" for kw in node.keywords))):
             continue
         options = {kw.arg: kw.value for kw in node.keywords if kw.arg}
         name_node = options.get("app_name", node.args[0] if node.args else None)

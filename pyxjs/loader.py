@@ -46,8 +46,9 @@ def load_app(target: Path | str | None = None) -> LoadedApp:
     set_config(config)
     before = dict(State._pyx_registry)
     set_app_dir(layout.root)  # rx.get_upload_dir()'s default folder sits in the project folder
-    if str(layout.root) not in sys.path:
-        sys.path.insert(0, str(layout.root))  # so the app can import its sibling modules
+    if str(layout.root) in sys.path:
+        sys.path.remove(str(layout.root))
+    sys.path.insert(0, str(layout.root))  # first, so the app's own modules win over another project's
     if layout.module is None:
         module = _exec_single_file(layout.entry, shown)
         used = _app_modules(module, layout.root)
@@ -191,8 +192,13 @@ def _package_modules(layout: AppLayout) -> dict[str, ModuleType]:
 
 
 def _with_hint(message: str, exc: BaseException) -> str:
-    if isinstance(exc, ModuleNotFoundError) and (exc.name or "").split(".")[0] == "reflex":
+    missing = (exc.name or "").split(".")[0] if isinstance(exc, ModuleNotFoundError) else ""
+    if missing == "reflex":
         return message + "\nhint: run `pyx migrate` to move the project's imports from reflex to pyxjs"
+    if missing.startswith("reflex_"):
+        return message + (f"\nhint: {missing} is a component package written for Reflex's own compiler; pyxjs "
+                          "cannot load it: use pyxjs's rx.* components instead, or wrap the npm package it "
+                          "wraps with `pyx wrap`")
     if isinstance(exc, ImportError) and "no known parent package" in str(exc):
         return message + ("\nhint: a relative import needs the app to be part of a package: lay the project out as "
                           "Reflex does (rxconfig.py beside shop/__init__.py and shop/shop.py) and run pyx from there")
