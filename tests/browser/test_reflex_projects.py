@@ -56,3 +56,40 @@ def test_bookshelf_is_built_from_the_project_folder(bookshelf):
     folder = bookshelf.log_file.parent
     assert (folder / "dist" / "index.html").is_file() and (folder / ".pyx").is_dir()
     assert "warning" not in log  # RadixThemesPlugin is what pyxjs does anyway
+
+
+@pytest.fixture(scope="module")
+def tasks(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("tasks") / "tasks"
+    shutil.copytree(EXAMPLES / "tasks", folder, ignore=shutil.ignore_patterns("dist", ".pyx", "__pycache__"))
+    server = PyxServer(folder, folder / "server.log")  # the project folder as the app argument
+    try:
+        server.wait_ready()
+        yield server
+    finally:
+        server.stop()
+
+
+def test_tasks_substate_across_modules_on_load_and_the_disk_manager(browser, tasks):
+    with connected_page(browser, tasks.url) as (page, problems, _):
+        wait_text(page, "#summary", "1 open · visit 1")  # on_load, added by app.add_page in the main module
+        page.click("#to-about")  # the page another module declared with @rx.page
+        wait_text(page, "#signed-in", "Signed in as guest")
+        page.fill("#name", "ada")
+        page.locator("#name").blur()
+        wait_text(page, "#signed-in", "Signed in as ada")
+        page.click("#to-board")
+        wait_text(page, "#summary", "1 open · visit 2")
+        page.fill("#new-task", "Ship it")
+        page.click("#add")
+        page.wait_for_function("() => document.querySelector('#column-todo')?.textContent.includes('Ship it (ada)')")
+        page.locator("#column-todo .advance").click()
+        page.wait_for_function("() => document.querySelector('#column-doing')?.textContent.includes('Ship it (ada)')")
+        wait_text(page, "#summary", "2 open · visit 2")
+        # The stylesheet from assets/ applies to the component's class.
+        assert page.eval_on_selector(".task-card", "e => getComputedStyle(e).borderLeftWidth") == "4px"
+        page.reload()
+        page.wait_for_function("() => window.__pyx?.socket?.status === 'open'")
+        wait_text(page, "#summary", "2 open · visit 3")  # the state outlived the reload
+        assert problems.lines == []
+    assert any((tasks.log_file.parent / ".pyx" / "states").iterdir())  # rxconfig's state_manager_mode="disk"
