@@ -45,9 +45,11 @@ def run(app: Path | None, host: str, port: int | None, out_dir: Path | None, wor
         port = (first.config.port if first is not None and first.config is not None else None) or DEFAULT_PORT
     state.check(workers)
     dist = out_dir or default_out_dir(app_file)
+    built = False
     if worker_of is None:  # a worker serves what its parent built
         if is_stale(app_file, dist):
             build_or_exit(app_file, dist)
+            built = True
         else:
             click.echo(f"{dist} is up to date", err=True)
     if workers > 1:
@@ -57,6 +59,9 @@ def run(app: Path | None, host: str, port: int | None, out_dir: Path | None, wor
         extra = [arg for origin in allow_origins for arg in ("--allow-origin", origin)] + (["--dev"] if dev else [])
         raise SystemExit(_start_workers(app_file, host, port, dist, workers, state, extra))
     loaded = _load_or_exit(app_file)  # again after a build: the app as it was built
+    if not built and worker_of is None:
+        for warning in loaded.warnings:  # what a build would have said of rxconfig.py
+            click.echo(warning, err=True)
     from pyxjs.server import serve
     from pyxjs.server.settings import ServerSettings
     from pyxjs.server.tokens import load_secret
