@@ -67,26 +67,9 @@ def build(app_path: Path, out_dir: Path | None = None, log: Log = log_to_stderr)
     started = time.perf_counter()
     app_path = Path(app_path)
     out_dir = Path(out_dir) if out_dir is not None else default_out_dir(app_path)
-    try:
-        loaded = load_app(app_path)
-    except AppLoadError as exc:
-        raise BuildError(str(exc)) from None
-    app_dir = app_path.resolve().parent
     # Compile first: a compile error is reported before any npm install.
-    errors: list[CompileError] = []
-    try:
-        urls = asset_urls(loaded)
-        modules = transpile([page.component for page in loaded.app.pages.values()], root=Path.cwd(), asset_urls=urls)
-    except CompileError as exc:
-        errors = [exc]
-    except CompileErrors as exc:
-        errors = exc.errors
-    # Reflex names pyxjs lacks outside the components too (handlers, helpers), each once.
-    reported = {(e.file, e.line, e.col) for e in errors}
-    errors += [e for e in missing_rx_names(loaded.modules, lambda path: display_path(path, Path.cwd()))
-               if (e.file, e.line, e.col) not in reported]
-    if errors:
-        raise BuildError(CompileErrors(errors).format() if len(errors) > 1 else errors[0].format())
+    loaded, modules, urls = compile_app(app_path)
+    app_dir = app_path.resolve().parent
     workspace = Workspace(app_dir / ".pyx")
     workspace.prepare(log, merge_packages(modules), app_dir / APP_LOCK)
     check_icons(workspace, modules)
@@ -104,6 +87,32 @@ def build(app_path: Path, out_dir: Path | None = None, log: Log = log_to_stderr)
     result.out_dir = out_dir
     result.seconds = time.perf_counter() - started
     return result
+
+
+def compile_app(app_path: Path) -> tuple[LoadedApp, list[JSModule], dict[str, str]]:
+    """Everything a build checks without npm or esbuild: load the app, compile its pages, find the
+    Reflex names it uses that pyxjs lacks. Any problem is one BuildError listing them all.
+    (`pyx migrate` runs this on the migrated project.)"""
+    try:
+        loaded = load_app(Path(app_path))
+    except AppLoadError as exc:
+        raise BuildError(str(exc)) from None
+    errors: list[CompileError] = []
+    modules: list[JSModule] = []
+    try:
+        urls = asset_urls(loaded)
+        modules = transpile([page.component for page in loaded.app.pages.values()], root=Path.cwd(), asset_urls=urls)
+    except CompileError as exc:
+        errors = [exc]
+    except CompileErrors as exc:
+        errors = exc.errors
+    # Reflex names pyxjs lacks outside the components too (handlers, helpers), each once.
+    reported = {(e.file, e.line, e.col) for e in errors}
+    errors += [e for e in missing_rx_names(loaded.modules, lambda path: display_path(path, Path.cwd()))
+               if (e.file, e.line, e.col) not in reported]
+    if errors:
+        raise BuildError(CompileErrors(errors).format() if len(errors) > 1 else errors[0].format())
+    return loaded, modules, urls
 
 
 def write_sources(workspace: Workspace, loaded: LoadedApp, modules: list[JSModule]) -> None:
