@@ -1,0 +1,124 @@
+"""A whole project's migration: which files change and how, what the codemod cannot do, which
+app file rxconfig.py names. Planning reads only; `write_changes` writes each changed file
+atomically."""
+
+from __future__ import annotations
+
+import os
+import stat
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import libcst as cst
+
+from pyxjs.migrate.imports import FileRewrite, Finding, rewrite_source
+from pyxjs.migrate.rxconfig import RxconfigError, read_app_name
+from pyxjs.migrate.walk import python_files, top_level_modules
+
+RXCONFIG = "rxconfig.py"
+
+
+class NotAReflexProject(Exception):
+    """A usage error: the folder holds nothing to migrate."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A located problem in one of the project's files, as the build reports them."""
+    path: Path
+    finding: Finding
+    source_line: str = ""
+    code: str = ""  # the build's code for the same error, where it has one
+
+
+@dataclass
+class MigratedFile:
+    path: Path
+    relative: str  # from the project's root, with forward slashes (the diff's labels)
+    rewrite: FileRewrite
+
+
+@dataclass
+class Migration:
+    root: Path
+    files: list[MigratedFile] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    app_file: Path | None = None  # <app_name>/<app_name>.py, as rxconfig.py names it
+
+    @property
+    def changed(self) -> list[MigratedFile]:
+        return [f for f in self.files if f.rewrite.changed]
+
+    @property
+    def rewrite_count(self) -> int:
+        return sum(len(f.rewrite.rewrites) for f in self.files)
+
+
+def plan_migration(root: Path) -> Migration:
+    root = Path(root)
+    if not root.is_dir():
+        raise NotAReflexProject(f"{root}: no such folder\nhint: run `pyx migrate` in a Reflex project's root "
+                                f"(the folder holding rxconfig.py), or pass that folder")
+    migration = Migration(root)
+    local = top_level_modules(root)
+    for path in python_files(root):
+        source = path.read_bytes()
+        try:
+            rewrite = rewrite_source(source, local)
+        except cst.ParserSyntaxError as exc:
+            finding = Finding(exc.raw_line, exc.raw_column + 1, f"syntax error: {exc.message}",
+                              "pyx migrate rewrites only files that parse: fix this one and run it again")
+            migration.problems.append(Problem(path, finding, source_line(source, exc.raw_line), "PYX101"))
+            continue
+        migration.files.append(MigratedFile(path, path.relative_to(root).as_posix(), rewrite))
+        migration.problems += [Problem(path, finding, source_line(source, finding.line))
+                               for finding in sorted(rewrite.findings, key=lambda f: (f.line, f.col))]
+    config = next((f for f in migration.files if f.relative == RXCONFIG), None)
+    if config is None and not any(f.rewrite.uses_reflex_or_pyxjs for f in migration.files):
+        raise NotAReflexProject(f"{root}: not a Reflex project: no {RXCONFIG} and no Python file that imports reflex"
+                                f"\nhint: run `pyx migrate` in the folder that holds the project's {RXCONFIG}")
+    if config is not None:
+        migration.app_file = app_file(migration, config)
+    return migration
+
+
+def source_line(source: bytes, line: int) -> str:
+    lines = source.decode("utf-8", errors="replace").splitlines()
+    return lines[line - 1] if 0 < line <= len(lines) else ""
+
+
+def app_file(migration: Migration, config: MigratedFile) -> Path | None:
+    """The app module rxconfig.py names, read from the rewritten text (what will be on disk)."""
+    try:
+        name = read_app_name(config.rewrite.result)
+    except RxconfigError as exc:
+        migration.problems.append(Problem(config.path, Finding(exc.line or 1, 1, str(exc), "")))
+        return None
+    path = migration.root / name / f"{name}.py"
+    if not path.is_file():
+        migration.problems.append(Problem(config.path, Finding(
+            1, 1, f"app_name is {name!r} but there is no {name}/{name}.py",
+            f"Reflex imports the app from {name}/{name}.py: move the app module there or correct app_name")))
+        return None
+    return path
+
+
+def write_changes(migration: Migration) -> None:
+    for migrated in migration.changed:
+        write_atomically(migrated.path, migrated.rewrite.result)
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """A temporary file beside the target, renamed over it: an interrupted run never leaves a
+    half-written module. The bytes already carry the file's own encoding and newlines."""
+    mode = stat.S_IMODE(path.stat().st_mode)
+    fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".migrate")
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+        os.chmod(temporary, mode)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
