@@ -58,7 +58,7 @@ def migrate(folder: Path, check: bool, show_diff: bool, no_build: bool) -> None:
         if result.errors:
             problems.append(result.errors)
         else:
-            click.echo(f"the app loads and its {counted(result.pages, 'page')} compile: `pyx build` bundles it", err=True)
+            click.echo(f"the app loads and compiles ({counted(result.pages, 'page')}): `pyx build` bundles it", err=True)
     for problem in problems:
         click.echo("", err=True)
         click.echo(problem, err=True)

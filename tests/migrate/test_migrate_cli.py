@@ -84,7 +84,7 @@ def test_migrate_writes_then_the_project_is_clean_and_builds(project: Path):
     first = migrate()
     assert first.exit_code == 0, first.output
     assert "rewrote 2 imports in 2 files" in first.stderr
-    assert "the app loads and its 1 page compile" in first.stderr
+    assert "the app loads and compiles (1 page)" in first.stderr
     assert (project / "rxconfig.py").read_text() == 'import pyxjs as rx\n\nconfig = rx.Config(app_name="mig_clean")\n'
     assert (project / "mig_clean/mig_clean.py").read_text().splitlines()[1] == "import pyxjs as rx"
     migrated = snapshot(project)
