@@ -17,6 +17,7 @@ from pyxjs.migrate.rxconfig import RxconfigError, read_app_name
 from pyxjs.migrate.walk import python_files, top_level_modules
 
 RXCONFIG = "rxconfig.py"
+LEFT_AS_IS = "pyx migrate rewrites only files that parse: fix this one and run it again"
 
 
 class NotAReflexProject(Exception):
@@ -58,18 +59,31 @@ class Migration:
 def plan_migration(root: Path) -> Migration:
     root = Path(root)
     if not root.is_dir():
-        raise NotAReflexProject(f"{root}: no such folder\nhint: run `pyx migrate` in a Reflex project's root "
+        what = "a file, not a folder" if root.exists() else "no such folder"
+        raise NotAReflexProject(f"{root}: {what}\nhint: run `pyx migrate` in a Reflex project's root "
                                 f"(the folder holding rxconfig.py), or pass that folder")
     migration = Migration(root)
     local = top_level_modules(root)
     for path in python_files(root):
-        source = path.read_bytes()
+        try:
+            source = path.read_bytes()
+        except OSError as exc:
+            migration.problems.append(Problem(path, Finding(1, 1, f"cannot read this file: {exc.strerror}", "")))
+            continue
         try:
             rewrite = rewrite_source(source, local)
         except cst.ParserSyntaxError as exc:
-            finding = Finding(exc.raw_line, exc.raw_column + 1, f"syntax error: {exc.message}",
-                              "pyx migrate rewrites only files that parse: fix this one and run it again")
+            finding = Finding(exc.raw_line, exc.raw_column + 1, f"syntax error: {exc.message}", LEFT_AS_IS)
             migration.problems.append(Problem(path, finding, source_line(source, exc.raw_line), "PYX101"))
+            continue
+        except (UnicodeError, SyntaxError) as exc:  # bytes its encoding (or its coding line) does not fit
+            migration.problems.append(Problem(path, Finding(1, 1, f"cannot decode this file: {exc}",
+                "save it as UTF-8, or give it a coding line that names its encoding; it is left as it was")))
+            continue
+        except Exception as exc:  # noqa: BLE001 - a failure of ours: name the file, never a traceback
+            migration.problems.append(Problem(path, Finding(
+                1, 1, f"internal error in pyx migrate while rewriting this file: {type(exc).__name__}: {exc}",
+                "please report it; the file is left as it was")))
             continue
         migration.files.append(MigratedFile(path, path.relative_to(root).as_posix(), rewrite))
         migration.problems += [Problem(path, finding, source_line(source, finding.line))

@@ -43,11 +43,11 @@ def unified_diff(migration: Migration) -> bytes:
     """Bytes: each file's hunks in that file's own encoding and newlines, so the patch applies."""
     parts = []
     for migrated in migration.changed:
-        encoding = migrated.rewrite.encoding
+        encoding = migrated.rewrite.encoding.removesuffix("-sig")  # a BOM stays in the first line's bytes
         before, after = (lines_of(text.decode(encoding)) for text in (migrated.rewrite.source, migrated.rewrite.result))
         lines = difflib.unified_diff(before, after, f"a/{migrated.relative}", f"b/{migrated.relative}")
         text = "".join(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in lines)
-        parts.append(text.encode(encoding.removesuffix("-sig")))
+        parts.append(text.encode(encoding))
     return b"".join(parts)
 
 

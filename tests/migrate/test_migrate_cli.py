@@ -99,6 +99,8 @@ def test_migrate_writes_then_the_project_is_clean_and_builds(project: Path):
 def test_diff_prints_a_patch_that_git_applies_to_the_same_result(project: Path, tmp_path: Path):
     counter_project(project, "mig_diff")
     (project / "windows.py").write_bytes(b"from reflex import State\r\n\r\nX = 1\r\n")
+    (project / "bom.py").write_bytes("\ufeffimport reflex as rx\nA = 'caf\xe9'\n".encode("utf-8"))
+    (project / "latin.py").write_bytes("# coding: latin-1\nimport reflex as rx\nA = 'caf\xe9'".encode("latin-1"))
     before = snapshot(project)
     result = migrate("--diff")
     assert result.exit_code == 0, result.output
@@ -125,6 +127,9 @@ def test_check_with_diff_prints_and_exits_1(project: Path):
 def test_usage_errors_exit_2(project: Path, tmp_path: Path):
     missing = migrate(str(tmp_path / "nowhere"))
     assert missing.exit_code == 2 and "no such folder" in missing.stderr
+    (tmp_path / "app.py").write_text("import reflex as rx\n")
+    a_file = migrate(str(tmp_path / "app.py"))
+    assert a_file.exit_code == 2 and "a file, not a folder" in a_file.stderr
     (project / "tool.py").write_text("import os\n")
     not_reflex = migrate()
     assert not_reflex.exit_code == 2
@@ -162,7 +167,8 @@ def test_build_errors_are_reported_located_and_exit_1(project: Path):
 def test_third_party_packages_and_syntax_errors_are_located_problems(project: Path):
     counter_project(project, "mig_problems")
     write_tree(project, {"mig_problems/auth.py": "import reflex_local_auth\nimport reflex as rx\n",
-                         "mig_problems/broken.py": "import reflex as rx\ndef f(:\n"})
+                         "mig_problems/broken.py": "import reflex as rx\ndef f(:\n",
+                         "mig_problems/binary.py": b"import reflex as rx\nX = '\xff'\n"})
     result = migrate("--no-build")
     assert result.exit_code == 1, result.output
     auth = Path("mig_problems") / "auth.py"
@@ -170,6 +176,8 @@ def test_third_party_packages_and_syntax_errors_are_located_problems(project: Pa
     assert f"{Path('mig_problems') / 'broken.py'}:2:" in result.stderr and "error PYX101: syntax error" in result.stderr
     assert (project / auth).read_text() == "import reflex_local_auth\nimport pyxjs as rx\n"
     assert (project / "mig_problems/broken.py").read_text() == "import reflex as rx\ndef f(:\n"  # left as it was
+    assert f"{Path('mig_problems') / 'binary.py'}:1:1: error: cannot decode this file: 'utf-8' codec" in result.stderr
+    assert (project / "mig_problems/binary.py").read_bytes() == b"import reflex as rx\nX = '\xff'\n"
 
 
 def test_rxconfig_naming_a_missing_app_module_is_located(project: Path):
@@ -188,3 +196,11 @@ def test_written_files_keep_their_mode_and_leave_no_temporary_files(project: Pat
     assert script.read_text() == "#!/usr/bin/env python\nimport pyxjs as reflex\n"
     assert script.stat().st_mode & 0o777 == 0o755
     assert not [p for p in project.rglob("*.migrate")]
+
+
+def test_a_project_without_rxconfig_is_migrated_and_says_the_build_check_needs_the_app(project: Path):
+    (project / "app.py").write_text("import reflex as rx\n\n\ndef index():\n    return rx.text('hi')\n")
+    result = migrate()
+    assert result.exit_code == 0, result.output
+    assert (project / "app.py").read_text().startswith("import pyxjs as rx\n\n\ndef index():")
+    assert "build check skipped: no rxconfig.py names the app; run `pyx build APP.py` on it" in result.stderr
