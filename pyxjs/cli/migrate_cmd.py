@@ -8,9 +8,6 @@ from pathlib import Path
 
 import click
 
-from pyxjs.migrate import NotAReflexProject, check_build, plan_migration, write_changes
-from pyxjs.migrate.report import counted, format_problem, rewrite_lines, unified_diff
-
 
 @click.command()
 @click.argument("folder", type=click.Path(path_type=Path), default=".", required=False)
@@ -21,6 +18,10 @@ def migrate(folder: Path, check: bool, show_diff: bool, no_build: bool) -> None:
     """Move the Reflex project in FOLDER (default: here) over to pyxjs: rewrite its reflex imports
     to pyxjs, leaving every other byte as it was, then run the build's checks and list what pyxjs
     still lacks."""
+    # Imported here: libcst takes ~0.2s to import, which no other pyx command should pay.
+    from pyxjs.migrate import NotAReflexProject, check_build, plan_migration, write_changes
+    from pyxjs.migrate.report import counted, format_problem, rewrite_lines, unified_diff
+
     try:
         migration = plan_migration(folder)
     except NotAReflexProject as exc:
@@ -33,7 +34,7 @@ def migrate(folder: Path, check: bool, show_diff: bool, no_build: bool) -> None:
         # bytes: CRLF and each file's encoding reach the patch as they are
         click.echo(unified_diff(migration), nl=False)
     if writes:
-        write_changes(migration)
+        write_changes(migration)  # before the problems are listed: a file it cannot write is one
     if pending:
         imports = counted(migration.rewrite_count, "import")
         verb = "rewrote" if writes else "would rewrite"

@@ -119,8 +119,13 @@ def app_file(migration: Migration, config: MigratedFile) -> Path | None:
 
 
 def write_changes(migration: Migration) -> None:
+    """A file that cannot be written (read-only, disk full) stays as it was and is a problem."""
     for migrated in migration.changed:
-        write_atomically(migrated.path, migrated.rewrite.result)
+        try:
+            write_atomically(migrated.path, migrated.rewrite.result)
+        except OSError as exc:
+            migration.problems.append(Problem(migrated.path, Finding(
+                1, 1, f"cannot write this file: {exc.strerror or exc}", "it is left as it was; run pyx migrate again")))
 
 
 def write_atomically(path: Path, data: bytes) -> None:

@@ -3,6 +3,7 @@ skips, the build's checks on the migrated project, and one multi-module Reflex-l
 
 from __future__ import annotations
 
+import errno
 import os
 import subprocess
 import textwrap
@@ -204,3 +205,22 @@ def test_a_project_without_rxconfig_is_migrated_and_says_the_build_check_needs_t
     assert result.exit_code == 0, result.output
     assert (project / "app.py").read_text().startswith("import pyxjs as rx\n\n\ndef index():")
     assert "build check skipped: no rxconfig.py names the app; run `pyx build APP.py` on it" in result.stderr
+
+
+def test_a_file_that_cannot_be_written_is_a_located_problem(project: Path, monkeypatch):
+    counter_project(project, "mig_full_disk")
+    (project / "x.py").write_text("import reflex as rx\n")
+    real_replace = os.replace
+
+    def disk_full_for_x(source, target):
+        if Path(target).name == "x.py":
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        real_replace(source, target)
+
+    monkeypatch.setattr("pyxjs.migrate.project.os.replace", disk_full_for_x)
+    result = migrate("--no-build")
+    assert result.exit_code == 1
+    assert "x.py:1:1: error: cannot write this file: No space left on device" in result.stderr
+    assert (project / "x.py").read_text() == "import reflex as rx\n"
+    assert (project / "rxconfig.py").read_text().startswith("import pyxjs as rx")  # the others are written
+    assert not list(project.rglob("*.migrate"))  # and no temporary file is left behind
