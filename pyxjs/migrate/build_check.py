@@ -21,4 +21,7 @@ def check_build(app_file: Path) -> BuildCheck:
         loaded, _modules, _urls = compile_app(app_file)
     except BuildError as exc:
         return BuildCheck(str(exc))
+    except Exception as exc:  # noqa: BLE001 - a failure of the compiler's own: reported, never a traceback
+        return BuildCheck(f"{app_file}: internal error in pyxjs while compiling the app: {type(exc).__name__}: {exc}"
+                          "\nhint: please report it, with the file")
     return BuildCheck("", len(loaded.app.pages))

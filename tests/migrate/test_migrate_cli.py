@@ -224,3 +224,15 @@ def test_a_file_that_cannot_be_written_is_a_located_problem(project: Path, monke
     assert (project / "x.py").read_text() == "import reflex as rx\n"
     assert (project / "rxconfig.py").read_text().startswith("import pyxjs as rx")  # the others are written
     assert not list(project.rglob("*.migrate"))  # and no temporary file is left behind
+
+
+def test_an_internal_failure_of_the_compiler_is_reported_not_raised(project: Path, monkeypatch):
+    counter_project(project, "mig_internal")
+
+    def broken_compile(app_file):
+        raise ValueError("'color' is not in list")
+
+    monkeypatch.setattr("pyxjs.bundler.builder.compile_app", broken_compile)
+    result = migrate()
+    assert result.exit_code == 1
+    assert "internal error in pyxjs while compiling the app: ValueError: 'color' is not in list" in result.stderr
