@@ -150,14 +150,14 @@ def copy_local_components(workspace: Workspace, modules: list[JSModule]) -> None
 
 def main_module(loaded: LoadedApp, modules: list[JSModule]) -> str:
     """The entry: styles, each page's component, its route, and the States' initial values."""
-    by_source = {module.source_path: module for module in modules}
+    by_function = {key: module for module in modules for key in module.exported}
     needs_theme = any(module.needs_theme for module in modules)
     lines = [f'import {{ start{", Theme" if needs_theme else ""} }} from "./runtime/index.js";',
              'import "@radix-ui/themes/styles.css";', 'import "./runtime/styles.css";', 'import "./styles.gen.css";']
     routes = []
     for index, page in enumerate(loaded.app.pages.values()):
-        module = by_source[str(Path(page.component.__code__.co_filename).resolve())]
-        export = module.exports[page.component.__name__]
+        module = by_function[id(page.component)]
+        export = module.exported[id(page.component)]
         lines.append(f'import {{ {export} as Page{index} }} from "./{module.filename}";')
         routes.append(f"{json.dumps(page.route)}: Page{index}")
     try:
