@@ -21,6 +21,7 @@ def migrate(folder: Path, check: bool, show_diff: bool, no_build: bool) -> None:
     # Imported here: libcst takes ~0.2s to import, which no other pyx command should pay.
     from pyxjs.migrate import NotAReflexProject, check_build, plan_migration, write_changes
     from pyxjs.migrate.report import counted, format_problem, rewrite_lines, unified_diff
+    from pyxjs.transpiler.project import display_path
 
     try:
         migration = plan_migration(folder)
@@ -28,6 +29,10 @@ def migrate(folder: Path, check: bool, show_diff: bool, no_build: bool) -> None:
         click.echo(f"error: {exc}", err=True)
         raise SystemExit(2) from None
     cwd = Path.cwd()
+
+    def display(path: Path) -> str:
+        return display_path(path, cwd)
+
     writes = not (check or show_diff)
     pending = migration.changed
     if show_diff:
@@ -50,16 +55,17 @@ def migrate(folder: Path, check: bool, show_diff: bool, no_build: bool) -> None:
         pass  # asked for
     elif not on_disk_migrated:
         click.echo("build check skipped: run `pyx migrate` without --check/--diff to write the rewrite first", err=True)
-    elif migration.app_file is None:
-        if not (migration.root / "rxconfig.py").is_file():
-            click.echo("build check skipped: no rxconfig.py names the app; run `pyx build APP.py` on it", err=True)
     else:
-        click.echo(f"checking the build of {migration.app_file.relative_to(migration.root).as_posix()} ...", err=True)
-        result = check_build(migration.app_file)
+        result = check_build(migration.root, migration.has_rxconfig)
+        for warning in result.warnings:
+            click.echo(warning, err=True)
         if result.errors:
             problems.append(result.errors)
+        elif result.app_file is None:
+            click.echo("build check skipped: no rxconfig.py, app.py or main.py here names the app; run `pyx build APP.py` on it", err=True)
         else:
-            click.echo(f"the app loads and compiles ({counted(result.pages, 'page')}): `pyx build` bundles it", err=True)
+            click.echo(f"checked the build of {display(result.app_file)}: the app loads and compiles "
+                       f"({counted(result.pages, 'page')}); `pyx build` bundles it", err=True)
     for problem in problems:
         click.echo("", err=True)
         click.echo(problem, err=True)

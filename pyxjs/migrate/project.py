@@ -1,5 +1,5 @@
-"""A whole project's migration: which files change and how, what the codemod cannot do, which
-app file rxconfig.py names. Planning reads only; `write_changes` writes each changed file
+"""A whole project's migration: which files change and how, and what the codemod cannot do.
+Planning reads only; `write_changes` writes each changed file
 atomically."""
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ from pathlib import Path
 import libcst as cst
 
 from pyxjs.migrate.imports import FileRewrite, Finding, rewrite_source
-from pyxjs.migrate.rxconfig import RxconfigError, read_app_name
 from pyxjs.migrate.walk import python_files, top_level_modules
 
 RXCONFIG = "rxconfig.py"
@@ -45,7 +44,7 @@ class Migration:
     root: Path
     files: list[MigratedFile] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
-    app_file: Path | None = None  # <app_name>/<app_name>.py, as rxconfig.py names it
+    has_rxconfig: bool = False
 
     @property
     def changed(self) -> list[MigratedFile]:
@@ -88,34 +87,16 @@ def plan_migration(root: Path) -> Migration:
         migration.files.append(MigratedFile(path, path.relative_to(root).as_posix(), rewrite))
         migration.problems += [Problem(path, finding, source_line(source, finding.line))
                                for finding in sorted(rewrite.findings, key=lambda f: (f.line, f.col))]
-    config = next((f for f in migration.files if f.relative == RXCONFIG), None)
-    if config is None and not any(f.rewrite.uses_reflex_or_pyxjs for f in migration.files):
+    migration.has_rxconfig = any(f.relative == RXCONFIG for f in migration.files)
+    if not migration.has_rxconfig and not any(f.rewrite.uses_reflex_or_pyxjs for f in migration.files):
         raise NotAReflexProject(f"{root}: not a Reflex project: no {RXCONFIG} and no Python file that imports reflex"
                                 f"\nhint: run `pyx migrate` in the folder that holds the project's {RXCONFIG}")
-    if config is not None:
-        migration.app_file = app_file(migration, config)
     return migration
 
 
 def source_line(source: bytes, line: int) -> str:
     lines = source.decode("utf-8", errors="replace").splitlines()
     return lines[line - 1] if 0 < line <= len(lines) else ""
-
-
-def app_file(migration: Migration, config: MigratedFile) -> Path | None:
-    """The app module rxconfig.py names, read from the rewritten text (what will be on disk)."""
-    try:
-        name = read_app_name(config.rewrite.result)
-    except RxconfigError as exc:
-        migration.problems.append(Problem(config.path, Finding(exc.line or 1, 1, str(exc), "")))
-        return None
-    path = migration.root / name / f"{name}.py"
-    if not path.is_file():
-        migration.problems.append(Problem(config.path, Finding(
-            1, 1, f"app_name is {name!r} but there is no {name}/{name}.py",
-            f"Reflex imports the app from {name}/{name}.py: move the app module there or correct app_name")))
-        return None
-    return path
 
 
 def write_changes(migration: Migration) -> None:

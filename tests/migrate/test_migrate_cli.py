@@ -85,7 +85,7 @@ def test_migrate_writes_then_the_project_is_clean_and_builds(project: Path):
     first = migrate()
     assert first.exit_code == 0, first.output
     assert "rewrote 2 imports in 2 files" in first.stderr
-    assert "the app loads and compiles (1 page)" in first.stderr
+    assert "checked the build of mig_clean/mig_clean.py: the app loads and compiles (1 page)" in first.stderr
     assert (project / "rxconfig.py").read_text() == 'import pyxjs as rx\n\nconfig = rx.Config(app_name="mig_clean")\n'
     assert (project / "mig_clean/mig_clean.py").read_text().splitlines()[1] == "import pyxjs as rx"
     migrated = snapshot(project)
@@ -181,11 +181,12 @@ def test_third_party_packages_and_syntax_errors_are_located_problems(project: Pa
     assert (project / "mig_problems/binary.py").read_bytes() == b"import reflex as rx\nX = '\xff'\n"
 
 
-def test_rxconfig_naming_a_missing_app_module_is_located(project: Path):
+def test_rxconfig_naming_a_missing_app_module_is_reported_as_the_build_would(project: Path):
     write_tree(project, {"rxconfig.py": 'import reflex as rx\nconfig = rx.Config(app_name="elsewhere")\n'})
     result = migrate()
     assert result.exit_code == 1
-    assert "rxconfig.py:1:1: error: app_name is 'elsewhere' but there is no elsewhere/elsewhere.py" in result.stderr
+    assert (project / "rxconfig.py").read_text().startswith("import pyxjs as rx\n")
+    assert "rx.Config(app_name='elsewhere') names the module elsewhere.elsewhere, but there is no" in result.stderr
 
 
 def test_written_files_keep_their_mode_and_leave_no_temporary_files(project: Path):
@@ -199,12 +200,19 @@ def test_written_files_keep_their_mode_and_leave_no_temporary_files(project: Pat
     assert not [p for p in project.rglob("*.migrate")]
 
 
-def test_a_project_without_rxconfig_is_migrated_and_says_the_build_check_needs_the_app(project: Path):
-    (project / "app.py").write_text("import reflex as rx\n\n\ndef index():\n    return rx.text('hi')\n")
+def test_a_folder_without_an_app_is_migrated_and_its_build_check_skipped(project: Path):
+    (project / "widgets.py").write_text("import reflex as rx\n\n\ndef badge():\n    return rx.badge('new')\n")
     result = migrate()
     assert result.exit_code == 0, result.output
-    assert (project / "app.py").read_text().startswith("import pyxjs as rx\n\n\ndef index():")
-    assert "build check skipped: no rxconfig.py names the app; run `pyx build APP.py` on it" in result.stderr
+    assert (project / "widgets.py").read_text().startswith("import pyxjs as rx\n\n\ndef badge():")
+    assert "build check skipped: no rxconfig.py, app.py or main.py here names the app" in result.stderr
+
+
+def test_a_single_file_app_without_rxconfig_is_checked_as_pyx_build_would(project: Path):
+    (project / "app.py").write_text(COUNTER.format(name="single", cls="SingleFileState", extra=""))
+    result = migrate()
+    assert result.exit_code == 0, result.output
+    assert "checked the build of app.py: the app loads and compiles (1 page)" in result.stderr
 
 
 def test_a_file_that_cannot_be_written_is_a_located_problem(project: Path, monkeypatch):
@@ -229,7 +237,7 @@ def test_a_file_that_cannot_be_written_is_a_located_problem(project: Path, monke
 def test_an_internal_failure_of_the_compiler_is_reported_not_raised(project: Path, monkeypatch):
     counter_project(project, "mig_internal")
 
-    def broken_compile(app_file):
+    def broken_compile(*args):
         raise ValueError("'color' is not in list")
 
     monkeypatch.setattr("pyxjs.bundler.builder.compile_app", broken_compile)
