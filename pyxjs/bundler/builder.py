@@ -66,29 +66,10 @@ class BuildResult:
 def build(app_path: Path | None = None, out_dir: Path | None = None, log: Log = log_to_stderr) -> BuildResult:
     """Build the app at `app_path` (its file, its project folder, or None for the current folder)."""
     started = time.perf_counter()
-    try:
-        loaded = load_app(app_path)
-    except AppLoadError as exc:
-        raise BuildError(str(exc)) from None
-    for warning in loaded.warnings:
-        log(warning)
+    # Compile first: a compile error is reported before any npm install.
+    loaded, modules, urls = compile_app(app_path, log)
     out_dir = Path(out_dir) if out_dir is not None else loaded.root / "dist"
     app_dir = loaded.root
-    # Compile first: a compile error is reported before any npm install.
-    errors: list[CompileError] = []
-    try:
-        urls = asset_urls(loaded)
-        modules = transpile([page.component for page in loaded.app.pages.values()], root=Path.cwd(), asset_urls=urls)
-    except CompileError as exc:
-        errors = [exc]
-    except CompileErrors as exc:
-        errors = exc.errors
-    # Reflex names pyxjs lacks outside the components too (handlers, helpers), each once.
-    reported = {(e.file, e.line, e.col) for e in errors}
-    errors += [e for e in missing_rx_names(loaded.modules, lambda path: display_path(path, Path.cwd()))
-               if (e.file, e.line, e.col) not in reported]
-    if errors:
-        raise BuildError(CompileErrors(errors).format() if len(errors) > 1 else errors[0].format())
     workspace = Workspace(app_dir / ".pyx")
     workspace.prepare(log, merge_packages(modules), app_dir / APP_LOCK)
     check_icons(workspace, modules)
@@ -106,6 +87,34 @@ def build(app_path: Path | None = None, out_dir: Path | None = None, log: Log = 
     result.out_dir = out_dir
     result.seconds = time.perf_counter() - started
     return result
+
+
+def compile_app(app_path: Path | None, log: Log = log_to_stderr) -> tuple[LoadedApp, list[JSModule], dict[str, str]]:
+    """Everything a build checks without npm or esbuild: load the app (logging its config's
+    warnings), compile its pages, find the Reflex names it uses that pyxjs lacks. Any problem is
+    one BuildError listing them all. (`pyx migrate` runs this on the migrated project.)"""
+    try:
+        loaded = load_app(app_path)
+    except AppLoadError as exc:
+        raise BuildError(str(exc)) from None
+    for warning in loaded.warnings:
+        log(warning)
+    errors: list[CompileError] = []
+    modules: list[JSModule] = []
+    try:
+        urls = asset_urls(loaded)
+        modules = transpile([page.component for page in loaded.app.pages.values()], root=Path.cwd(), asset_urls=urls)
+    except CompileError as exc:
+        errors = [exc]
+    except CompileErrors as exc:
+        errors = exc.errors
+    # Reflex names pyxjs lacks outside the components too (handlers, helpers), each once.
+    reported = {(e.file, e.line, e.col) for e in errors}
+    errors += [e for e in missing_rx_names(loaded.modules, lambda path: display_path(path, Path.cwd()))
+               if (e.file, e.line, e.col) not in reported]
+    if errors:
+        raise BuildError(CompileErrors(errors).format() if len(errors) > 1 else errors[0].format())
+    return loaded, modules, urls
 
 
 def write_sources(workspace: Workspace, loaded: LoadedApp, modules: list[JSModule]) -> None:
