@@ -1,6 +1,8 @@
 """pyxjs: write React apps in plain Python. `import pyxjs as rx`."""
 
+from pyxjs import config, plugins
 from pyxjs.app import App, page
+from pyxjs.config import Config, Env
 from pyxjs.reflex_paths import install as _install_reflex_paths, raise_missing as _raise_missing, \
     top_level_message as _top_level_message
 from pyxjs.components import *  # noqa: F403 - the core components and namespaces
@@ -47,7 +49,7 @@ from pyxjs.upload_dir import get_upload_dir
 __version__ = "0.1.0"
 
 __all__ = [
-    *_components, "App", "Base", "page", "Cookie", "Field", "Var", "field", "LocalStorage", "SessionStorage", "State", "call_script", "console_log",
+    *_components, "App", "Base", "Config", "Env", "config", "plugins", "page", "Cookie", "Field", "Var", "field", "LocalStorage", "SessionStorage", "State", "call_script", "console_log",
     "download", "event", "redirect", "serializer", "set_clipboard", "set_focus", "theme", "color", "breakpoints", "set_color_mode", "toggle_color_mode", "toast", "var", "window_alert",
     "set_value", "scroll_to", "noop", "remove_cookie", "clear_local_storage", "remove_local_storage",
     "clear_session_storage", "remove_session_storage",
