@@ -19,6 +19,7 @@ from pyxjs.transpiler.phases.analyze import types as t
 from pyxjs.transpiler.phases.analyze.resolve import signature_of
 from pyxjs.transpiler.phases.parse import ParsedFile, parse_file
 from pyxjs.transpiler.phases.transform import FunctionTransformer
+from pyxjs.transpiler.phases.transform.kwargs import KWARGS_PREFIX
 from pyxjs.transpiler.printer import print_module
 from pyxjs.transpiler.sourcemap import inline_comment, source_map
 
@@ -287,6 +288,12 @@ class Project:
             kinds = kinds_by_name.get(name)
             if kinds and all(k.kind != "event" for k in kinds):
                 inferred[name] = t.join(*kinds)
+        if args.kwarg is not None:  # `**props`: each key some call passes, None where a call does not
+            calls_made = len(kinds_by_name.get(KWARGS_PREFIX, ()))
+            for name, kinds in sorted(kinds_by_name.items()):
+                if name.startswith(KWARGS_PREFIX) and name != KWARGS_PREFIX:
+                    kind = t.join(*kinds) if all(k.kind != "event" for k in kinds) else kinds[0]
+                    inferred[name] = t.optional(kind) if len(kinds) < calls_made else kind
         return inferred
 
     def refine(self) -> None:

@@ -109,7 +109,28 @@ export function formData(form) {
     if (typeof value === "string") data[name] = value;
   }
   // As in Reflex, an unchecked box is absent and a checked one is "on" (the browser's form rules).
+  // A field with an `id` is also there under its id, read from the element as Reflex reads it
+  // (a box as True/False), so a form whose fields have ids and no names still sends them.
+  for (const element of form.querySelectorAll("[id]")) {
+    const value = idFieldValue(element);
+    if (value !== undefined) data[element.id] = value;
+  }
   return data;
+}
+
+function idFieldValue(element) {
+  const className = typeof element.className === "string" ? element.className : "";
+  if (element.type === "checkbox") return element.checked;
+  if (className.includes("rt-CheckboxRoot") || className.includes("rt-SwitchRoot")) {
+    return element.getAttribute("aria-checked") === "true";
+  }
+  if (className.includes("rt-SliderRoot")) {
+    return element.querySelector(".rt-SliderThumb")?.getAttribute("aria-valuenow") ?? undefined;
+  }
+  if (element.type === "radio") return element.checked ? element.value : undefined;
+  if (["INPUT", "TEXTAREA", "SELECT"].includes(element.tagName)) return element.value;
+  const checked = element.querySelector?.(":checked");  // a radio group: the chosen item's value
+  return checked ? checked.value : undefined;
 }
 
 export function PyxForm({ onSubmit, resetOnSubmit = false, preventDefault = true, ...rest }) {

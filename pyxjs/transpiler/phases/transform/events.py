@@ -48,7 +48,9 @@ class Events:
         node = self.without_setvar(node)
         if isinstance(node, ast.Name) and self.is_local(node.id):
             local = self.read_local(node)
-            return js.Call(local.node, trigger_args, loc=self.loc(node))
+            # a handler some calls of the component leave out (`**props`): no call when absent
+            callee = js.Raw(local.node.text + "?.") if local.type.optional and isinstance(local.node, js.Raw) else local.node
+            return js.Call(callee, trigger_args, loc=self.loc(node))
         if isinstance(node, ast.Call) and self.action_of(node) is not None:
             return self.action_call(node, self.action_of(node), trigger_args)
         if isinstance(node, ast.Call):

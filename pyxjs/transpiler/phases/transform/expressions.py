@@ -56,6 +56,7 @@ _OPERATOR_TEXT = {ast.BitAnd: "&", ast.BitOr: "|", ast.BitXor: "^", ast.LShift: 
 # ast node type -> the transformer's unbound expr_* function (None: not supported), filled lazily
 _EXPR_FUNCTION: dict[type, Any] = {}
 _MISSING_METHOD = object()
+_DICT_VIEWS = (type({}.keys()), type({}.values()), type({}.items()))
 
 
 def _is_state_class(value: Any) -> bool:
@@ -121,6 +122,11 @@ class Expressions:
                              "fix the values involved") from None
         if is_jsonable(value) or isinstance(value, tuple):
             return self.literal(value, node)
+        if isinstance(value, _DICT_VIEWS):
+            # `PRICES.items()`: the browser iterates a list of the same items; the view itself stays
+            # the constant, so what is folded further (`str(...)`, `len(...)`) is Python's answer.
+            items = self.literal(list(value), node)
+            return Typed(items.node, items.type, value)
         raise self.error("PYX109", node, f"this evaluates to a {type(value).__name__}, which has no browser "
                                          "equivalent", "use str, int, float, bool, None, list, tuple or dict")
 

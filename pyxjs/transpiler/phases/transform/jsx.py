@@ -66,7 +66,7 @@ class JSX:
                     children.append(self.child_of(arg, spec.js_name))
             except CompileError as error:  # report it and go on with the siblings
                 self.unit.report(error)
-        for keyword in node.keywords:
+        for keyword in self.expanded_keywords(node.keywords):
             try:
                 name = keyword.arg
                 if name is None:
@@ -113,7 +113,10 @@ class JSX:
                         self.note_color(value)
                     if value.is_constant and isinstance(value.constant, str) and value.constant in self.unit.project.asset_urls:
                         written = js.Literal(self.unit.project.asset_urls[value.constant])  # assets/: the hashed URL
-                    props.append(js.Prop(spec.js_prop(name) or _prop_name(name), written))
+                    prop = spec.js_prop(name) or _prop_name(name)
+                    if value.type.optional and self.is_kwargs_key(keyword.value) and prop in spec.defaults:
+                        written = js.Binary("??", written, js.Literal(spec.defaults[prop]))  # a call left it out
+                    props.append(js.Prop(prop, written))
             except CompileError as error:
                 self.unit.report(error)
         if spec.name == "code_block":
