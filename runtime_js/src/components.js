@@ -17,7 +17,11 @@ import {
   TextArea,
   TextField,
 } from "@radix-ui/themes";
-import { ChevronDown, Moon, Sun } from "lucide-react";
+// Each icon from its own file: importing the package index would, in a code-split build (a
+// dynamic rx.icon), put every icon in a chunk the page loads at start.
+import ChevronDown from "lucide-react/icons/chevron-down";
+import Moon from "lucide-react/icons/moon";
+import Sun from "lucide-react/icons/sun";
 import { Accordion } from "radix-ui";
 import { navigate } from "./router.js";
 import { setColorMode, useColorMode } from "./colorMode.js";

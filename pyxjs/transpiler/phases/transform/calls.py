@@ -473,7 +473,8 @@ class Calls:
         if kwarg is not None:
             recorded[KWARGS_PREFIX] = t.NONE  # one per call: a key some calls leave out may be None
             recorded.update({KWARGS_PREFIX + name: v.type for name, v in extras.items()})
-        self.unit.project.record_call(self.function, function, recorded)
+        self.unit.project.record_call(self.function, function, recorded,
+                                      {name: given_value.possible_values for name, given_value in values.items()})
         info = self.unit.use_function(function, node)
         if info.component:
             props = [js.Prop(info.prop_names[name], v.node) for name, v in values.items()]

@@ -20,6 +20,7 @@ from pyxjs.transpiler.phases.transform.calls import Calls
 from pyxjs.transpiler.phases.transform.events import Events
 from pyxjs.transpiler.phases.transform.expressions import Expressions
 from pyxjs.transpiler.phases.transform.hooks import Hooks
+from pyxjs.transpiler.phases.transform.icons import Icons
 from pyxjs.transpiler.phases.transform.jsx import JSX
 from pyxjs.transpiler.phases.transform.kwargs import kwargs_keys, kwargs_local
 from pyxjs.transpiler.phases.transform.leaves import Leaves
@@ -45,11 +46,13 @@ def target_names(target: ast.expr) -> list[str]:
     return []
 
 
-class FunctionTransformer(Statements, Expressions, Calls, JSX, Stylesheet, Events, Hooks, Leaves, Uploads,
+class FunctionTransformer(Statements, Expressions, Calls, JSX, Icons, Stylesheet, Events, Hooks, Leaves, Uploads,
                           WrappedProps, PySemantics):
     def __init__(self, unit: "ModuleUnit", fn_node: ast.FunctionDef, function: Any, js_name: str,
-                 component: bool, param_types: dict[str, t.PyType] | None = None) -> None:
+                 component: bool, param_types: dict[str, t.PyType] | None = None,
+                 param_values: dict[str, tuple] | None = None) -> None:
         self.param_types = param_types or {}  # inferred from the call sites, for unannotated params
+        self.param_values = param_values or {}  # the build-time values every call site passes
         self.unit = unit
         self.fn_node = fn_node
         self.function = function
@@ -105,7 +108,7 @@ class FunctionTransformer(Statements, Expressions, Calls, JSX, Stylesheet, Event
             if annotated is None:
                 annotated = default.type if default is not None and default.type.kind != "none" else t.ANY
             js_name = self.param_js_name(name)
-            self.scope.names[name] = Local(js_name, annotated)
+            self.scope.names[name] = Local(js_name, annotated, values=self.param_values.get(name))
             self.assigned.add(name)
             out.append(js.Param(js_name, default.node if default is not None else None))
         if args.kwarg:
