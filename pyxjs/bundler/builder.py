@@ -154,7 +154,7 @@ def main_module(loaded: LoadedApp, modules: list[JSModule]) -> str:
         lines.append(f'import {{ {export} as Page{index} }} from "./{module.filename}";')
         routes.append(f"{json.dumps(page.route)}: Page{index}")
     try:
-        initial = encode(default_snapshot(loaded.states))
+        initial = encode(default_snapshot(loaded.states, initial=True))
     except TypeError as exc:
         raise BuildError(f"error: {exc}") from None
     storage = client_storage_spec(loaded.states)  # which vars the page reads from and writes to storage
