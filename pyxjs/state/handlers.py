@@ -65,6 +65,16 @@ class EventHandlerRef:
     def __repr__(self) -> str:
         return f"{self.state.__name__}.{self.name}"
 
+    # Reflex's `State.h.prevent_default` in a trigger: the compiler acts on the DOM event; here,
+    # as Python sees the trigger, it is the handler itself.
+    @property
+    def prevent_default(self) -> "EventHandlerRef":
+        return self
+
+    @property
+    def stop_propagation(self) -> "EventHandlerRef":
+        return self
+
 
 @dataclass(frozen=True, slots=True)
 class EventSpec:
@@ -75,6 +85,14 @@ class EventSpec:
 
     def __repr__(self) -> str:
         return f"{self.handler!r}({', '.join(map(repr, self.args))})"
+
+    @property
+    def prevent_default(self) -> "EventSpec":  # see EventHandlerRef.prevent_default
+        return self
+
+    @property
+    def stop_propagation(self) -> "EventSpec":
+        return self
 
 
 class HandlerSlot:

@@ -7,6 +7,7 @@ import ast
 import difflib
 import re
 
+from pyxjs.components.event_actions import DOM_EVENT_ACTIONS, DomEventAction
 from pyxjs.components.spec import ComponentSpec, EventSpec
 from pyxjs.state.base import SetvarError, State, setvar_setter
 from pyxjs.transpiler import jsast as js
@@ -38,10 +39,37 @@ class Events:
         params = ["$" + p for p in event.params[: _params_read(event)]]
         if isinstance(value, ast.Lambda):
             return self.event_lambda(value, trigger_args, trigger, params)
+        items = value.elts if isinstance(value, (ast.List, ast.Tuple)) else [value]
+        actions: list[str] = []  # rx.prevent_default / rx.stop_propagation, run first as in Reflex
+        handlers = []
+        for item in items:
+            item, item_actions = self.dom_event_actions(item)
+            actions += item_actions
+            if item is not None:
+                handlers.append(item)
+        calls = [self.event_call(item, trigger_args, trigger) for item in handlers]
+        if actions:
+            if not params:  # the DOM event is the callback's first argument
+                params = ["$" + (event.params[0] if event.params else "e")]
+            statements = [js.ExprStmt(js.Raw(f"{params[0]}?.{method}?.()")) for method in dict.fromkeys(actions)]
+            return js.Arrow(params, statements + [js.ExprStmt(c) for c in calls], loc=self.loc(value))
         if isinstance(value, (ast.List, ast.Tuple)):
-            calls = [self.event_call(item, trigger_args, trigger) for item in value.elts]
             return js.Arrow(params, [js.ExprStmt(c) for c in calls], loc=self.loc(value))
-        return js.Arrow(params, self.event_call(value, trigger_args, trigger), loc=self.loc(value))
+        return js.Arrow(params, calls[0], loc=self.loc(value))
+
+    def dom_event_actions(self, node: ast.expr) -> tuple[ast.expr | None, list[str]]:
+        """`rx.prevent_default` (no handler left), or `State.h.stop_propagation` (the handler
+        `State.h`), with the DOM event methods they call."""
+        parts = dotted_parts(node)
+        if parts and not self.is_local(parts[0]):
+            value = lookup(parts, self.unit.globals)
+            if isinstance(value, DomEventAction):
+                return None, [value.js_method]
+        if isinstance(node, ast.Attribute) and node.attr in DOM_EVENT_ACTIONS:
+            inner, actions = self.dom_event_actions(node.value)
+            if inner is not None and (isinstance(inner, ast.Call) or self.is_event_value(inner)):
+                return inner, [*actions, DOM_EVENT_ACTIONS[node.attr].js_method]
+        return node, []
 
     def event_call(self, node: ast.expr, trigger_args: list[js.Expr], trigger: str) -> js.Call:
         """`State.h` (gets the trigger's values), `State.h(1, x)` (gets these), or a callback prop."""
