@@ -128,3 +128,19 @@ def as_event_specs(value: Any, where: str) -> tuple[EventSpec, ...]:
                 f"got {type(item).__name__} {shown}"
             )
     return tuple(specs)
+
+
+# A handler passed as an event's argument (`on_click=State.run(State.other)`) travels as
+# {"$handler": "<state>.<name>"} (with "args" for `State.other(1)`); the handler receives what
+# Python would have passed it, the EventHandlerRef (or EventSpec), and may return or yield it.
+HANDLER_ARG = "$handler"
+
+
+def handler_arg(value: Any, refs: dict[str, EventHandlerRef]) -> Any:
+    """`value`, or the handler it names. KeyError for a name that is no handler."""
+    if type(value) is not dict or HANDLER_ARG not in value:
+        return value
+    ref = refs[value[HANDLER_ARG]]
+    args = value.get("args")
+    return ref(*args) if isinstance(args, list) else ref
+

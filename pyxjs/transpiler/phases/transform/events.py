@@ -10,6 +10,7 @@ import re
 from pyxjs.components.event_actions import DOM_EVENT_ACTIONS, DomEventAction
 from pyxjs.components.spec import ComponentSpec, EventSpec
 from pyxjs.state.base import SetvarError, State, setvar_setter
+from pyxjs.state.handlers import HANDLER_ARG
 from pyxjs.transpiler import jsast as js
 from pyxjs.transpiler.phases.analyze import types as t
 from pyxjs.transpiler.phases.analyze.resolve import ActionName, HandlerName, dotted_parts, lookup, resolve, signature_of
@@ -89,7 +90,7 @@ class Events:
                 raise self.error("PYX105", node, "event handler calls take positional arguments only here",
                                  "pass the arguments in the handler's order")
             self.check_arity(node, handler, len(node.args), trigger)
-            args = [self.expr(a).node for a in node.args]
+            args = [self.event_arg(a, trigger) for a in node.args]
             return js.Call(js.Raw(self.event_hook(handler, node)), args, loc=self.loc(node))
         bare = ast.copy_location(ast.Call(node, [], []), node)
         if self.action_of(bare) is not None:  # `on_click=rx.toggle_color_mode`: an action without arguments
@@ -97,6 +98,26 @@ class Events:
         handler = self.handler_ref(node, trigger)
         self.check_arity(node, handler, len(trigger_args), trigger)
         return js.Call(js.Raw(self.event_hook(handler, node)), trigger_args, loc=self.loc(node))
+
+    def event_arg(self, node: ast.expr, trigger: str) -> js.Expr:
+        """An argument of a handler call in a trigger. A handler (`State.run(State.other)`,
+        `State.run(State.other(1))`) goes by name, and the handler receives it as Python passes it:
+        the EventHandlerRef (or EventSpec), which it may return or yield (state/handlers.py)."""
+        if isinstance(node, ast.Lambda) or not self.is_event_value(node):
+            return self.expr(node).node
+        call = node if isinstance(node, ast.Call) else None
+        if call is not None and self.action_of(call) is not None:
+            raise self.error("PYX105", node, "a client action cannot be passed to a handler",
+                             "pass a handler (State.other), or return the action from the handler")
+        handler = self.handler_ref(call.func if call is not None else node, trigger)
+        entries = [(HANDLER_ARG, js.Literal(f"{handler.state._pyx_name}.{handler.name}"))]
+        if call is not None:
+            if call.keywords or any(isinstance(a, ast.Starred) for a in call.args):
+                raise self.error("PYX105", call, "event handler calls take positional arguments only here",
+                                 "pass the arguments in the handler's order")
+            self.check_arity(call, handler, len(call.args), trigger)
+            entries.append(("args", js.ArrayExpr([self.expr(a).node for a in call.args])))
+        return js.ObjectExpr(entries)
 
     def action_of(self, node: ast.Call):
         parts = dotted_parts(node.func) if isinstance(node.func, (ast.Name, ast.Attribute)) else None
