@@ -114,9 +114,10 @@ export function formData(form) {
   }
   // As in Reflex, an unchecked box is absent and a checked one is "on" (the browser's form rules).
   // A field with an `id` is also there under its id, read from the element as Reflex reads it
-  // (a box as True/False), so a form whose fields have ids and no names still sends them.
+  // (a box as True/False), so a form whose fields have ids and no names still sends them; a
+  // name the form already sent keeps the browser's value.
   for (const element of form.querySelectorAll("[id]")) {
-    const value = idFieldValue(element);
+    const value = element.id in data ? undefined : idFieldValue(element);
     if (value !== undefined) data[element.id] = value;
   }
   return data;
