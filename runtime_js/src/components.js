@@ -113,10 +113,10 @@ export function formData(form) {
     if (typeof value === "string") data[name] = value;
   }
   // As in Reflex, an unchecked box is absent and a checked one is "on" (the browser's form rules).
-  // A field with an `id` is also there under its id, read from the element as Reflex reads it
-  // (a box as True/False), so a form whose fields have ids and no names still sends them; a
+  // A field with an `id` and no `name` is there under its id, read from the element as Reflex
+  // reads it (a box as True/False), so a form whose fields have only ids still sends them; a
   // name the form already sent keeps the browser's value.
-  for (const element of form.querySelectorAll("[id]")) {
+  for (const element of form.querySelectorAll("[id]:not([name])")) {
     const value = element.id in data ? undefined : idFieldValue(element);
     if (value !== undefined) data[element.id] = value;
   }

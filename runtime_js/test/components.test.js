@@ -99,7 +99,8 @@ test("formData also gives each field with an id under its id, read as Reflex rea
   const saved = globalThis.FormData;
   globalThis.FormData = function FormData() { return { entries: () => [["email", "named"], ["other", "x"]] }; };
   try {
-    assert.deepEqual(formData({ querySelectorAll: () => elements }), {
+    const form = { querySelectorAll: (selector) => (selector === "[id]:not([name])" ? elements : []) };
+    assert.deepEqual(formData(form), {
       email: "named", other: "x", notes: "", plain_box: false, radix_box: true, slider: "40", group: "b",
     });
   } finally {
