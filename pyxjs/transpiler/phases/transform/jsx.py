@@ -94,8 +94,12 @@ class JSX:
                     if self.is_responsive(keyword.value):
                         self.class_style(name, keyword.value, "", rules)
                     else:
-                        value = self.expr(keyword.value).node
-                        style.extend((key, value) for key in style_keys(name))
+                        value = self.expr(keyword.value)
+                        if value.type.kind in ("list", "tuple"):  # e.g. through **props: CSS would drop it
+                            raise self.error("PYX101", keyword, f"`{name}` gets a list here: a value per breakpoint "
+                                                                "is compiled to CSS, so it must be written in this call",
+                                             f"write {name}=[...] in the component call itself, or pass one value")
+                        style.extend((key, value.node) for key in style_keys(name))
                 elif name == "style":
                     style.extend(self.style_dict(self.split_style(keyword.value, rules), keyword.value))
                 elif name == "key":
