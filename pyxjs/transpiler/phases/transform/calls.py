@@ -441,7 +441,7 @@ class Calls:
     def user_function_call(self, function: Any, node: ast.Call) -> Typed:
         signature = signature_of(function)
         names = list(signature.parameters)
-        keywords = self.expanded_keywords(node.keywords)
+        keywords = self.expanded_keywords(node.keywords, constants=True)
         if any(isinstance(a, ast.Starred) for a in node.args) or any(k.arg is None for k in keywords):
             raise self.error("PYX101", node, "`*`/`**` arguments are not supported in calls to app functions yet",
                              "pass each argument")
@@ -493,22 +493,35 @@ class Calls:
         return isinstance(node, ast.Name) and self.kwargs_name is not None \
             and node.id.startswith(kwargs_local(self.kwargs_name, ""))
 
-    def expanded_keywords(self, keywords: list[ast.keyword]) -> list[ast.keyword]:
+    def expanded_keywords(self, keywords: list[ast.keyword], constants: bool = False) -> list[ast.keyword]:
         """`f(**props)` inside a function that takes `**props`: its keys are known (those its call
-        sites pass), so it passes each on as its own keyword, read from the dict."""
-        if self.kwargs_name is None or not any(k.arg is None for k in keywords):
+        sites pass), so it passes each on as its own keyword, read from the dict. With
+        `constants`, `f(**STYLE)` of a module constant dict passes each of its keys too."""
+        if not any(k.arg is None for k in keywords):
             return keywords
         out = []
         for keyword in keywords:
             value = keyword.value
-            if keyword.arg is None and isinstance(value, ast.Name) and value.id == self.kwargs_name \
-                    and value.id not in self.function_locals:
+            if keyword.arg is None and self.kwargs_name is not None and isinstance(value, ast.Name) \
+                    and value.id == self.kwargs_name and value.id not in self.function_locals:
                 for key in kwargs_keys(self.param_types):
                     name = ast.copy_location(ast.Name(kwargs_local(value.id, key), ast.Load()), value)
                     out.append(ast.copy_location(ast.keyword(key, name), keyword))
+            elif keyword.arg is None and constants and self.is_constant_str_dict(value):
+                for key in self.expr(value).constant:
+                    item = ast.copy_location(ast.Subscript(value, ast.Constant(key), ast.Load()), value)
+                    ast.fix_missing_locations(item)
+                    out.append(ast.copy_location(ast.keyword(key, item), keyword))
             else:
                 out.append(keyword)
         return out
+
+    def is_constant_str_dict(self, node: ast.expr) -> bool:
+        parts = dotted_parts(node)
+        if parts is None or self.is_local(parts[0]) or not isinstance(resolve(parts, self.unit.globals), ConstantName):
+            return False
+        value = self.expr(node)
+        return isinstance(value.constant, dict) and all(isinstance(k, str) and k.isidentifier() for k in value.constant)
 
     def prop_value(self, value: ast.expr) -> Typed:
         """An argument to an app function: event handlers travel as callbacks."""
