@@ -203,6 +203,10 @@ class Expressions:
         if isinstance(resolved, (ComponentName, ControlName, BuiltinName, UserFunctionName)):
             raise self.error("PYX109", node, f"`{dotted}` is a function; a component can call it but not use "
                                              "it as a value", f"call it: `{dotted}(...)`")
+        if getattr(resolved, "server_only", False):
+            raise self.error("PYX109", node, f"`{dotted}` is a backend var (its name starts with `_`): only the "
+                                             "server has it, the page never gets it",
+                             "read it in an event handler, or keep what the page shows in a public var or computed var")
         kind = type(getattr(resolved, "value", None)).__name__
         raise self.error("PYX109", node, f"`{dotted}` (a {kind}) has no value the browser can use",
                          "only State vars, handlers, components, helper functions and str/int/float/bool/None/"
