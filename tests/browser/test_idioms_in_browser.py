@@ -58,6 +58,10 @@ class Dash(rx.State):
     def read_private(self):
         self.smallest_seen = self._sorted_items[0]
 
+    @rx.var(initial_value="counting...")
+    def item_count(self) -> str:
+        return f"{len(self.items)} items"
+
 
 def smallcaps(text: str, **props):
     return rx.text(text, **props)
@@ -93,6 +97,7 @@ def index():
         rx.text(Dash.log.join(","), id="log"),
         rx.button("private", on_click=Dash.read_private, id="private"),
         rx.text(Dash.smallest_seen, id="smallest"),
+        rx.text(Dash.item_count, id="item_count"),
     )
 
 
@@ -169,6 +174,14 @@ def test_props_dict_views_and_form_ids(browser, server, open_page):
         # no names: each field under its id, the box as Reflex reads it (True)
         wait_text(page, "#form", '{"email":"a@b.c","agree":"True"}')
         assert problems.lines == []
+
+
+def test_initial_value_is_built_in_and_hydrate_replaces_it(browser, server, open_page):
+    with open_page(browser, server.url + "/") as (page, problems, frames):
+        wait_text(page, "#item_count", "3 items")
+        entry = page.eval_on_selector("script[type=module]", "e => e.src")
+        assert '"counting..."' in page.request.get(entry).text()  # what the page shows before hydrate
+        assert "3 items" not in page.request.get(entry).text()
 
 
 def test_event_actions_call_function_and_handler_arguments(browser, server, open_page):
