@@ -64,7 +64,10 @@ class FunctionInfo:
     function: Any = None
     page: bool = False
     param_types: dict[str, t.PyType] = field(default_factory=dict)  # what it was compiled with
-    param_values: dict[str, tuple] = field(default_factory=dict)  # and the build-time values they take
+    # The build-time values of the parameters its output depends on (`value_params`: a dynamic
+    # rx.icon's name, here or in a function it passes them to); only these make it stale.
+    param_values: dict[str, tuple] = field(default_factory=dict)
+    value_params: frozenset[str] = frozenset()
 
 
 class ModuleUnit:
@@ -199,6 +202,8 @@ class ModuleUnit:
         info.return_type = annotated if annotated is not None and annotated.kind != "any" else (
             t.join(*returns) if returns else t.NONE)
         info.prop_names = _prop_names(function, info.component)
+        info.value_params = frozenset(transformer.value_params)
+        info.param_values = {n: v for n, v in info.param_values.items() if n in info.value_params}
         info.in_progress = False
         self.functions[name] = compiled
         self.leaves[name] = []
@@ -285,16 +290,17 @@ class Project:
             self.call_types.get(callee, {}).pop(caller, None)
             self.call_values.get(callee, {}).pop(caller, None)
 
-    def inferred_values(self, function: Any) -> dict[str, tuple]:
+    def inferred_values(self, function: Any, only: frozenset[str] | None = None) -> dict[str, tuple]:
         """The build-time values a parameter takes, when every call passes known ones (or leaves
-        it at its default): `nav_item("home", ...)`, `nav_item("settings", ...)` -> icon is one of two."""
+        it at its default): `nav_item("home", ...)`, `nav_item("settings", ...)` -> icon is one of two.
+        `only`: just these parameters."""
         records = self.value_hints if self.value_hints is not None else self.call_values
         calls = [call for by_caller in records.get(function, {}).values() for call in by_caller]
-        if not calls:
+        if not calls or only == frozenset():
             return {}
         inferred = {}
         for param in signature_of(function).parameters.values():
-            if param.kind in (param.VAR_POSITIONAL, param.VAR_KEYWORD):
+            if param.kind in (param.VAR_POSITIONAL, param.VAR_KEYWORD) or (only is not None and param.name not in only):
                 continue
             collected: list = []
             for call in calls:
@@ -340,7 +346,7 @@ class Project:
         for _ in range(4):
             stale = [(unit, name) for unit in self.units.values() for name, info in unit.infos.items()
                      if self.inferred_params(info.function, unit.parsed.functions[name]) != info.param_types
-                     or self.inferred_values(info.function) != info.param_values]
+                     or self.inferred_values(info.function, info.value_params) != info.param_values]
             if not stale:
                 return
             if all(self.units[unit.path].infos[name].component for unit, name in stale):

@@ -476,6 +476,8 @@ class Calls:
         self.unit.project.record_call(self.function, function, recorded,
                                       {name: given_value.possible_values for name, given_value in values.items()})
         info = self.unit.use_function(function, node)
+        for name in info.value_params & given.keys():  # the callee's output depends on these values
+            self.note_value_params(given[name])
         if info.component:
             props = [js.Prop(info.prop_names[name], v.node) for name, v in values.items()]
             props += [js.Prop(prop_identifier(name), v.node) for name, v in extras.items()]

@@ -53,6 +53,7 @@ class FunctionTransformer(Statements, Expressions, Calls, JSX, Icons, Stylesheet
                  param_values: dict[str, tuple] | None = None) -> None:
         self.param_types = param_types or {}  # inferred from the call sites, for unannotated params
         self.param_values = param_values or {}  # the build-time values every call site passes
+        self.value_params: set[str] = set()  # the parameters whose values the output depends on
         self.unit = unit
         self.fn_node = fn_node
         self.function = function
@@ -132,6 +133,14 @@ class FunctionTransformer(Statements, Expressions, Calls, JSX, Icons, Stylesheet
         if self.component:
             return js.Param("..." + js_name)
         return js.Param(js_name, js.ObjectExpr([]))
+
+    def note_value_params(self, node: ast.AST) -> None:
+        """`node` (an icon's name, an argument a callee reads the values of) depends on the values
+        of the parameters it names: a call passing others makes this function stale."""
+        args = self.fn_node.args
+        params = {a.arg for a in [*args.posonlyargs, *args.args, *args.kwonlyargs]}
+        self.value_params.update(n.id for n in ast.walk(node) if isinstance(n, ast.Name) and n.id in params
+                                 and n.id not in self.function_locals)
 
     def param_js_name(self, name: str) -> str:
         return prop_identifier(name) if self.component else js_identifier(name, self.unit.taken_names)

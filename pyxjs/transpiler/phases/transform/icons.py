@@ -27,6 +27,7 @@ class Icons:
             raise self.error("PYX111", node, f"rx.icon() takes the icon's name as a str, not {tag.type}",
                              "pass a str (a State var, a parameter or a loop variable holding the name)")
         names = tag.possible_values
+        self.note_value_params(node)
         props = [js.Prop("tag", tag.node)]
         if names is not None and all(isinstance(name, str) for name in names):
             icons = {}
