@@ -17,11 +17,13 @@ from pyxjs.components.event_specs import (
     passthrough_event_spec,
 )
 from pyxjs.components.theme import theme
+from pyxjs.components.event_actions import prevent_default, stop_propagation
 from pyxjs.components.upload import get_upload_url, selected_files, upload_files
 from pyxjs.experimental import _x  # Reflex's rx._x.client_state
 from pyxjs.state import Cookie, Field, LocalStorage, SessionStorage, State, Var, event, field, serializer, var
 from pyxjs.state.base_model import Base
 from pyxjs.state.actions import (
+    call_function,
     call_script,
     cancel_upload,
     clear_local_storage,
@@ -45,6 +47,7 @@ from pyxjs.state.actions import (
 )
 from pyxjs.state.upload import UploadFile
 from pyxjs.upload_dir import get_upload_dir
+from pyxjs.runtime_components import ComponentState, dynamic
 
 __version__ = "0.1.0"
 
@@ -55,6 +58,7 @@ __all__ = [
     "clear_session_storage", "remove_session_storage",
     "UploadFile", "cancel_upload", "clear_selected_files", "get_upload_dir", "get_upload_url", "selected_files",
     "upload_files", "EventHandler", "input_event", "key_event", "no_args_event_spec", "passthrough_event_spec",
+    "call_function", "prevent_default", "stop_propagation", "ComponentState", "dynamic",
 ]
 
 

@@ -186,7 +186,7 @@ _ALL = [
     # Radix requires a fallback; Reflex does not (nothing shows until the image loads).
     _spec("avatar", "Avatar", "src fallback size variant radius alt", accepts_children=False, defaults={"fallback": ""}),
     # rx.icon("arrow-right"): a lucide-react icon, imported by its name (the compiler special-cases it).
-    _spec("icon", "", "tag size stroke_width absolute_stroke_width", accepts_children=False),
+    _spec("icon", "", "tag size stroke_width absolute_stroke_width", accepts_children=False, first_arg_prop="tag"),
     # The drop zone; on_drop fires once dropped or picked files were kept (after validation).
     _spec("upload", "Upload", "multiple accept max_files max_size min_size disabled no_click no_drag no_keyboard",
           {"on_drop": EventSpec("onDrop")}),

@@ -18,6 +18,7 @@ export {
   PyxDataTable, PyxCheckbox, PyxForm, PyxInput, PyxLink, PyxRadioGroup, PyxSelect, PyxTextArea,
 } from "./components.js";
 export { ThemeRoot } from "./theme.js";
+export { IconByName } from "./icons.js";
 export { PyxCodeBlock, PyxMarkdown } from "./richText.js";
 export { PyxClipboard } from "./clipboard.js";
 export { color } from "./color.js";

@@ -30,6 +30,7 @@ from pyxjs.transpiler.phases.analyze.resolve import (
 )
 from pyxjs.transpiler.phases.analyze.scopes import Local, Scope
 from pyxjs.transpiler.phases.transform.typed import Typed
+from pyxjs.transpiler.phases.transform.values import DICT_VIEWS, items_at, iterated_values
 
 MAX_SAFE_INT = 2**53 - 1
 
@@ -123,6 +124,11 @@ class Expressions:
                              "fix the values involved") from None
         if is_jsonable(value) or isinstance(value, tuple):
             return self.literal(value, node)
+        if isinstance(value, DICT_VIEWS):
+            # `PRICES.items()`: the browser iterates a list of the same items; the view itself stays
+            # the constant, so what is folded further (`str(...)`, `len(...)`) is Python's answer.
+            items = self.literal(list(value), node)
+            return Typed(items.node, items.type, value)
         raise self.error("PYX109", node, f"this evaluates to a {type(value).__name__}, which has no browser "
                                          "equivalent", "use str, int, float, bool, None, list, tuple or dict")
 
@@ -138,7 +144,7 @@ class Expressions:
         if local is None or (root_local and node.id not in self.assigned):
             raise self.error("PYX112", node, f"`{node.id}` may be used before it is assigned here",
                              "assign it on every path before this line (Python would raise UnboundLocalError)")
-        return Typed(js.Raw(local.js_name), local.type, poisoned=local.poisoned)
+        return Typed(js.Raw(local.js_name), local.type, poisoned=local.poisoned, values=local.values)
 
     def root_scope(self) -> Scope:
         scope = self.scope
@@ -204,6 +210,10 @@ class Expressions:
         if isinstance(resolved, (ComponentName, ControlName, BuiltinName, UserFunctionName)):
             raise self.error("PYX109", node, f"`{dotted}` is a function; a component can call it but not use "
                                              "it as a value", f"call it: `{dotted}(...)`")
+        if getattr(resolved, "server_only", False):
+            raise self.error("PYX109", node, f"`{dotted}` is a backend var (its name starts with `_`): only the "
+                                             "server has it, the page never gets it",
+                             "read it in an event handler, or keep what the page shows in a public var or computed var")
         kind = type(getattr(resolved, "value", None)).__name__
         raise self.error("PYX109", node, f"`{dotted}` (a {kind}) has no value the browser can use",
                          "only State vars, handlers, components, helper functions and str/int/float/bool/None/"
@@ -490,6 +500,7 @@ class Expressions:
         key = self.expr(node.slice)
         if value.is_constant and key.is_constant:
             return self.folded(node, lambda: value.constant[key.constant])
+        item_values = items_at(value.values, key.constant) if key.is_constant else None
         kind = value.type
         if kind.kind == "tuple" and not kind.variadic and key.is_constant and isinstance(key.constant, int) \
                 and -len(kind.args) <= key.constant < len(kind.args):
@@ -500,18 +511,20 @@ class Expressions:
             result = kind.item
         else:
             result = t.ANY
-        return Typed(self.py("getitem", value.node, key.node), result)
+        return Typed(self.py("getitem", value.node, key.node), result, values=item_values)
 
     # -- lambdas and comprehensions -----------------------------------------------------
-    def lambda_body(self, node: ast.Lambda, param_types: list[t.PyType]) -> tuple[list[str], Typed]:
-        """A lambda's parameters (typed as given) bound in a scope of their own, and its body."""
+    def lambda_body(self, node: ast.Lambda, param_types: list[t.PyType],
+                    param_values: tuple | None = None) -> tuple[list[str], Typed]:
+        """A lambda's parameters (typed as given) bound in a scope of their own, and its body.
+        `param_values`: the values its first parameter may take, when known at build time."""
         saved = self.scope
         self.scope = Scope(parent=saved)
         try:
             names = []
-            for param, kind in zip(node.args.args, param_types):
+            for index, (param, kind) in enumerate(zip(node.args.args, param_types)):
                 js_name = self.local_js_name(param.arg)
-                self.scope.names[param.arg] = Local(js_name, kind)
+                self.scope.names[param.arg] = Local(js_name, kind, values=param_values if index == 0 else None)
                 names.append(js_name)
             return names, self.expr(node.body)
         finally:
@@ -553,7 +566,7 @@ class Expressions:
         saved = self.scope
         self.scope = Scope(parent=saved)
         try:
-            pattern = self.bind_pattern(generator.target, iterable.type.item)
+            pattern = self.bind_pattern(generator.target, iterable.type.item, iterated_values(iterable))
             conditions = [self.truthy(self.expr(test)) for test in generator.ifs]
             inner = self.comprehension(generators[1:], element) if len(generators) > 1 else None
             value = element() if inner is None else None
