@@ -43,6 +43,10 @@ from pyxjs.state.actions import (
 )
 from pyxjs.state.upload import UploadFile
 from pyxjs.upload_dir import get_upload_dir
+from pyxjs.components import toast_provider as _toast_provider
+from pyxjs.components.assets import asset
+
+toast.provider = _toast_provider  # type: ignore[attr-defined] - rx.toast.provider(), a component
 
 __version__ = "0.1.0"
 
@@ -52,7 +56,7 @@ __all__ = [
     "set_value", "scroll_to", "noop", "remove_cookie", "clear_local_storage", "remove_local_storage",
     "clear_session_storage", "remove_session_storage",
     "UploadFile", "cancel_upload", "clear_selected_files", "get_upload_dir", "get_upload_url", "selected_files",
-    "upload_files", "EventHandler", "input_event", "key_event", "no_args_event_spec", "passthrough_event_spec",
+    "upload_files", "asset", "EventHandler", "input_event", "key_event", "no_args_event_spec", "passthrough_event_spec",
 ]
 
 

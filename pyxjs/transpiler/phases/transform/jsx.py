@@ -50,7 +50,12 @@ class JSX:
         props: list[js.Prop] = []
         lifecycle: list[js.Prop] = []
         rules = StyleRules()  # pseudo-states and responsive values: a generated class
-        style: list[tuple[str, js.Expr]] = [(key, js.Literal(value)) for key, value in spec.base_style.items()]
+        style: list[tuple[str, js.Expr]] = []
+        for key, value in spec.base_style.items():
+            if isinstance(value, list):  # a value per breakpoint (rx.desktop_only's display)
+                self.class_style(key, value, "", rules, at=node)
+            else:
+                style.append((key, js.Literal(value)))
         args = node.args
         if spec.first_arg_prop and args and not isinstance(args[0], ast.Starred):
             props.append(js.Prop(_prop_name(spec.first_arg_prop), self.expr(args[0]).node))
@@ -111,6 +116,8 @@ class JSX:
                         written = self.core_prop_value(keyword, spec, value)
                     if name == "color_scheme":
                         self.note_color(value)
+                    if name == "icon" and spec.name == "callout":
+                        written = self.callout_icon(keyword, value)
                     if value.is_constant and isinstance(value.constant, str) and value.constant in self.unit.project.asset_urls:
                         written = js.Literal(self.unit.project.asset_urls[value.constant])  # assets/: the hashed URL
                     props.append(js.Prop(spec.js_prop(name) or _prop_name(name), written))
@@ -142,14 +149,28 @@ class JSX:
         if len(tags) != 1 or not isinstance(tags[0], ast.Constant) or not isinstance(tags[0].value, str):
             raise self.error("PYX101", node, "rx.icon() takes the icon's name as one literal string",
                              'write rx.icon("arrow-right"); pick between icons with rx.cond')
-        pascal = icon_component_name(tags[0].value)
+        local = self.lucide_icon(tags[0])
+        rest = ast.copy_location(ast.Call(node.func, node.args[1:], [k for k in node.keywords if k.arg != "tag"]), node)
+        return dataclasses.replace(spec, js_name=local), rest
+
+    def lucide_icon(self, tag: ast.Constant) -> str:
+        """The local name of lucide-react's icon called `tag.value`, imported for this module."""
+        pascal = icon_component_name(tag.value)
         if not pascal:
-            raise self.error("PYX101", tags[0], f"{tags[0].value!r} is not an icon name", 'write rx.icon("arrow-right")')
+            raise self.error("PYX101", tag, f"{tag.value!r} is not an icon name", 'write rx.icon("arrow-right")')
         local = f"$icon${pascal}"
         self.unit.use_package("lucide-react", pascal, local)
         self.unit.icons.add(pascal)
-        rest = ast.copy_location(ast.Call(node.func, node.args[1:], [k for k in node.keywords if k.arg != "tag"]), node)
-        return dataclasses.replace(spec, js_name=local), rest
+        return local
+
+    def callout_icon(self, keyword: ast.keyword, value: Typed) -> js.Expr:
+        """rx.callout("Saved", icon="check"): Reflex's icon name becomes that lucide icon."""
+        if value.type.kind == "element":
+            return value.node
+        if not isinstance(keyword.value, ast.Constant) or not isinstance(keyword.value.value, str):
+            raise self.error("PYX101", keyword, "rx.callout(icon=...) takes the icon's name as a literal string",
+                             'write icon="info"; pick between callouts with rx.cond')
+        return js.JSXElement(self.lucide_icon(keyword.value), [], [], loc=self.loc(keyword.value))
 
     def code_language(self, node: ast.Call, props: list[js.Prop]) -> None:
         """rx.code_block(language="python"): import that one Prism grammar (all of them are 300 KB)."""
