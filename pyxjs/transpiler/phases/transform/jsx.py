@@ -46,6 +46,9 @@ class JSX:
         self.unit.needs_theme |= spec.needs_theme
         if spec.name == "upload":
             self.record_upload_id(node)
+        if spec.name == "debounce_input" and (len(node.args) != 1 or isinstance(node.args[0], ast.Starred)):
+            raise self.error("PYX101", node, "rx.debounce_input() wraps exactly one input",
+                             "rx.debounce_input(rx.input(value=State.text, on_change=State.set_text), debounce_timeout=300)")
         children: list[js.Expr] = []
         props: list[js.Prop] = []
         lifecycle: list[js.Prop] = []
