@@ -67,7 +67,10 @@ def __getattr__(name: str):
     # `rx.cookie` on an app moved over from Reflex: say what is missing, not a bare AttributeError.
     if name.startswith("__"):
         raise AttributeError(name)
-    message = f"pyxjs has no `rx.{name}` yet"
+    from pyxjs.components.unsupported import unsupported_message
+
+    reasoned = unsupported_message(name)  # rx.logo: left out on purpose, and why
+    message = f"{reasoned[0]}; {reasoned[1]}" if reasoned else f"pyxjs has no `rx.{name}` yet"
     # `from pyxjs import name` replaces an AttributeError with a bare "cannot import name";
     # an ImportError raised here reaches the user as it is.
     caller = _sys._getframe(1)

@@ -119,11 +119,12 @@ from pyxjs.components.el import Elements  # noqa: E402
 from pyxjs.components.recharts import recharts  # noqa: E402 - wraps npm's recharts with the classes above
 from pyxjs.components.drawer import drawer  # noqa: E402 - npm's vaul, as Reflex's rx.drawer
 from pyxjs.components.moment import moment  # noqa: E402 - npm's react-moment, as Reflex's rx.moment
+from pyxjs.components.plotly import plotly  # noqa: E402 - plotly.js drawing Python plotly figures
 
 el = Elements(_component_factory)
 
 _NAMESPACES = ["table", "tabs", "segmented_control", "data_list", "dialog", "alert_dialog", "popover", "hover_card",
                "dropdown_menu", "context_menu", "select", "radio_group", "radio", "callout", "list", "color_mode", "accordion", "recharts",
                "input", "checkbox_group", "drawer"]
-__all__ = ["Component", "NoSSRComponent", "Namespace", "moment", "color_mode_cond", "cond", "el", "memo", "foreach", "fragment", "match",
+__all__ = ["Component", "NoSSRComponent", "Namespace", "moment", "plotly", "color_mode_cond", "cond", "el", "memo", "foreach", "fragment", "match",
            *(n for n in _factories if n not in ("fragment", "select", "radio_group", "callout", "input")), *_NAMESPACES]

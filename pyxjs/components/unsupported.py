@@ -10,9 +10,6 @@ REASONS: dict[str, tuple[str, str]] = {
              'remove it, or show your own logo: rx.image(src=rx.asset("logo.svg"))'),
     "input_otp": ("Reflex's component library has no input_otp either (it is not a Reflex name)",
                   "wrap npm's `input-otp` package with an rx.Component class (README: \"Components from npm\")"),
-    "plotly": ("pyxjs does not wrap plotly.js yet (about 1 MB of JS gzipped, and figures need the Python "
-               "`plotly` package)",
-               "draw the chart with rx.recharts, or wrap react-plotly.js with an rx.Component class"),
 }
 
 

@@ -244,7 +244,25 @@ def test_svg_elements_and_css_properties(core):
 
 
 NPM_APP = '''
+import plotly.graph_objects as go
 import pyxjs as rx
+
+BARS = go.Figure(go.Bar(x=["a", "b", "c"], y=[1, 3, 2]))
+
+
+class Figures(rx.State):
+    scale: int = 1
+    clicked: str = ""
+
+    @rx.var
+    def squares(self) -> go.Figure:
+        return go.Figure(go.Scatter(x=[1, 2, 3], y=[v * self.scale for v in (1, 4, 9)], mode="markers"))
+
+    def bigger(self):
+        self.scale += 1
+
+    def click(self, points: list[dict]):
+        self.clicked = f"{points[0]['x']}:{points[0]['y']}"
 
 
 class Charts(rx.State):
@@ -281,6 +299,10 @@ def index():
                             is_animation_active=False),
             width=300, height=200, id="pie",
         ),
+        rx.plotly(data=BARS, on_click=Figures.click, layout={"width": 400, "height": 300}, id="plotly-bars"),
+        rx.plotly(data=Figures.squares, layout={"title": {"text": "Squares"}}, id="plotly-squares"),
+        rx.button("bigger", on_click=Figures.bigger, id="bigger"),
+        rx.text(Figures.clicked, id="clicked"),
     )
 
 
@@ -305,7 +327,7 @@ def npm_page(browser, serve, page_problems, tmp_path_factory):
 def test_the_build_pins_the_wrapped_packages_it_used(npm_page):
     _, _, folder = npm_page
     lock = (folder / "pyx.lock.json").read_text()
-    for package in ("vaul", "react-moment", "moment", "recharts"):
+    for package in ("vaul", "react-moment", "moment", "recharts", "plotly.js-dist-min"):
         assert f'"node_modules/{package}"' in lock
 
 
@@ -342,3 +364,20 @@ def test_graphing_tooltip_and_pie_without_label_lines(npm_page):
     assert page.locator("#pie .recharts-pie-sector").count() == 3
     assert page.locator("#pie .recharts-pie-label-text").count() == 3
     assert page.locator("#pie .recharts-pie-label-line").count() == 0
+
+
+def test_plotly_draws_python_figures_and_follows_the_state(npm_page):
+    page, problems, _ = npm_page
+    page.wait_for_selector("#plotly-bars .barlayer .point path")
+    assert page.locator("#plotly-bars .barlayer .point").count() == 3
+    page.wait_for_selector("#plotly-squares .scatterlayer .point")
+    assert page.text_content("#plotly-squares .gtitle") == "Squares"
+    top = "() => Math.max(...[...document.querySelectorAll('#plotly-squares .ytick text')].map(t => +t.textContent))"
+    first = page.evaluate(top)
+    page.click("#bigger")  # the computed figure doubles its values; the chart redraws in place
+    page.wait_for_function(f"(before) => ({top})() > before", arg=first)
+    # A click on a bar reaches the handler with plotly's points.
+    box = page.locator("#plotly-bars .barlayer .point path").nth(1).bounding_box()
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] - 2)
+    wait_text(page, "#clicked", "b:3")
+    assert problems.lines == []

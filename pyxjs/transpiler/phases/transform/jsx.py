@@ -6,17 +6,20 @@ from __future__ import annotations
 import ast
 import dataclasses
 import difflib
+import importlib.util
 import re
 
 from pyxjs.components.css import CSS_PROPERTIES, style_keys
 from pyxjs.components.cssgen import pseudo_selector
 from pyxjs.components.html_attributes import HTML_ATTRIBUTES
+from pyxjs.components.plotly import PLOTLY_SPEC, figure_json, is_figure
 from pyxjs.components.spec import ComponentSpec, EventSpec
 from pyxjs.transpiler import jsast as js
 from pyxjs.transpiler.diagnostics import CompileError
 from pyxjs.transpiler.names import camel_case
 from pyxjs.transpiler.phases.analyze import types as t
-from pyxjs.transpiler.phases.analyze.resolve import ComponentName, UserFunctionName, dotted_parts, resolve, signature_of
+from pyxjs.transpiler.phases.analyze.resolve import (ComponentName, UserFunctionName, dotted_parts, lookup, resolve,
+                                                      signature_of)
 from pyxjs.transpiler.phases.analyze.scopes import Local, Scope
 from pyxjs.transpiler.phases.transform.stylesheet import StyleRules
 from pyxjs.transpiler.phases.transform.typed import Typed
@@ -111,7 +114,8 @@ class JSX:
                 else:
                     if not spec.intrinsic and spec.prop_types is None and name not in spec.props:
                         self.check_prop_name(keyword, spec)
-                    value = self.expr(keyword.value)
+                    value = self.plotly_figure(keyword) if spec is PLOTLY_SPEC and name == "data" \
+                        else self.expr(keyword.value)
                     written = value.node
                     if spec.prop_types is not None:
                         self.check_wrapped_prop_value(keyword, spec, value)
@@ -155,6 +159,19 @@ class JSX:
         local = self.lucide_icon(tags[0])
         rest = ast.copy_location(ast.Call(node.func, node.args[1:], [k for k in node.keywords if k.arg != "tag"]), node)
         return dataclasses.replace(spec, js_name=local), rest
+
+    def plotly_figure(self, keyword: ast.keyword) -> Typed:
+        """rx.plotly(data=fig): a figure kept in the app (a module constant) is plotly's JSON,
+        written into the page at build time; a State var holding one is sent the same way."""
+        if importlib.util.find_spec("plotly") is None:
+            raise self.error("PYX101", keyword, "rx.plotly draws figures of the Python `plotly` package, "
+                             "which is not installed", "pip install plotly")
+        parts = dotted_parts(keyword.value)
+        if parts and not self.is_local(parts[0]):
+            found = lookup(parts, self.unit.globals)
+            if is_figure(found):
+                return self.literal(figure_json(found), keyword.value)
+        return self.expr(keyword.value)
 
     def lucide_icon(self, tag: ast.Constant) -> str:
         """The local name of lucide-react's icon called `tag.value`, imported for this module."""
