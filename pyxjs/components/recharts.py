@@ -264,6 +264,22 @@ class Funnel(_Series):
     name_key: str
 
 
+class CartesianAxis(Recharts):
+    tag = "CartesianAxis"
+    x: int
+    y: int
+    width: int
+    height: int
+    orientation: Literal["top", "bottom", "left", "right"]
+    view_box: dict[str, int]
+    axis_line: bool
+    tick_line: bool
+    tick_size: int
+    interval: Union[int, str]
+    tick_margin: int
+    mirror: bool
+
+
 class ZAxis(Recharts):
     tag = "ZAxis"
     data_key: Union[str, int]
@@ -381,7 +397,8 @@ recharts = Namespace(
     radial_bar_chart=RadialBarChart.create, funnel_chart=FunnelChart.create, treemap=Treemap.create,
     responsive_container=ResponsiveContainer.create, line=Line.create, bar=Bar.create, area=Area.create,
     pie=Pie.create, scatter=Scatter.create, radar=Radar.create, radial_bar=RadialBar.create, funnel=Funnel.create,
-    cell=Cell.create, x_axis=XAxis.create, y_axis=YAxis.create, z_axis=ZAxis.create, brush=Brush.create,
+    cell=Cell.create, x_axis=XAxis.create, y_axis=YAxis.create, z_axis=ZAxis.create, cartesian_axis=CartesianAxis.create,
+    brush=Brush.create,
     cartesian_grid=CartesianGrid.create, reference_line=ReferenceLine.create, reference_dot=ReferenceDot.create,
     reference_area=ReferenceArea.create, error_bar=ErrorBar.create, polar_grid=PolarGrid.create,
     polar_angle_axis=PolarAngleAxis.create, polar_radius_axis=PolarRadiusAxis.create, label=Label.create,
