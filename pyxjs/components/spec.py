@@ -129,12 +129,20 @@ _FLEX_PROPS = "as_ direction align justify wrap spacing spacing_x spacing_y"
 _TEXT_PROPS = "as_ size weight align trim wrap truncate text_wrap"
 
 
+# Reflex's older (Chakra) components spelled these booleans is_<name> (`rx.switch(is_checked=...)`);
+# apps written then still do, so both spellings work wherever the prop exists.
+IS_ALIASES = {"is_checked": "checked", "is_disabled": "disabled", "is_required": "required",
+              "is_read_only": "read_only"}
+
+
 def _spec(name: str, js_name: str, props: str = "", events: dict[str, EventSpec] | None = None,
           defaults: dict[str, Any] | None = None, base_style: dict[str, Any] | None = None,
-          common_events: bool = True, renames: dict[str, str] | None = None, **kw: Any) -> ComponentSpec:
+          common_events: bool = True, **kw: Any) -> ComponentSpec:
+    names = frozenset(props.split())
+    aliases = {alias: "readOnly" if prop == "read_only" else prop for alias, prop in IS_ALIASES.items() if prop in names}
     return ComponentSpec(
         name, js_name, {**(COMMON_EVENTS if common_events else {}), **(events or {})},
-        props=_COMMON_PROPS | frozenset(props.split()), renames={**_RADIX_RENAMES, **(renames or {})},
+        props=_COMMON_PROPS | names | set(aliases), renames={**_RADIX_RENAMES, **aliases},
         defaults=defaults or {}, base_style=base_style or {}, **kw)
 
 
@@ -217,10 +225,10 @@ _ALL = [
     _spec("debounce_input", "PyxDebounceInput", "debounce_timeout force_notify_by_enter force_notify_on_blur "
           "min_length", common_events=False, style_class=False),
     _spec("text_area", "PyxTextArea", _FIELD + " rows cols resize", VALUE_EVENTS, accepts_children=False),
-    _spec("checkbox", "PyxCheckbox", "checked is_checked default_checked disabled required name value size variant",
-          CHECKED_EVENTS, renames={"is_checked": "checked"}),
-    _spec("switch", "Switch", "checked is_checked default_checked disabled required name value size variant radius",
-          CHECKED_EVENTS, accepts_children=False, renames={"is_checked": "checked"}),
+    _spec("checkbox", "PyxCheckbox", "checked default_checked disabled required name value size variant",
+          CHECKED_EVENTS),
+    _spec("switch", "Switch", "checked default_checked disabled required name value size variant radius",
+          CHECKED_EVENTS, accepts_children=False),
     _spec("checkbox_group.root", "CheckboxGroup.Root", "size variant value default_value name disabled required "
           "orientation", VALUE_CHANGE_EVENTS),
     _spec("checkbox_group.item", "CheckboxGroup.Item", "value disabled"),
@@ -321,4 +329,10 @@ _ALL = [
     ComponentSpec("fragment", "Fragment", events={}),
 ]
 
-SPECS: dict[str, ComponentSpec] = {spec.name: replace(spec, value_types=value_types(spec.name)) for spec in _ALL}
+def _typed(spec: ComponentSpec) -> ComponentSpec:
+    types = value_types(spec.name)
+    types.update({alias: types[prop] for alias, prop in IS_ALIASES.items() if alias in spec.props and prop in types})
+    return replace(spec, value_types=types)
+
+
+SPECS: dict[str, ComponentSpec] = {spec.name: _typed(spec) for spec in _ALL}
