@@ -125,6 +125,8 @@ class JSX:
                         self.note_color(value)
                     if name == "icon" and spec.name == "callout":
                         written = self.callout_icon(keyword, value)
+                    if name == "url" and spec.js_name == "PyxMedia":
+                        self.check_media_url(keyword, value)
                     if value.is_constant and isinstance(value.constant, str) and value.constant in self.unit.project.asset_urls:
                         written = js.Literal(self.unit.project.asset_urls[value.constant])  # assets/: the hashed URL
                     props.append(js.Prop(spec.js_prop(name) or _prop_name(name), written))
@@ -172,6 +174,14 @@ class JSX:
             if is_figure(found):
                 return self.literal(figure_json(found), keyword.value)
         return self.expr(keyword.value)
+
+    def check_media_url(self, keyword: ast.keyword, value: Typed) -> None:
+        """rx.video/rx.audio play media files with the browser's own element; a video site's page
+        (which Reflex's react-player embeds) would show an empty player, so it is refused."""
+        if value.is_constant and isinstance(value.constant, str) and \
+                re.search(r"(^|[/.])(youtube\.com|youtu\.be|vimeo\.com|twitch\.tv)(/|$)", value.constant):
+            raise self.error("PYX101", keyword, "rx.video/rx.audio play media files, not a video site's page",
+                             "embed the site's player instead: rx.el.iframe(src=<its embed URL>, allow_full_screen=True)")
 
     def lucide_icon(self, tag: ast.Constant) -> str:
         """The local name of lucide-react's icon called `tag.value`, imported for this module."""
