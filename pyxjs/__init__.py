@@ -3,7 +3,9 @@
 import dis as _dis
 import sys as _sys
 
+from pyxjs import config, plugins
 from pyxjs.app import App, page
+from pyxjs.config import Config, Env
 from pyxjs.components import *  # noqa: F403 - the core components and namespaces
 from pyxjs.components import __all__ as _components
 from pyxjs.components.color import color
@@ -51,7 +53,7 @@ toast.provider = _toast_provider  # type: ignore[attr-defined] - rx.toast.provid
 __version__ = "0.1.0"
 
 __all__ = [
-    *_components, "App", "Base", "page", "Cookie", "Field", "Var", "field", "LocalStorage", "SessionStorage", "State", "call_script", "console_log",
+    *_components, "App", "Base", "Config", "Env", "config", "plugins", "page", "Cookie", "Field", "Var", "field", "LocalStorage", "SessionStorage", "State", "call_script", "console_log",
     "download", "event", "redirect", "serializer", "set_clipboard", "set_focus", "theme", "color", "breakpoints", "set_color_mode", "toggle_color_mode", "toast", "var", "window_alert",
     "set_value", "scroll_to", "noop", "remove_cookie", "clear_local_storage", "remove_local_storage",
     "clear_session_storage", "remove_session_storage",

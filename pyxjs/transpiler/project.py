@@ -7,7 +7,7 @@ from __future__ import annotations
 import ast
 import inspect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -48,6 +48,8 @@ class JSModule:
     # npm packages its wrapped components need: name -> (exact version, the class that declared it)
     packages: dict[str, tuple[str, str]] = field(default_factory=dict)
     local_files: frozenset[str] = frozenset()  # .jsx files of the app it imports (absolute paths)
+    # id of each Python function compiled here -> its JS export (a closure's name is not unique)
+    exported: dict[int, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -64,13 +66,18 @@ class FunctionInfo:
 
 
 class ModuleUnit:
-    def __init__(self, project: "Project", parsed: ParsedFile, module_globals: dict[str, Any]) -> None:
+    def __init__(self, project: "Project", parsed: ParsedFile, module_globals: dict[str, Any],
+                 closure_of: Any = None, filename: str | None = None) -> None:
         self.project = project
         self.parsed = parsed
         self.path = parsed.path
         self.display_path = parsed.display_path
         self.globals = module_globals
-        self.filename = _module_filename(module_globals.get("__name__", parsed.path.stem))
+        # The one closure this unit compiles (see Project.closure_unit), or None for a module's unit.
+        self.closure_of = closure_of
+        self.filename = filename or _module_filename(module_globals.get("__name__", parsed.path.stem))
+        # Closures of one `def` share a name: each instance's export gets its own suffix.
+        self.js_suffix = "" if closure_of is None else "_" + self.filename.rsplit("_", 1)[-1].removesuffix(".jsx")
         self.names = ModuleNames(RUNTIME_EXPORTS)
         self.taken_names = RUNTIME_EXPORTS
         self.infos: dict[str, FunctionInfo] = {}
@@ -151,7 +158,7 @@ class ModuleUnit:
                     f"declare it `def {name}(...) -> rx.Component:`")
             return info
         node = self.parsed.functions.get(name)
-        if node is None or "." in function.__qualname__:
+        if node is None or ("." in function.__qualname__ and function is not self.closure_of):
             message = (f"{name}() must be a function defined at module level in {self.display_path}, "
                        "so it can be compiled for the browser")
             hint = "move it to the top level of its module"
@@ -168,7 +175,7 @@ class ModuleUnit:
         info = FunctionInfo("", True, self, in_progress=True, function=function, page=page)
         info.prop_names = _prop_names(function, component=True)  # a recursive call needs them already
         if page or declared_component:
-            info.js_name = self.names.allocate(name, component_js_name(name))
+            info.js_name = self.names.allocate(name, component_js_name(name) + self.js_suffix)
         self.infos[name] = info
         self.functions[name] = js.Function(info.js_name, [], [])  # keeps definition order
         info.param_types = self.project.inferred_params(function, node)
@@ -182,13 +189,13 @@ class ModuleUnit:
             is_component = False  # `-> int`, `-> str`: a helper, whatever it reads
         if not is_component:
             info.component = False
-            info.js_name = self.names.allocate(name, name)
+            info.js_name = self.names.allocate(name, name + self.js_suffix)
             transformer = FunctionTransformer(self, node, function, info.js_name, component=False,
                                               param_types=info.param_types)
             compiled = self.transform(transformer, node)
             returns = transformer.return_types
         elif not info.js_name:
-            info.js_name = self.names.allocate(name, component_js_name(name))
+            info.js_name = self.names.allocate(name, component_js_name(name) + self.js_suffix)
             compiled.name = info.js_name
         info.return_type = annotated if annotated is not None and annotated.kind != "any" else (
             t.join(*returns) if returns else t.NONE)
@@ -235,7 +242,8 @@ class ModuleUnit:
                         {name: info.js_name for name, info in self.infos.items()}, self.needs_theme,
                         None if self.colors is None else frozenset(self.colors), frozenset(self.icons),
                         "\n".join(self.css_rules[name] for name in sorted(self.css_rules)),
-                        frozenset(self.package_imports), dict(self.packages), frozenset(self.local_files))
+                        frozenset(self.package_imports), dict(self.packages), frozenset(self.local_files),
+                        {id(info.function): info.js_name for info in self.infos.values()})
 
 
 @dataclass
@@ -247,7 +255,8 @@ class Project:
     # point at Python lines without shipping the Python text; a dev build may embed it.
     embed_sources: bool = False
     asset_urls: dict[str, str] = field(default_factory=dict)  # "/logo.png" -> its hashed URL
-    units: dict[Path, ModuleUnit] = field(default_factory=dict)
+    # a module's unit by its path; a closure's by (path, id of the function)
+    units: dict[Any, ModuleUnit] = field(default_factory=dict)
     errors: list[CompileError] = field(default_factory=list)
     # function -> parameter -> the types its call sites passed (unannotated parameters take them)
     call_types: dict[Any, dict[Any, dict[str, list[t.PyType]]]] = field(default_factory=dict)  # callee->caller->
@@ -297,7 +306,7 @@ class Project:
                      if self.inferred_params(info.function, unit.parsed.functions[name]) != info.param_types]
             if not stale:
                 return
-            if all(self.units[unit.path].infos[name].component for unit, name in stale):
+            if all(unit.infos[name].component for unit, name in stale):
                 for unit, name in stale:  # a component's callers do not depend on its parameters
                     unit.recompile(name)
                 continue
@@ -316,6 +325,12 @@ class Project:
         return display_path(path, self.root)
 
     def unit_for(self, function: Any) -> ModuleUnit:
+        if "<locals>" in function.__qualname__:
+            return self.closure_unit(function)
+        return self.unit_for_file(function)
+
+    def unit_for_file(self, function: Any) -> ModuleUnit:
+        """The unit of the module that defines `function`."""
         unit = self._unit_by_code_file.get(function.__code__.co_filename)
         if unit is not None and unit.path in self.units and self.units[unit.path] is unit:
             return unit
@@ -330,6 +345,28 @@ class Project:
                 self.parsed[path] = parse_file(path, self.display(path))
             unit = self.units[path] = ModuleUnit(self, self.parsed[path], function.__globals__)
         self._unit_by_code_file[function.__code__.co_filename] = unit
+        return unit
+
+    def closure_unit(self, function: Any) -> ModuleUnit:
+        """A function made by another function (a page template's `templated_page`, made once per
+        page) is compiled once per instance, in a unit of its own whose globals are its module's
+        plus the values it closed over, so each instance means what it means in Python."""
+        key = (function.__code__.co_filename, id(function))
+        unit = self.units.get(key)
+        if unit is not None and unit.closure_of is function:
+            return unit
+        module_unit = self.unit_for_file(function)
+        node = _nested_def(module_unit.parsed.tree, function)
+        if node is None:
+            raise CompileError("PYX108", f"{function.__name__}() has no definition in {module_unit.display_path} to compile",
+                               module_unit.display_path, function.__code__.co_firstlineno, 0,
+                               "define it with `def` (a lambda cannot be a component)")
+        cells = {name: cell.cell_contents for name, cell in zip(function.__code__.co_freevars, function.__closure__ or ())
+                 if _has_contents(cell)}
+        parsed = replace(module_unit.parsed, functions={function.__name__: node})
+        number = sum(1 for other in self.units.values() if other.closure_of is not None and other.path == module_unit.path)
+        filename = module_unit.filename.removesuffix(".jsx") + f"__{function.__name__}_{number + 1}.jsx"
+        unit = self.units[key] = ModuleUnit(self, parsed, {**function.__globals__, **cells}, function, filename)
         return unit
 
     def compile_function(self, function: Any, caller: tuple[ModuleUnit, ast.AST] | None = None,
@@ -374,7 +411,7 @@ class Project:
         self.check_upload_ids()
         if self.errors:
             raise CompileErrors(self.errors)
-        return [unit.render() for unit in self.units.values()]
+        return [unit.render() for unit in self.units.values() if unit.infos]  # a closure's module may compile nothing itself
 
 
 def _prop_names(function: Any, component: bool) -> dict[str, str]:
@@ -386,6 +423,25 @@ def _holds_element(kind: t.PyType) -> bool:
     if kind.kind == "element":
         return True
     return any(_holds_element(a) for a in kind.args if isinstance(a, t.PyType))
+
+
+def _nested_def(tree: ast.Module, function: Any) -> ast.FunctionDef | ast.AsyncFunctionDef | None:
+    """The `def` of a nested function: its name, on the line its code starts (a decorator's line
+    when it has one)."""
+    line = function.__code__.co_firstlineno
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name == function.__name__ \
+                and line in (node.lineno, *(d.lineno for d in node.decorator_list)):
+            return node
+    return None
+
+
+def _has_contents(cell: Any) -> bool:
+    try:
+        cell.cell_contents
+    except ValueError:  # a variable the enclosing function had not bound yet
+        return False
+    return True
 
 
 def _module_filename(module_name: str) -> str:

@@ -50,13 +50,16 @@ def png_bytes(width: int = 4, height: int = 4, rgb=(200, 60, 40)) -> bytes:
 class PyxServer:
     """`pyx run APP --port N` in its own process; stopped by its process id."""
 
-    def __init__(self, app_file: Path, log_file: Path) -> None:
+    def __init__(self, app_file: Path | None, log_file: Path, cwd: Path | None = None) -> None:
+        """`app_file` None runs `pyx run` with no app argument, in `cwd` (a project folder)."""
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.log_file = log_file
         self.log = open(log_file, "wb")
+        app = [str(app_file)] if app_file is not None else []
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "pyxjs.cli", "run", str(app_file), "--port", str(self.port)],
+            [sys.executable, "-m", "pyxjs.cli", "run", *app, "--port", str(self.port)],
+            cwd=cwd,
             stdout=self.log,
             stderr=subprocess.STDOUT,
             start_new_session=True,
