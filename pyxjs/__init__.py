@@ -48,6 +48,10 @@ from pyxjs.state.actions import (
 from pyxjs.state.upload import UploadFile
 from pyxjs.upload_dir import get_upload_dir
 from pyxjs.runtime_components import ComponentState, dynamic
+from pyxjs.components import toast_provider as _toast_provider
+from pyxjs.components.assets import asset
+
+toast.provider = _toast_provider  # type: ignore[attr-defined] - rx.toast.provider(), a component
 
 __version__ = "0.1.0"
 
@@ -57,7 +61,7 @@ __all__ = [
     "set_value", "scroll_to", "noop", "remove_cookie", "clear_local_storage", "remove_local_storage",
     "clear_session_storage", "remove_session_storage",
     "UploadFile", "cancel_upload", "clear_selected_files", "get_upload_dir", "get_upload_url", "selected_files",
-    "upload_files", "EventHandler", "input_event", "key_event", "no_args_event_spec", "passthrough_event_spec",
+    "upload_files", "asset", "EventHandler", "input_event", "key_event", "no_args_event_spec", "passthrough_event_spec",
     "call_function", "prevent_default", "stop_propagation", "ComponentState", "dynamic",
 ]
 
@@ -66,7 +70,10 @@ def __getattr__(name: str):
     # `rx.cookie` on an app moved over from Reflex: say what is missing, not a bare AttributeError.
     if name.startswith("__"):
         raise AttributeError(name)
-    _raise_missing(_top_level_message(name), name)
+    from pyxjs.components.unsupported import unsupported_message
+
+    reasoned = unsupported_message(name)  # rx.logo: left out on purpose, and why
+    _raise_missing(f"{reasoned[0]}; {reasoned[1]}" if reasoned else _top_level_message(name), name)
 
 
 # Reflex's module paths (`from pyxjs.vars.base import Var`): deep ones served, unknown ones explained.

@@ -9,6 +9,7 @@ import difflib
 import operator
 from typing import Any, Callable
 
+from pyxjs.components.unsupported import unsupported_message
 from pyxjs.transpiler import jsast as js
 from pyxjs.transpiler.phases.analyze import types as t
 from pyxjs.transpiler.phases.analyze.resolve import (
@@ -172,8 +173,11 @@ class Expressions:
     def not_defined(self, node: ast.AST, parts: list[str]):
         index, known = missing_part(parts, self.unit.globals)
         missing = parts[index] if index < len(parts) else parts[-1]
-        close = difflib.get_close_matches(missing, known, n=1, cutoff=0.7)
         owner = lookup(parts[:index], self.unit.globals) if index else None
+        reasoned = unsupported_message(missing) if getattr(owner, "__name__", "") == "pyxjs" else None
+        if reasoned is not None:  # a Reflex name pyxjs leaves out on purpose: say why
+            return self.error("PYX103", node, *reasoned)
+        close = difflib.get_close_matches(missing, known, n=1, cutoff=0.7)
         owner_text = ".".join(parts[:index])
         if owner is not None and getattr(owner, "__name__", "") == "pyxjs":
             message = f"pyxjs has no `{owner_text}.{missing}`" + (" yet" if not close else "")

@@ -6,17 +6,20 @@ from __future__ import annotations
 import ast
 import dataclasses
 import difflib
+import importlib.util
 import re
 
 from pyxjs.components.css import CSS_PROPERTIES, style_keys
 from pyxjs.components.cssgen import pseudo_selector
 from pyxjs.components.html_attributes import HTML_ATTRIBUTES
+from pyxjs.components.plotly import PLOTLY_SPEC, figure_json, is_figure
 from pyxjs.components.spec import ComponentSpec, EventSpec
 from pyxjs.transpiler import jsast as js
 from pyxjs.transpiler.diagnostics import CompileError
 from pyxjs.transpiler.names import camel_case
 from pyxjs.transpiler.phases.analyze import types as t
-from pyxjs.transpiler.phases.analyze.resolve import ComponentName, UserFunctionName, dotted_parts, resolve, signature_of
+from pyxjs.transpiler.phases.analyze.resolve import (ComponentName, UserFunctionName, dotted_parts, lookup, resolve,
+                                                      signature_of)
 from pyxjs.transpiler.phases.analyze.scopes import Local, Scope
 from pyxjs.transpiler.phases.transform.stylesheet import StyleRules
 from pyxjs.transpiler.phases.transform.typed import Typed
@@ -48,11 +51,19 @@ class JSX:
         self.unit.needs_theme |= spec.needs_theme
         if spec.name == "upload":
             self.record_upload_id(node)
+        if spec.name == "debounce_input" and (len(node.args) != 1 or isinstance(node.args[0], ast.Starred)):
+            raise self.error("PYX101", node, "rx.debounce_input() wraps exactly one input",
+                             "rx.debounce_input(rx.input(value=State.text, on_change=State.set_text), debounce_timeout=300)")
         children: list[js.Expr] = []
         props: list[js.Prop] = [*icon_props]
         lifecycle: list[js.Prop] = []
         rules = StyleRules()  # pseudo-states and responsive values: a generated class
-        style: list[tuple[str, js.Expr]] = [(key, js.Literal(value)) for key, value in spec.base_style.items()]
+        style: list[tuple[str, js.Expr]] = []
+        for key, value in spec.base_style.items():
+            if isinstance(value, list):  # a value per breakpoint (rx.desktop_only's display)
+                self.class_style(key, value, "", rules, at=node)
+            else:
+                style.append((key, js.Literal(value)))
         args = node.args
         if spec.first_arg_prop and args and not isinstance(args[0], ast.Starred):
             props.append(js.Prop(_prop_name(spec.first_arg_prop), self.expr(args[0]).node))
@@ -109,7 +120,8 @@ class JSX:
                 else:
                     if not spec.intrinsic and spec.prop_types is None and name not in spec.props:
                         self.check_prop_name(keyword, spec)
-                    value = self.expr(keyword.value)
+                    value = self.plotly_figure(keyword) if spec is PLOTLY_SPEC and name == "data" \
+                        else self.expr(keyword.value)
                     written = value.node
                     if spec.prop_types is not None:
                         self.check_wrapped_prop_value(keyword, spec, value)
@@ -117,6 +129,10 @@ class JSX:
                         written = self.core_prop_value(keyword, spec, value)
                     if name == "color_scheme":
                         self.note_color(value)
+                    if name == "icon" and spec.name == "callout":
+                        written = self.callout_icon(keyword, value)
+                    if name == "url" and spec.js_name == "PyxMedia":
+                        self.check_media_url(keyword, value)
                     if value.is_constant and isinstance(value.constant, str) and value.constant in self.unit.project.asset_urls:
                         written = js.Literal(self.unit.project.asset_urls[value.constant])  # assets/: the hashed URL
                     prop = spec.js_prop(name) or _prop_name(name)
@@ -162,6 +178,27 @@ class JSX:
                              'write rx.icon("arrow-right")')
         return dataclasses.replace(spec, js_name=self.icon_import(tags[0], tag.constant)), rest, []
 
+    def plotly_figure(self, keyword: ast.keyword) -> Typed:
+        """rx.plotly(data=fig): a figure kept in the app (a module constant) is plotly's JSON,
+        written into the page at build time; a State var holding one is sent the same way."""
+        if importlib.util.find_spec("plotly") is None:
+            raise self.error("PYX101", keyword, "rx.plotly draws figures of the Python `plotly` package, "
+                             "which is not installed", "pip install plotly")
+        parts = dotted_parts(keyword.value)
+        if parts and not self.is_local(parts[0]):
+            found = lookup(parts, self.unit.globals)
+            if is_figure(found):
+                return self.literal(figure_json(found), keyword.value)
+        return self.expr(keyword.value)
+
+    def check_media_url(self, keyword: ast.keyword, value: Typed) -> None:
+        """rx.video/rx.audio play media files with the browser's own element; a video site's page
+        (which Reflex's react-player embeds) would show an empty player, so it is refused."""
+        if value.is_constant and isinstance(value.constant, str) and \
+                re.search(r"(^|[/.])(youtube\.com|youtu\.be|vimeo\.com|twitch\.tv)(/|$)", value.constant):
+            raise self.error("PYX101", keyword, "rx.video/rx.audio play media files, not a video site's page",
+                             "embed the site's player instead: rx.el.iframe(src=<its embed URL>, allow_full_screen=True)")
+
     def icon_import(self, node: ast.AST, name: str) -> str:
         """The local name of one lucide-react icon, imported by this module."""
         pascal = icon_component_name(name)
@@ -171,6 +208,15 @@ class JSX:
         self.unit.use_package("lucide-react", pascal, local)
         self.unit.icons.add(pascal)
         return local
+
+    def callout_icon(self, keyword: ast.keyword, value: Typed) -> js.Expr:
+        """rx.callout("Saved", icon="check"): Reflex's icon name becomes that lucide icon."""
+        if value.type.kind == "element":
+            return value.node
+        if not isinstance(keyword.value, ast.Constant) or not isinstance(keyword.value.value, str):
+            raise self.error("PYX101", keyword, "rx.callout(icon=...) takes the icon's name as a literal string",
+                             'write icon="info"; pick between callouts with rx.cond')
+        return js.JSXElement(self.icon_import(keyword.value, keyword.value.value), [], [], loc=self.loc(keyword.value))
 
     def code_language(self, node: ast.Call, props: list[js.Prop]) -> None:
         """rx.code_block(language="python"): import that one Prism grammar (all of them are 300 KB)."""
