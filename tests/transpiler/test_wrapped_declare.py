@@ -64,7 +64,8 @@ def test_hooks_custom_code_and_named_imports_are_read_once_at_the_class():
 
     spec = Chart.create._pyx_spec
     assert spec.side_imports == ("@scope/charts/style.css",)
-    assert spec.named_imports == (("react", "useRef"), ("react", "useEffect"), ("d3-scale", "scaleLinear"))
+    assert spec.named_imports == (("react", "useRef", "useRef"), ("react", "useEffect", "useEffect"),
+                                  ("d3-scale", "scaleLinear", "scaleLinear"))
     assert spec.hooks == ("const ref = useRef(null);",) and spec.custom_code == ("const scale = scaleLinear();",)
 
 
