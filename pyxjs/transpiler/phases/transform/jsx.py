@@ -120,11 +120,11 @@ class JSX:
                 self.unit.report(error)
         if spec.name == "code_block":
             self.code_language(node, props)
+        if spec.renders_nothing:
+            return self.nothing_rendered(node, spec, style, rules, lifecycle)
         # A wrapped component may not pass className on (its styles stay inline, as it documents them).
         if rules.declarations or (style and spec.style_class and spec.package is None):
             self.add_style_class(props, style, rules)
-        if spec.renders_nothing:
-            return self.nothing_rendered(node, spec, style, rules, lifecycle)
         given = {prop.name for prop in props}
         props.extend(js.Prop(name, js.Literal(value)) for name, value in spec.defaults.items() if name not in given)
         if style:
