@@ -46,6 +46,14 @@ class ElementValue:
         raise TypeError(f"self.{self._name} in a hook method is the element's prop as JS text; "
                         f"put it into the hook with %s or an f-string (it has no `.{name}`)")
 
+    def _refuse(self, *args: Any) -> Any:
+        # Its value is known only in the browser: a Python test of it would decide nothing (a silent miscompile).
+        raise TypeError(f"self.{self._name} in a hook method is the element's prop as JS text, its value known "
+                        "only in the browser; test it in the hook's JS, not in Python")
+
+    __eq__ = __ne__ = __lt__ = __le__ = __gt__ = __ge__ = __bool__ = __contains__ = _refuse
+    __hash__ = object.__hash__
+
 
 class EventChain(ElementValue):
     """An element's trigger in a hook method (`self.event_triggers["on_x"]`); Reflex's

@@ -99,9 +99,10 @@ def declare(cls: type, roots: tuple[type, ...]) -> ComponentSpec | None:
     side_imports, named_imports = _imports(cls, where, {name for name, _ in npm})
     own = functools.partial(_own_method, cls, roots)
     params = {name: element_hooks.trigger_params(spec) for name, spec in specs.items()}
-    hooks, per_element = element_hooks.split_hooks(cls, tuple(props), params, where, own)
+    readable = tuple(dict.fromkeys([*props, "id"]))  # what a hook method may read of its element
+    hooks, per_element = element_hooks.split_hooks(cls, readable, params, where, own)
     custom_code = tuple(code for method in ("add_custom_code", "_get_custom_code") if own(method)
-                        for code in element_hooks.check_reads_nothing(cls, method, tuple(props), params, where))
+                        for code in element_hooks.check_reads_nothing(cls, method, readable, params, where))
     renders_nothing = _renders_nothing(cls, roots, where)
     if runtime_tag:
         js_name = tag

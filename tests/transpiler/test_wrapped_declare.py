@@ -97,6 +97,8 @@ def test_hooks_custom_code_and_named_imports_are_read_once_at_the_class():
      '        return "const n = %s;" % self.n', "read the element's props in a hook"),
     ('library = "x@1.0.0"\n    tag = "X"\n    def _get_hooks(self):\n        return self.missing_prop',
      "_get_hooks() failed when pyxjs called it"),
+    ('library = "x@1.0.0"\n    tag = "X"\n    mode: rx.Var[str] = "a"\n    def add_hooks(self):\n'
+     '        return ["a();"] if self.mode == "a" else []', "test it in the hook's JS, not in Python"),
 ])
 def test_mistakes_are_refused_at_the_class(tmp_path: Path, body: str, message: str):
     source = f"import pyxjs as rx\nfrom pyxjs.utils.imports import ImportVar\n\n\nclass Wrapped(rx.Component):\n    {body}\n"
@@ -165,3 +167,13 @@ def test_rx_fragment_renders_react_fragment_and_a_subclass_may_render_nothing():
     with pytest.raises(TypeError, match="takes no children"):
         Listener.create("text")
     assert Wrapper.create("a", "b").children == ["a", "b"] and not Wrapper.create._pyx_spec.renders_nothing
+
+
+def test_a_hook_may_read_the_element_s_id():
+    class Focus(rx.Fragment):
+        def add_hooks(self):
+            return [f"useEffect(() => document.getElementById({self.id})?.focus(), []);"]
+
+    hooks = Focus.create._pyx_spec.element_hooks
+    assert hooks is not None and hooks.code({"id": '"name"'}, {}) == \
+        ('useEffect(() => document.getElementById("name")?.focus(), []);',)
