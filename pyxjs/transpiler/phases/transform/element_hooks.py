@@ -32,12 +32,15 @@ class ElementHookCode:
         values = {}
         for name in hooks.props:
             if name in given:
-                values[name] = js_text(self.expr(given[name].value).node)
+                values[name] = self.hook_value(given[name], spec)
             else:  # the class's default (keyed by its JS name), or nothing
                 default = spec.defaults.get(spec.js_prop(name) or name)
                 values[name] = "undefined" if default is None else json.dumps(default)
-        triggers = {name: js_text(self.trigger(given[name].value, spec.events[name], name))
-                    for name in spec.events if name in given}
+        triggers = {}
+        for name in spec.events:
+            if name in given:
+                self.check_known_at_top(given[name], spec)
+                triggers[name] = js_text(self.trigger(given[name].value, spec.events[name], name))
         try:
             code = hooks.code(values, triggers)
         except MissingTrigger as missing:
@@ -50,3 +53,21 @@ class ElementHookCode:
                                              f"{type(exc).__name__}: {exc}", "") from None
         for text in code:
             self.hooks.setdefault(f"$hook:{text}", js.RawStmt(text))
+
+    def hook_value(self, keyword: ast.keyword, spec: ComponentSpec) -> str:
+        """A prop's JS for the hook, which runs at the top of the component: a value known at
+        build time as its literal; otherwise an expression of what is known there (State vars,
+        the component's parameters), never a local the body assigns later."""
+        value = self.expr(keyword.value)
+        if value.is_constant:
+            return js_text(self.literal(value.constant, keyword.value).node)
+        self.check_known_at_top(keyword, spec)
+        return js_text(value.node)
+
+    def check_known_at_top(self, keyword: ast.keyword, spec: ComponentSpec) -> None:
+        later = sorted({n.id for n in ast.walk(keyword.value) if isinstance(n, ast.Name) and n.id in self.function_locals})
+        if later:
+            raise self.error("PYX112", keyword.value, f"{spec.shown}()'s hook reads `{keyword.arg}`, and hooks run at the "
+                                                      f"top of the component, before `{later[0]}` is assigned",
+                             f"pass the expression itself ({keyword.arg}=...), or make `{later[0]}` a parameter "
+                             "of a component function that renders the element")
