@@ -116,14 +116,19 @@ class ModuleUnit:
 
     def use_wrapped(self, spec: ComponentSpec) -> None:
         """A component from npm or a .jsx file: its import, and what the build must install or copy."""
-        self.use_package(spec.package, spec.export, spec.import_name)
+        if spec.renders_nothing:
+            pass  # its hooks are all it has
+        elif spec.package is not None:
+            self.use_package(spec.package, spec.export, spec.import_name)
+        else:  # rx.Fragment's subclasses: React's Fragment, from the runtime
+            self.use_runtime(spec.import_name)
         for name, version in spec.npm:
             self.packages.setdefault(name, (version, spec.origin))
         if spec.local_file:
             self.local_files.add(spec.local_file)
         self.side_imports.update(spec.side_imports)
-        for module, name in spec.named_imports:
-            self.use_package(module, name, name)
+        for module, name, local in spec.named_imports:
+            self.use_package(module, name, local)
         self.custom_code.update(dict.fromkeys(spec.custom_code))
 
     def use_py(self) -> None:

@@ -42,10 +42,12 @@ class JSX:
         icon_props: list[js.Prop] = []
         if spec.name == "icon" and spec.package is None:
             spec, node, icon_props = self.icon_spec(node, spec)
-        elif spec.package is not None:
+        elif spec.package is not None or spec.origin:  # a component class (npm, a .jsx file, rx.Fragment)
             self.unit.use_wrapped(spec)
             for code in spec.hooks:  # add_hooks(): once per function, however many elements it renders
                 self.hooks.setdefault(f"$hook:{code}", js.RawStmt(code))
+            if spec.element_hooks is not None:  # hooks that read this element's props and triggers
+                self.element_hook_code(node, spec)
         elif not spec.intrinsic:
             self.unit.use_runtime(spec.import_name)
         self.unit.needs_theme |= spec.needs_theme
@@ -143,6 +145,8 @@ class JSX:
                 self.unit.report(error)
         if spec.name == "code_block":
             self.code_language(node, props)
+        if spec.renders_nothing:
+            return self.nothing_rendered(node, spec, style, rules, lifecycle)
         # A wrapped component may not pass className on (its styles stay inline, as it documents them).
         if rules.declarations or (style and spec.style_class and spec.package is None):
             self.add_style_class(props, style, rules)
@@ -158,6 +162,18 @@ class JSX:
         keys = [p for p in props if p.name == "key"]
         element.props = [p for p in props if p.name != "key"]
         return js.JSXElement("Lifecycle", keys + lifecycle, [element], loc=self.loc(node))
+
+    def nothing_rendered(self, node: ast.Call, spec: ComponentSpec, style: list, rules: StyleRules,
+                         lifecycle: list[js.Prop]) -> js.JSXElement:
+        """A class whose render() returns "": its props went to its hooks; it shows nothing, so a
+        style would be a silent no-op."""
+        if style or rules.declarations:
+            raise self.error("PYX106", node, f"{spec.shown}() renders nothing (its render() returns \"\"), "
+                                             "so a style prop has no effect", "remove the style props")
+        if lifecycle:
+            self.unit.use_runtime("Lifecycle")
+            return js.JSXElement("Lifecycle", lifecycle, [], loc=self.loc(node))
+        return js.JSXElement("", [], [], loc=self.loc(node))
 
     def icon_spec(self, node: ast.Call, spec: ComponentSpec) -> tuple[ComponentSpec, ast.Call, list[js.Prop]]:
         """rx.icon("arrow-right") / rx.icon(tag="arrow_right"): the lucide-react component of that
