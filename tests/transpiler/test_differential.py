@@ -198,3 +198,85 @@ def test_sum_of_integral_floats_near_2_53_stays_a_float(app_path: Path):
     apply the int rule (which would raise OverflowError) where Python adds floats."""
     big = float(2**53 - 1)
     assert compare(app_path, [{"d": {"fs": [big, big - 1.0, 3.0]}}, {"d": {"fs": [big]}}]) == []
+
+
+def test_annotated_parameters_and_lists_of_mixed_items(tmp_path: Path):
+    """Python does not convert arguments: an int passed to `x: float` is still an int (prints 2).
+    A list of tuples plus a list of strs prints the tuples with parentheses. An argument of
+    unknown type that contradicts an `int` annotation raises TypeError where Python's `n + 1`
+    does. A recursive helper with a return annotation compiles."""
+    path = tmp_path / "params_app.py"
+    path.write_text(textwrap.dedent('''\
+        import pyxjs as rx
+
+
+        class P(rx.State):
+            xs: list[int] = [1, 2]
+            ys: list[str] = ["a", "b"]
+            rows: list[dict] = [{"n": 5}]
+            n: int = 5
+
+
+        def price(x: float):
+            return rx.text(x)
+
+
+        def ratio(x: float):
+            return rx.text(x / 2)
+
+
+        def pairs(xs: list[float]):
+            return rx.text(xs)
+
+
+        def badge(n: int):
+            return rx.text(n + 1)
+
+
+        def fact(n: int) -> int:
+            return 1 if n <= 1 else n * fact(n - 1)
+
+
+        def int_price():
+            return price(2)
+
+
+        def float_price():
+            return ratio(2.5)
+
+
+        def int_list():
+            return pairs([1, 2])
+
+
+        def zipped():
+            return rx.text(list(zip(P.xs, P.ys)) + ["x"])
+
+
+        def enumerated():
+            return rx.text(list(enumerate(P.ys)) + ["x"])
+
+
+        def starred():
+            return rx.text([*zip(P.xs, P.ys), "end"])
+
+
+        def chosen():
+            return rx.text([(P.n, "a") if P.n > 2 else "small"])
+
+
+        def badges():
+            return rx.vstack(rx.foreach(P.rows, lambda row: badge(row["n"])))
+
+
+        def factorial():
+            return rx.text(fact(P.n))
+
+
+        app = rx.App()
+        for page in (int_price, float_price, int_list, zipped, enumerated, starred, chosen, badges, factorial):
+            app.add_page(page, route="/" + page.__name__)
+        '''))
+    scenarios = [{}, {"p": {"xs": [], "ys": [], "n": 1}}, {"p": {"rows": [{"n": "5"}], "n": 0}},
+                 {"p": {"rows": [{"n": 1}, {"n": True}], "xs": [3], "ys": ["é", "z"], "n": 12}}]
+    assert compare(path, scenarios) == []

@@ -32,8 +32,12 @@ export const isDict = (x) =>
   x !== null && typeof x === "object" && !Array.isArray(x) &&
   (Object.getPrototypeOf(x) === Object.prototype || Object.getPrototypeOf(x) === null);
 
-// Throws OverflowError instead of letting an int result lose precision.
+// Throws OverflowError instead of letting an int result lose precision. A result that is no
+// number at all means an operand the compiler typed as an int was not one ("5" + 1): TypeError.
 export function checkInt(n) {
+  if (typeof n !== "number") {
+    throw new PyError("TypeError", `unsupported operand type(s) for an int operation: got ${typeName(n)}`);
+  }
   if (n <= MAX_INT && n >= -MAX_INT) return n + 0; // + 0 turns -0 into 0
   if (Number.isNaN(n)) throw new PyError("ValueError", "cannot convert float NaN to integer");
   throw new PyError("OverflowError", "int too large for the JS number model (|n| > 2**53 - 1)");
@@ -85,4 +89,14 @@ export function toIndex(x, what) {
   if (typeof x === "boolean") return x ? 1 : 0;
   if (typeof x === "number" && isIntNum(x)) return x + 0;
   throw new PyError("TypeError", what ?? `'${typeName(x)}' object cannot be interpreted as an integer`);
+}
+
+// An argument the compiler could not type, passed to a parameter annotated int/float/str/bool:
+// the compiled function trusts its annotation (plain JS operators), so a value of another type
+// is refused here instead of giving another answer than Python ("5" * 2 is "55", not 10).
+export function checkArg(x, kind, where) {
+  const ok = kind === "int" ? isInt(x) : kind === "float" ? typeof x === "number" || typeof x === "boolean"
+    : kind === "str" ? typeof x === "string" : kind === "bool" ? typeof x === "boolean" : true;
+  if (!ok) throw new PyError("TypeError", `${where} is annotated ${kind}, got ${typeName(x)}`);
+  return x;
 }

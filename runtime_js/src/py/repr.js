@@ -71,8 +71,29 @@ const itemType = (T, i) => {
   }
 };
 
+// Whether a value of type T can look like x in the page (for ["either", [T, ...]]).
+function looksLike(T, x) {
+  if (x === null || x === undefined) return T === "none" || (Array.isArray(T) && T[0] === "opt");
+  const base = Array.isArray(T) && T[0] === "opt" ? T[1] : T;
+  switch (typeof x) {
+    case "number":
+      return base === "int" || base === "float";
+    case "boolean":
+      return base === "bool";
+    case "string":
+      return base === "str";
+  }
+  const kind = Array.isArray(base) ? base[0] : null;
+  if (Array.isArray(x)) return kind === "list" || kind === "tuple" || kind === "tuple*" || kind === "listof";
+  return kind === "dict" || kind === "dictof";
+}
+
+// ["either", [T, ...]]: a value that is one of these types, each telling itself apart at runtime.
+export const resolveType = (T, x) => (Array.isArray(T) && T[0] === "either" ? T[1].find((m) => looksLike(m, x)) ?? "any" : T);
+
 // `seen` holds the containers being printed, so a cycle prints [...] / {...} like Python.
 function repr(x, T, seen, ascii) {
+  T = resolveType(T, x);
   if (x === null || x === undefined) return "None";
   if (Array.isArray(T) && T[0] === "opt") return repr(x, T[1], seen, ascii);
   switch (typeof x) {
@@ -113,6 +134,7 @@ function repr(x, T, seen, ascii) {
 // Python's str(x): strings as they are, everything else as its repr.
 export function str(x, T) {
   if (typeof x === "string") return x;
+  T = resolveType(T, x);
   if (typeof x === "number") return T === "float" || (Array.isArray(T) && T[1] === "float" && T[0] === "opt") ? floatRepr(x) : numberStr(x);
   return repr(x, T, new Set(), false);
 }

@@ -25,6 +25,9 @@ from pyxjs.transpiler.phases.analyze.resolve import (
     resolve,
     signature_of,
 )
+from pyxjs.transpiler.phases.transform import fold_limits
+from pyxjs.transpiler.phases.transform.arguments import checked_arguments
+from pyxjs.transpiler.phases.transform.fold_limits import NotFolded
 from pyxjs.transpiler.phases.transform.typed import Typed
 
 _HINT_BROWSER = "move this into an event handler or a computed var; components run in the browser"
@@ -361,8 +364,13 @@ class Calls:
                                  "use an f-string")
         else:
             args = self.positional(node, f".{name}()", names, most=len(names))
-        if receiver.is_constant and all(a.is_constant for a in args) and name in _PURE_FOLD:
-            return self.folded(node, lambda: getattr(receiver.constant, name)(*(a.constant for a in args)))
+        if receiver.is_constant and all(a.is_constant for a in args) and name in _PURE_FOLD and \
+                fold_limits.method_fits(receiver.constant, name, [a.constant for a in args]):
+            try:
+                return self.folded(node, lambda: getattr(receiver.constant, name)(*(a.constant for a in args)),
+                                   runtime_fallback=True)
+            except NotFolded:
+                pass  # too large to inline: the browser computes it
         if result is None:  # depends on the receiver's type
             result = self.method_result(receiver.type, name, args)
         nodes = [a.node for a in args]
@@ -457,7 +465,7 @@ class Calls:
         for keyword in node.keywords:
             given[keyword.arg] = keyword.value
         # The arguments first: their types tell the callee's unannotated parameters theirs.
-        values = {name: self.prop_value(value) for name, value in given.items()}
+        values = checked_arguments(self, function, {name: self.prop_value(value) for name, value in given.items()}, given)
         if vararg is not None:  # `*children`: the extra positional arguments travel as one array
             extra = [self.prop_value(a) for a in node.args[len(slots):]]
             item = t.join(*(v.type for v in extra)) if extra else t.NEVER

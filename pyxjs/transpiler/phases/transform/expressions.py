@@ -27,6 +27,8 @@ from pyxjs.transpiler.phases.analyze.resolve import (
     resolve,
 )
 from pyxjs.transpiler.phases.analyze.scopes import Local, Scope
+from pyxjs.transpiler.phases.transform import fold_limits
+from pyxjs.transpiler.phases.transform.fold_limits import NotFolded
 from pyxjs.transpiler.phases.transform.typed import Typed
 
 MAX_SAFE_INT = 2**53 - 1
@@ -89,7 +91,10 @@ class Expressions:
             return Typed(js.Literal(value), t.value_type(value), value)
         if isinstance(value, int):
             if abs(value) > MAX_SAFE_INT:
-                raise self.error("PYX109", node, f"the integer {value} is beyond 2**53 - 1, where the browser's "
+                # str() of a huge int raises past 4300 digits: name its size instead
+                shown = f"the integer {value}" if value.bit_length() < 200 else \
+                    f"an integer of about {int(value.bit_length() * 0.30103) + 1:,} digits"
+                raise self.error("PYX109", node, f"{shown} is beyond 2**53 - 1, where the browser's "
                                                  "numbers lose digits", "keep such numbers as str, or in State as str")
             return Typed(js.Literal(value), t.INT, value)
         if isinstance(value, (list, tuple)):
@@ -112,17 +117,28 @@ class Expressions:
             raise self.error("PYX101", node, f"`{ast.unparse(node)}` has no browser equivalent", "use a number")
         return self.literal(node.value, node)
 
-    def folded(self, node: ast.AST, compute: Callable[[], Any]) -> Typed:
-        """Evaluate an operation on build-time values with Python itself, so it cannot differ."""
+    def folded(self, node: ast.AST, compute: Callable[[], Any], runtime_fallback: bool = False) -> Typed:
+        """Evaluate an operation on build-time values with Python itself, so it cannot differ.
+        A result too large to inline raises NotFolded when the caller can leave the operation to
+        the browser (`runtime_fallback`), else is a build error."""
         try:
             value = compute()
         except Exception as exc:  # the expression always raises: say so at build time
             raise self.error("PYX114", node, f"this expression always raises {type(exc).__name__}: {exc}",
                              "fix the values involved") from None
+        if fold_limits.size(value) > fold_limits.MAX_FOLDED:
+            if runtime_fallback:
+                raise NotFolded
+            raise self.too_large_to_inline(node)
         if is_jsonable(value) or isinstance(value, tuple):
             return self.literal(value, node)
         raise self.error("PYX109", node, f"this evaluates to a {type(value).__name__}, which has no browser "
                                          "equivalent", "use str, int, float, bool, None, list, tuple or dict")
+
+    def too_large_to_inline(self, node: ast.AST):
+        return self.error("PYX109", node, f"this evaluates to a value of more than {fold_limits.MAX_FOLDED:,} "
+                                          "characters or items, too large to inline in the page",
+                          "build it in an event handler or a computed var, or keep it smaller")
 
     # -- names --------------------------------------------------------------------------
     def expr_Name(self, node: ast.Name) -> Typed:
@@ -178,8 +194,10 @@ class Expressions:
         if close:
             hint = f"did you mean `{'.'.join([*parts[:index], close[0]])}`?"
         elif owner is not None and getattr(owner, "__name__", "") == "pyxjs":
-            names = sorted(n for n in getattr(owner, "__all__", []) if n[:1].islower())
-            hint = f"pyxjs has: {', '.join(names)}"
+            names = [n for n in getattr(owner, "__all__", []) if n[:1].islower()]
+            nearest = difflib.get_close_matches(missing, names, n=5, cutoff=0.4)
+            hint = (f"the closest names pyxjs has: {', '.join(nearest)}" if nearest else
+                    f"no name close to it among pyxjs's {len(names)}; `print(rx.__all__)` lists them all")
         elif owner is not None and isinstance(owner, type) and hasattr(owner, "_pyx_vars"):
             hint = f"its vars: {', '.join(owner._pyx_vars) or 'none'}; its handlers: {', '.join(owner._pyx_handlers) or 'none'}"
         else:
@@ -260,7 +278,8 @@ class Expressions:
         value = value if value is not None else self.expr(part.value)
         conversion = {-1: None, 115: "s", 114: "r", 97: "a"}[part.conversion]
         spec = self.expr(part.format_spec) if part.format_spec is not None else None
-        if value.is_constant and (spec is None or spec.is_constant):
+        if value.is_constant and (spec is None or spec.is_constant) and \
+                (spec is None or fold_limits.spec_fits(spec.constant)):
             python = {None: lambda v: v, "s": str, "r": repr, "a": ascii}[conversion]
             return self.folded(part, lambda: format(python(value.constant), spec.constant if spec else ""))
         if conversion is None and (spec is None or (spec.is_constant and spec.constant == "")):
@@ -300,7 +319,17 @@ class Expressions:
                                              "in a component yet", "compute the value in an event handler")
         left, right = self.expr(node.left), self.expr(node.right)
         if left.is_constant and right.is_constant:
-            return self.folded(node, lambda: _FOLD_BINARY[type(node.op)](left.constant, right.constant))
+            digits = fold_limits.int_pow_digits(left.constant, right.constant) if isinstance(node.op, ast.Pow) else None
+            if digits is not None:
+                raise self.error("PYX109", node, f"this integer has about {digits:,} digits, beyond 2**53 - 1, where "
+                                                 "the browser's numbers lose digits",
+                                 "compute it in an event handler and keep it in State as str")
+            if fold_limits.binary_fits(node.op, left.constant, right.constant):
+                try:
+                    return self.folded(node, lambda: _FOLD_BINARY[type(node.op)](left.constant, right.constant),
+                                       runtime_fallback=True)
+                except NotFolded:
+                    pass  # too large to inline: the browser computes it, by the same rules
         result, kind = self.arith(type(node.op), left, right, node)
         typed = Typed(result, kind)
         if isinstance(node.op, ast.Pow) and kind.kind == "any" and {left.type.kind, right.type.kind} <= {"int", "bool"}:
@@ -411,7 +440,7 @@ class Expressions:
         if typed and all(v.is_constant for v in typed) and len(typed) == len(node.elts) and not any(
                 isinstance(e, ast.Starred) for e in node.elts):
             return self.literal([v.constant for v in typed], node)
-        item = t.join(*(v.type for v in typed)) if typed else t.NEVER
+        item = t.either(*(v.type for v in typed)) if typed else t.NEVER
         kind = t.list_of(item)
         if not any(isinstance(e, ast.Starred) for e in node.elts) and len({v.type for v in typed}) > 1:
             kind = dataclasses.replace(kind, shape=tuple(v.type for v in typed))

@@ -103,6 +103,11 @@ class FunctionTransformer(Statements, Expressions, Calls, JSX, Stylesheet, Event
                 annotated = self.param_types[name]
                 if default is not None:
                     annotated = t.join(annotated, default.type)
+            elif annotated is not None and name in self.param_types:
+                narrowed = t.narrow(annotated, self.param_types[name])
+                if default is not None and narrowed != annotated:  # a call may leave it to the default
+                    narrowed = t.join(narrowed, t.narrow(annotated, default.type))
+                annotated = narrowed
             if annotated is None:
                 annotated = default.type if default is not None and default.type.kind != "none" else t.ANY
             js_name = self.param_js_name(name)

@@ -56,7 +56,8 @@ class PySemantics:
         """An int-or-float prints as 3 or 3.0 depending on which it is, which the browser's
         numbers cannot tell: refuse rather than guess."""
         def ambiguous(kind: t.PyType) -> bool:
-            return kind.kind == "number" or any(ambiguous(a) for a in kind.args if isinstance(a, t.PyType))
+            return kind.kind == "number" or any(ambiguous(a) for a in (*kind.args, *kind.alternatives)
+                                                if isinstance(a, t.PyType))
 
         if ambiguous(value.type) and not value.poisoned:
             raise self.error("PYX111", value.origin or self.fn_node,
@@ -69,7 +70,7 @@ class PySemantics:
         """`then if test else otherwise` (test already truthy-converted). When the two types differ
         the value's type is unknown, but its text is still exact: each branch prints by its own."""
         from pyxjs.transpiler.phases.transform.typed import Typed
-        kind = t.join(then.type, otherwise.type)
+        kind = t.either(then.type, otherwise.type)
         result = Typed(js.Conditional(test, then.node, otherwise.node), kind)
         if kind.kind in ("any", "number") or (then.type != otherwise.type and t.needs_descriptor(kind)):
             result.branches = (test, then, otherwise)
@@ -113,7 +114,7 @@ class PySemantics:
             result_type = (t.tuple_of(*lt.args, *rt.args) if not (lt.variadic or rt.variadic)
                            else t.PyType("tuple", (t.join(lt.item, rt.item),), variadic=True))
         elif name == "add" and lk == rk == "list":
-            result_type = t.list_of(t.join(left.type.item, right.type.item))
+            result_type = t.list_of(t.either(left.type.item, right.type.item))
         elif name == "add" and lk == rk == "str":
             result_type = t.STR
         elif name == "mul" and {lk, rk} <= {"str", "int", "bool"} and "str" in (lk, rk):
