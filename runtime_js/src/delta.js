@@ -4,6 +4,8 @@
 // the store notifies only the vars whose value changed (Object.is), so an unchanged array/dict that
 // arrives again (e.g. in a reconnect's hydrate) must not re-render anything.
 
+import { KEY_ORDER, dictKeys, setKeyOrder } from "./py/core.js";
+
 const hasOwn = (obj, key) => obj != null && Object.prototype.hasOwnProperty.call(obj, key);
 
 const isPlainObject = (x) =>
@@ -18,10 +20,12 @@ function setOwn(obj, key, value) {
 function copyOwn(obj) {
   const out = {};
   for (const key of Object.keys(obj)) setOwn(out, key, obj[key]);
+  if (obj[KEY_ORDER]) setKeyOrder(out, obj[KEY_ORDER].slice());
   return out;
 }
 
-// Deep equality for JSON values (what the server can send).
+// Deep equality for JSON values (what the server can send), key order included: a dict whose
+// keys moved prints differently, so it is a change.
 export function jsonEqual(a, b) {
   if (Object.is(a, b)) return true;
   if (Array.isArray(a)) {
@@ -30,12 +34,36 @@ export function jsonEqual(a, b) {
     return true;
   }
   if (isPlainObject(a) && isPlainObject(b)) {
-    const keys = Object.keys(a);
-    if (keys.length !== Object.keys(b).length) return false;
-    for (const key of keys) if (!hasOwn(b, key) || !jsonEqual(a[key], b[key])) return false;
+    const keys = dictKeys(a);
+    const others = dictKeys(b);
+    if (keys.length !== others.length) return false;
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i];
+      if (key !== others[i] || !hasOwn(b, key) || !jsonEqual(a[key], b[key])) return false;
+    }
     return true;
   }
   return false;
+}
+
+// order = { state: { var: [[path, keys], ...] } } (docs/protocol.md): the dicts inside a frame's
+// values whose keys JS would list in another order than Python's. `section` is the frame's
+// `state`, `delta` or `patch`; each path (keys and indexes) leads from a var's value to a dict.
+export function applyKeyOrders(section, order) {
+  if (!isPlainObject(section) || !isPlainObject(order)) return;
+  for (const state of Object.keys(order)) {
+    const vars = order[state];
+    if (!isPlainObject(vars) || !hasOwn(section, state) || !isPlainObject(section[state])) continue;
+    for (const name of Object.keys(vars)) {
+      if (!hasOwn(section[state], name) || !Array.isArray(vars[name])) continue;
+      for (const entry of vars[name]) {
+        if (!Array.isArray(entry) || !Array.isArray(entry[0]) || !Array.isArray(entry[1])) continue;
+        let target = section[state][name];
+        for (const step of entry[0]) target = target != null && typeof target === "object" && hasOwn(target, step) ? target[step] : undefined;
+        if (isPlainObject(target)) setKeyOrder(target, entry[1].map(String));
+      }
+    }
+  }
 }
 
 // delta = { state: { var: value } }. Returns the next state (=== current when nothing changed)
@@ -155,16 +183,21 @@ function applyKeys(dict, keys) {
     return `dict keys do not fit ${Array.isArray(dict) ? "a list" : dict === null ? "null" : typeof dict}`;
   }
   const out = copyOwn(dict);
+  let order = dictKeys(dict); // Python's order: a new key goes last, a deleted one leaves
   let touched = false;
   for (const key of del.map(String)) {
     if (!hasOwn(out, key)) continue;
     delete out[key];
+    order = order.filter((k) => k !== key);
     touched = true;
   }
-  for (const key of Object.keys(set)) {
+  for (const key of dictKeys(set)) {
     if (hasOwn(out, key) && jsonEqual(out[key], set[key])) continue; // unchanged: keep the reference
+    if (!hasOwn(out, key)) order.push(key);
     setOwn(out, key, set[key]);
     touched = true;
   }
-  return touched ? out : dict;
+  if (!touched) return dict;
+  delete out[KEY_ORDER];
+  return setKeyOrder(out, order);
 }

@@ -2,6 +2,7 @@
 // reconnect with back-off, and a store that is re-hydrated on every (re)connect.
 // Everything environmental is injected so node tests can drive it with fakes.
 import { browserEnv, performActions } from "./actions.js";
+import { applyKeyOrders } from "./delta.js";
 
 const TOKEN_KEY = "pyx_token";
 const ALIVE_KEY = "pyx_tab_alive";
@@ -207,6 +208,7 @@ export function createSocket({
           token = frame.token;
           tokens.write(token);
         }
+        if (frame.order) applyKeyOrders(frame.state, frame.order);
         store.hydrate(frame.state ?? {});
         if (typeof frame.lost === "string") reportLost(frame.lost);
         clientStorage?.persistAll(store);
@@ -232,6 +234,10 @@ export function createSocket({
   }
 
   function applyChanges(frame) {
+    if (frame.order) {
+      applyKeyOrders(frame.delta, frame.order);
+      applyKeyOrders(frame.patch, frame.order);
+    }
     if (frame.delta) store.apply(frame.delta);
     if (frame.patch) {
       const problems = store.patch(frame.patch);

@@ -147,9 +147,9 @@ def test_int_arithmetic_past_2_53_raises_instead_of_rounding(tmp_path: Path):
     assert outcomes[1][0].text == "15"
 
 
-@pytest.mark.xfail(strict=True, reason="known gap (docs/python-semantics.md): JS objects list integer-like keys "
-                                       "first, so a dict with keys like '2', '1' iterates in another order")
 def test_dicts_with_integer_like_keys_keep_insertion_order(tmp_path: Path):
+    """JS objects list integer-like keys first; the frame's key order (and the helpers that build
+    dicts in the page) keep Python's insertion order, through every way a component reads a dict."""
     path = tmp_path / "dict_order_app.py"
     path.write_text(textwrap.dedent('''\
         import pyxjs as rx
@@ -157,16 +157,42 @@ def test_dicts_with_integer_like_keys_keep_insertion_order(tmp_path: Path):
 
         class Order(rx.State):
             d: dict[str, int] = {"b": 1, "2": 2, "1": 3}
+            rows: list[dict] = [{"10": "x", "9": "y", "a": "z"}]
+            years: dict[str, float] = {"2024": 1.5, "2023": 2.5}
 
 
-        def index():
+        def keys():
             return rx.text(list(Order.d))
 
 
+        def shown():
+            return rx.text(Order.d, Order.rows, Order.years)
+
+
+        def methods():
+            return rx.text(list(Order.d.items()), list(Order.d.values()), Order.d.to_string())
+
+
+        def built():
+            return rx.text({k: v * 2 for k, v in Order.d.items()}, {**Order.d, "0": 9}, dict(list(Order.d.items())))
+
+
+        def literal():
+            return rx.text({"3": "c", "1": "a", "x": Order.d["b"]}, {"5": 1, "4": 2})
+
+
+        def looped():
+            return rx.vstack(rx.foreach(Order.rows, lambda row: rx.text([k for k in row])),
+                             *[rx.text(k) for k in Order.years])
+
+
         app = rx.App()
-        app.add_page(index)
+        for page in (keys, shown, methods, built, literal, looped):
+            app.add_page(page, route="/" + page.__name__)
         '''))
-    assert compare(path, [{}]) == []
+    scenarios = [{}, {"order": {"d": {"30": 1, "4": 2, "x": 3}, "rows": [{"1": "a"}, {"b": "c", "0": "d"}]}},
+                 {"order": {"d": {"a": 1}, "rows": [], "years": {}}}]
+    assert compare(path, scenarios) == []
 
 
 def test_unpacking_and_reflex_to_string(tmp_path: Path):

@@ -43,6 +43,44 @@ export function checkInt(n) {
   throw new PyError("OverflowError", "int too large for the JS number model (|n| > 2**53 - 1)");
 }
 
+// JS objects list integer-like keys ("2", "10") first, in numeric order, whatever the insertion
+// order; a Python dict keeps insertion order. A dict holding such keys carries its key order
+// under this (non-enumerable) symbol: the socket sets it from a frame's "order" table
+// (docs/protocol.md), and the helpers below set it on the dicts page code builds.
+export const KEY_ORDER = Symbol.for("pyx.keyOrder");
+const INDEX_KEY = /^(?:0|[1-9][0-9]{0,9})$/;
+export const isIndexKey = (k) => INDEX_KEY.test(k) && Number(k) < 4294967295;
+
+// A dict's keys in Python's order.
+export const dictKeys = (d) => d[KEY_ORDER]?.slice() ?? Object.keys(d);
+
+// Records `keys` (the dict's keys in insertion order) when JS would list them otherwise.
+export function setKeyOrder(d, keys) {
+  if (keys.some(isIndexKey)) {
+    Object.defineProperty(d, KEY_ORDER, { value: keys, writable: true, configurable: true, enumerable: false });
+  }
+  return d;
+}
+
+// dict(pairs) / a dict comprehension / a dict display: a repeated key keeps its first place.
+export function dictFromEntries(entries) {
+  const out = {};
+  const keys = [];
+  for (const [key, value] of entries) {
+    if (!Object.hasOwn(out, key)) keys.push(key);
+    // defineProperty: a key named "__proto__" stays a key
+    Object.defineProperty(out, key, { value, writable: true, enumerable: true, configurable: true });
+  }
+  return setKeyOrder(out, keys);
+}
+
+// {**a, **b} / dict(a): a's keys in its order, then b's new ones.
+export function dictMerge(...parts) {
+  const entries = [];
+  for (const part of parts) for (const key of dictKeys(part)) entries.push([key, part[key]]);
+  return dictFromEntries(entries);
+}
+
 // Python's type name for a JS value, as error messages print it.
 export function typeName(x) {
   if (x === null || x === undefined) return "NoneType";
@@ -79,7 +117,7 @@ export const strLen = (s) => {
 export function iter(x) {
   if (Array.isArray(x)) return x;
   if (typeof x === "string") return codePoints(x);
-  if (isDict(x)) return Object.keys(x);
+  if (isDict(x)) return dictKeys(x);
   if (x instanceof Map || x instanceof Set) return [...(x instanceof Map ? x.keys() : x)];
   throw new PyError("TypeError", `'${typeName(x)}' object is not iterable`);
 }

@@ -4,7 +4,7 @@
 // differ in type, by position) | ["dictof", {key: T}] (a dict literal's values, by key). JS cannot tell 1 from 1.0; without T
 // ("any") an integral number within ±(2**53 - 1) prints as an int, anything else as a float.
 
-import { isDict, isIntNum } from "./core.js";
+import { isDict, isIntNum, dictKeys } from "./core.js";
 
 // Python's repr(float): shortest round-trip digits (JS's toExponential() without an argument
 // picks the same digits), fixed notation for exponents -4..15, else d.ddde±XX.
@@ -123,7 +123,7 @@ function repr(x, T, seen, ascii) {
     if (x instanceof Set) return x.size ? `{${[...x].map((v) => repr(v, "any", seen, ascii)).join(", ")}}` : "set()";
     const [Tk, Tv] = Array.isArray(T) && T[0] === "dict" ? [T[1], T[2]] : ["any", "any"];
     const byKey = Array.isArray(T) && T[0] === "dictof" ? T[1] : null;
-    const entries = x instanceof Map ? [...x] : Object.entries(x);
+    const entries = x instanceof Map ? [...x] : dictKeys(x).map((k) => [k, x[k]]);
     const valueType = (k) => (byKey ? (Object.hasOwn(byKey, k) ? byKey[k] : "any") : Tv);
     return `{${entries.map(([k, v]) => `${repr(k, Tk, seen, ascii)}: ${repr(v, valueType(k), seen, ascii)}`).join(", ")}}`;
   } finally {

@@ -206,11 +206,11 @@ class Calls:
                 return Typed(js.ObjectExpr([]), t.dict_of(t.STR, t.NEVER))
             pair = first.item
             if first.kind == "dict":
-                return Typed(js.Call(js.Raw("Object.assign"), [js.ObjectExpr([]), nodes[0]]), first.required())
+                return Typed(self.py("dictMerge", nodes[0]), first.required())
             if pair.kind != "tuple" or pair.variadic or len(pair.args) != 2 or pair.args[0].kind != "str":
                 raise self.error("PYX109", node, f"dict() here needs (str, value) pairs, got items of type {pair}",
                                  "the browser's objects have string keys: build the pairs with str keys")
-            return Typed(js.Call(js.Raw("Object.fromEntries"), [self.py("iter", nodes[0])]),
+            return Typed(self.py("dictFromEntries", self.py("iter", nodes[0])),
                          t.dict_of(t.STR, pair.args[1]))
         raise self.error("PYX104", node, f"`{name}()` is not supported in a component yet", _HINT_BROWSER)
 

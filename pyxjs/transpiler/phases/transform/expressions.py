@@ -9,6 +9,7 @@ import difflib
 import operator
 from typing import Any, Callable
 
+from pyxjs.state.key_order import moves as key_order_moves
 from pyxjs.transpiler import jsast as js
 from pyxjs.transpiler.phases.analyze import types as t
 from pyxjs.transpiler.phases.analyze.resolve import (
@@ -106,7 +107,7 @@ class Expressions:
                 raise self.error("PYX109", node, "dict keys must be str in a component (the browser's objects "
                                                  "have string keys)", "use str keys")
             entries = [(k, self.literal(v, node).node) for k, v in value.items()]
-            return Typed(js.ObjectExpr(entries), t.value_type(value), value)
+            return Typed(self.object_node(entries), t.value_type(value), value)
         raise self.error("PYX109", node, f"a {type(value).__name__} value has no browser equivalent",
                          "use str, int, float, bool, None, list, tuple or dict")
 
@@ -116,6 +117,13 @@ class Expressions:
         if node.value is Ellipsis or isinstance(node.value, complex):
             raise self.error("PYX101", node, f"`{ast.unparse(node)}` has no browser equivalent", "use a number")
         return self.literal(node.value, node)
+
+    def object_node(self, entries: list[tuple[str, js.Expr]]) -> js.Expr:
+        """A dict display with constant keys: a JS object literal, unless JS would list its keys
+        in another order (integer-like keys such as "2" go first in a JS object)."""
+        if key_order_moves([k for k, _ in entries]):
+            return self.py("dictFromEntries", js.ArrayExpr([js.ArrayExpr([js.Literal(k), v]) for k, v in entries]))
+        return js.ObjectExpr(entries)
 
     def folded(self, node: ast.AST, compute: Callable[[], Any], runtime_fallback: bool = False) -> Typed:
         """Evaluate an operation on build-time values with Python itself, so it cannot differ.
@@ -486,16 +494,16 @@ class Expressions:
         if not dynamic:
             if len(set(value_types)) > 1:
                 kind = dataclasses.replace(kind, shape=tuple(zip((k for k, _ in entries), value_types)))
-            return Typed(js.ObjectExpr(entries), kind)
+            return Typed(self.object_node(entries), kind)
         pairs = [js.ArrayExpr([js.Literal(k), v]) for k, v in entries]
         spread_parts = [item if isinstance(item, js.Spread) else None for item in dynamic]
         if any(spread_parts):
-            merged: list[js.Expr] = [js.ObjectExpr(entries)] if entries else []
+            merged: list[js.Expr] = [self.object_node(entries)] if entries else []
             for item in dynamic:
                 merged.append(item.value if isinstance(item, js.Spread) else
-                              js.Call(js.Raw("Object.fromEntries"), [js.ArrayExpr([item])]))
-            return Typed(js.Call(js.Raw("Object.assign"), [js.ObjectExpr([]), *merged]), kind)
-        return Typed(js.Call(js.Raw("Object.fromEntries"), [js.ArrayExpr(pairs + dynamic)]), kind)
+                              self.py("dictFromEntries", js.ArrayExpr([item])))
+            return Typed(self.py("dictMerge", *merged), kind)
+        return Typed(self.py("dictFromEntries", js.ArrayExpr(pairs + dynamic)), kind)
 
     # -- subscripts ---------------------------------------------------------------------
     def expr_Subscript(self, node: ast.Subscript) -> Typed:
@@ -565,7 +573,7 @@ class Expressions:
             return js.ArrayExpr([key.node, value.node])
 
         pairs = self.comprehension(node.generators, element)
-        return Typed(js.Call(js.Raw("Object.fromEntries"), [pairs]), t.dict_of(t.STR, value_type[0] if value_type else t.ANY))
+        return Typed(self.py("dictFromEntries", pairs), t.dict_of(t.STR, value_type[0] if value_type else t.ANY))
 
     def comprehension(self, generators: list[ast.comprehension], element: Callable[[], js.Expr]) -> js.Expr:
         generator = generators[0]
