@@ -13,7 +13,7 @@ import asyncio
 import json
 from typing import Any
 
-from pyxjs.state.key_order import with_key_orders
+from pyxjs.server.protocol import with_value_marks
 from pyxjs.state.serialize import encode, to_json
 
 # Summed len() of the vars' values (characters of a str, items of a container) above which a
@@ -36,11 +36,13 @@ def looks_large(*state_maps: dict[str, dict[str, Any]] | None) -> bool:
 
 async def encode_yielding(message: Any) -> str:
     """`serialize.encode(message)`, letting other tasks run every CHUNKS_PER_YIELD pieces; a
-    frame's dicts' key order added as protocol.py adds it."""
+    frame's value marks (key order, whole floats) added as protocol.py adds them."""
     parts: list[str] = []
     for i, chunk in enumerate(_chunks(message)):
         parts.append(chunk)
         if i % CHUNKS_PER_YIELD == CHUNKS_PER_YIELD - 1:
             await asyncio.sleep(0)
     text = "".join(parts)
-    return with_key_orders(text, message, encode) if isinstance(message, dict) else text
+    if not isinstance(message, dict):
+        return text
+    return with_value_marks(text, message, encode)

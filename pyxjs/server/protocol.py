@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any, Final, Literal
 
 from pyxjs.state import serialize
+from pyxjs.state.float_marks import with_float_marks
 from pyxjs.state.key_order import with_key_orders
 
 ErrorCode = Literal[
@@ -39,8 +40,13 @@ _encode = serialize.encode
 
 
 def _encode_frame(message: dict[str, Any]) -> str:
-    """A frame carrying state values: with their dicts' key order where JS would change it."""
-    return with_key_orders(_encode(message), message, _encode)
+    """A frame carrying state values: with what JSON cannot say of them (docs/protocol.md): their
+    dicts' key order where JS would change it, and their whole floats where the page cannot tell."""
+    return with_value_marks(_encode(message), message, _encode)
+
+
+def with_value_marks(text: str, message: dict[str, Any], encode: Any) -> str:
+    return with_float_marks(with_key_orders(text, message, encode), message, encode)
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,12 +13,13 @@ import dataclasses
 from collections import deque
 from typing import Any
 
+from pyxjs.state.frame_values import frame_values
+
 # A key ending in a digit shows in JSON text as `9":` (inside a str value a quote is escaped, so
 # this only ever ends a key). Mapping digits to 0 first makes it one substring search, several
 # times faster than a regex over the frame; a key like "item1" only costs a walk.
 _DIGITS_TO_ZERO = str.maketrans("123456789", "000000000")
 _MAX_INDEX = 2**32 - 2  # JS array indexes: the keys objects list first
-_SECTIONS = ("state", "delta", "patch")
 
 
 def _json_key(key: Any) -> str | None:
@@ -96,15 +97,10 @@ def _text_key(key: Any) -> str:
 def order_table(message: dict[str, Any]) -> dict[str, dict[str, list]]:
     """The "order" entry of a frame: {state: {var: [[path, keys], ...]}} over its state values."""
     table: dict[str, dict[str, list]] = {}
-    for section in _SECTIONS:
-        states = message.get(section)
-        if not isinstance(states, dict):
-            continue
-        for state, values in states.items():
-            for var, value in values.items():
-                entries = key_orders(value)
-                if entries:
-                    table.setdefault(state, {})[var] = entries
+    for state, var, value in frame_values(message):
+        entries = key_orders(value)
+        if entries:
+            table.setdefault(state, {})[var] = entries
     return table
 
 

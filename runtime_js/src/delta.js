@@ -4,7 +4,7 @@
 // the store notifies only the vars whose value changed (Object.is), so an unchanged array/dict that
 // arrives again (e.g. in a reconnect's hydrate) must not re-render anything.
 
-import { KEY_ORDER, dictKeys, setKeyOrder } from "./py/core.js";
+import { FLOAT_KEYS, KEY_ORDER, dictKeys, markFloat, setKeyOrder } from "./py/core.js";
 
 const hasOwn = (obj, key) => obj != null && Object.prototype.hasOwnProperty.call(obj, key);
 
@@ -21,7 +21,18 @@ function copyOwn(obj) {
   const out = {};
   for (const key of Object.keys(obj)) setOwn(out, key, obj[key]);
   if (obj[KEY_ORDER]) setKeyOrder(out, obj[KEY_ORDER].slice());
+  for (const key of obj[FLOAT_KEYS] ?? []) markFloat(out, key);
   return out;
+}
+
+// Two containers mark the same items as whole floats (4 and 4.0 print differently).
+function sameFloatKeys(a, b) {
+  const x = a[FLOAT_KEYS];
+  const y = b[FLOAT_KEYS];
+  if (!x || !y) return !(x?.size || y?.size);
+  if (x.size !== y.size) return false;
+  for (const key of x) if (!y.has(key)) return false;
+  return true;
 }
 
 // Deep equality for JSON values (what the server can send), key order included: a dict whose
@@ -29,11 +40,12 @@ function copyOwn(obj) {
 export function jsonEqual(a, b) {
   if (Object.is(a, b)) return true;
   if (Array.isArray(a)) {
-    if (!Array.isArray(b) || a.length !== b.length) return false;
+    if (!Array.isArray(b) || a.length !== b.length || !sameFloatKeys(a, b)) return false;
     for (let i = 0; i < a.length; i++) if (!jsonEqual(a[i], b[i])) return false;
     return true;
   }
   if (isPlainObject(a) && isPlainObject(b)) {
+    if (!sameFloatKeys(a, b)) return false;
     const keys = dictKeys(a);
     const others = dictKeys(b);
     if (keys.length !== others.length) return false;
@@ -46,24 +58,49 @@ export function jsonEqual(a, b) {
   return false;
 }
 
+// floats = { state: { var: [path, ...] } } (docs/protocol.md): the whole floats inside a frame's
+// values, each path (keys and indexes) leading from a var's value to one; its list or dict is
+// marked (isFloatItem), so the page prints 4.0 where the static type cannot say it is a float.
+export function applyFloatMarks(section, floats) {
+  eachMarked(section, floats, (value, path) => {
+    if (!Array.isArray(path) || path.length === 0) return;
+    const holder = follow(value, path.slice(0, -1));
+    const key = path[path.length - 1];
+    if (holder !== null && typeof holder === "object" && hasOwn(holder, key) && typeof holder[key] === "number") {
+      markFloat(holder, key);
+    }
+  });
+}
+
+// Calls fn(the var's value in the frame, entry) for each entry of a marks table
+// ({state: {var: [entry, ...]}}) whose var the frame's section holds.
+function eachMarked(section, table, fn) {
+  if (!isPlainObject(section) || !isPlainObject(table)) return;
+  for (const state of Object.keys(table)) {
+    const vars = table[state];
+    if (!isPlainObject(vars) || !hasOwn(section, state) || !isPlainObject(section[state])) continue;
+    for (const name of Object.keys(vars)) {
+      if (!hasOwn(section[state], name) || !Array.isArray(vars[name])) continue;
+      for (const entry of vars[name]) fn(section[state][name], entry);
+    }
+  }
+}
+
+function follow(value, path) {
+  let target = value;
+  for (const step of path) target = target != null && typeof target === "object" && hasOwn(target, step) ? target[step] : undefined;
+  return target;
+}
+
 // order = { state: { var: [[path, keys], ...] } } (docs/protocol.md): the dicts inside a frame's
 // values whose keys JS would list in another order than Python's. `section` is the frame's
 // `state`, `delta` or `patch`; each path (keys and indexes) leads from a var's value to a dict.
 export function applyKeyOrders(section, order) {
-  if (!isPlainObject(section) || !isPlainObject(order)) return;
-  for (const state of Object.keys(order)) {
-    const vars = order[state];
-    if (!isPlainObject(vars) || !hasOwn(section, state) || !isPlainObject(section[state])) continue;
-    for (const name of Object.keys(vars)) {
-      if (!hasOwn(section[state], name) || !Array.isArray(vars[name])) continue;
-      for (const entry of vars[name]) {
-        if (!Array.isArray(entry) || !Array.isArray(entry[0]) || !Array.isArray(entry[1])) continue;
-        let target = section[state][name];
-        for (const step of entry[0]) target = target != null && typeof target === "object" && hasOwn(target, step) ? target[step] : undefined;
-        if (isPlainObject(target)) setKeyOrder(target, entry[1].map(String));
-      }
-    }
-  }
+  eachMarked(section, order, (value, entry) => {
+    if (!Array.isArray(entry) || !Array.isArray(entry[0]) || !Array.isArray(entry[1])) return;
+    const target = follow(value, entry[0]);
+    if (isPlainObject(target)) setKeyOrder(target, entry[1].map(String));
+  });
 }
 
 // delta = { state: { var: value } }. Returns the next state (=== current when nothing changed)
@@ -173,7 +210,10 @@ function applyTail(list, tail) {
     return `tail at ${at} does not fit ${Array.isArray(list) ? `a list of ${list.length}` : typeof list}`;
   }
   if (at === list.length && tail.add.length === 0) return list;
-  return list.slice(0, at).concat(tail.add);
+  const out = list.slice(0, at).concat(tail.add);
+  for (const i of list[FLOAT_KEYS] ?? []) if (i < at) markFloat(out, i);
+  for (const i of tail.add[FLOAT_KEYS] ?? []) markFloat(out, at + i);
+  return out;
 }
 
 function applyKeys(dict, keys) {
@@ -188,13 +228,19 @@ function applyKeys(dict, keys) {
   for (const key of del.map(String)) {
     if (!hasOwn(out, key)) continue;
     delete out[key];
+    out[FLOAT_KEYS]?.delete(key);
     order = order.filter((k) => k !== key);
     touched = true;
   }
   for (const key of dictKeys(set)) {
-    if (hasOwn(out, key) && jsonEqual(out[key], set[key])) continue; // unchanged: keep the reference
+    const floatNow = set[FLOAT_KEYS]?.has(key) ?? false;
+    if (hasOwn(out, key) && jsonEqual(out[key], set[key]) && (out[FLOAT_KEYS]?.has(key) ?? false) === floatNow) {
+      continue; // unchanged: keep the reference
+    }
     if (!hasOwn(out, key)) order.push(key);
     setOwn(out, key, set[key]);
+    out[FLOAT_KEYS]?.delete(key);
+    if (floatNow) markFloat(out, key);
     touched = true;
   }
   if (!touched) return dict;

@@ -2,7 +2,7 @@
 // reconnect with back-off, and a store that is re-hydrated on every (re)connect.
 // Everything environmental is injected so node tests can drive it with fakes.
 import { browserEnv, performActions } from "./actions.js";
-import { applyKeyOrders } from "./delta.js";
+import { applyFloatMarks, applyKeyOrders } from "./delta.js";
 
 const TOKEN_KEY = "pyx_token";
 const ALIVE_KEY = "pyx_tab_alive";
@@ -209,6 +209,7 @@ export function createSocket({
           tokens.write(token);
         }
         if (frame.order) applyKeyOrders(frame.state, frame.order);
+        if (frame.floats) applyFloatMarks(frame.state, frame.floats);
         store.hydrate(frame.state ?? {});
         if (typeof frame.lost === "string") reportLost(frame.lost);
         clientStorage?.persistAll(store);
@@ -237,6 +238,10 @@ export function createSocket({
     if (frame.order) {
       applyKeyOrders(frame.delta, frame.order);
       applyKeyOrders(frame.patch, frame.order);
+    }
+    if (frame.floats) {
+      applyFloatMarks(frame.delta, frame.floats);
+      applyFloatMarks(frame.patch, frame.floats);
     }
     if (frame.delta) store.apply(frame.delta);
     if (frame.patch) {

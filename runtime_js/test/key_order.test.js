@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { applyDelta, applyKeyOrders, applyPatch, jsonEqual } from "../src/delta.js";
+import { applyDelta, applyFloatMarks, applyKeyOrders, applyPatch, jsonEqual } from "../src/delta.js";
 import { KEY_ORDER } from "../src/py/core.js";
 import * as $py from "../src/py.js";
 
@@ -55,4 +55,29 @@ test("dicts built by page code keep their insertion order", () => {
   assert.equal(plain[KEY_ORDER], undefined); // no integer-like key: nothing to record
   const proto = $py.dictFromEntries([["__proto__", 1]]);
   assert.deepEqual(Object.keys(proto), ["__proto__"]);
+});
+
+test("a frame's whole floats mark their lists and dicts, through patches and copies", () => {
+  const delta = JSON.parse('{"s": {"rows": [{"price": 4.0, "qty": 2}], "items": [1.0, 2]}}');
+  applyFloatMarks(delta, { s: { rows: [[0, "price"]], items: [[0]], gone: [[1]] } });
+  const row = delta.s.rows[0];
+  assert.equal($py.isFloatItem(row, "price"), true);
+  assert.equal($py.isFloatItem(row, "qty"), false);
+  assert.equal($py.str(delta.s.items), "[1.0, 2]"); // print(items)
+  assert.equal($py.isFloatItem(delta.s.items, -2), true);
+  // untyped here; the compiler passes the pairs' tuple type
+  assert.equal($py.str($py.dict_items(row)), "[['price', 4.0], ['qty', 2]]");
+  // 4 and 4.0 print differently: the same JSON with other marks is a change
+  const again = JSON.parse('{"s": {"rows": [{"price": 4, "qty": 2}], "items": [1, 2]}}');
+  const { changed } = applyDelta({ s: delta.s }, again);
+  assert.deepEqual(changed, [["s", "rows"], ["s", "items"]]);
+  // a list tail keeps the held marks before `at` and shifts the new ones
+  const tail = { at: 1, add: [5, 6] };
+  applyFloatMarks({ s: { items: tail } }, { s: { items: [["add", 1]] } });
+  const { next } = applyPatch({ s: { items: delta.s.items } }, { s: { items: tail } });
+  assert.equal($py.str(next.s.items), "[1.0, 5, 6.0]");
+  // dict keys: a key set again as an int loses its mark
+  const set = { price: 4 };
+  const dict = applyPatch({ s: { row } }, { s: { row: { set } } }).next.s.row;
+  assert.equal($py.isFloatItem(dict, "price"), false);
 });

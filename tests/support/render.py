@@ -26,6 +26,7 @@ from pyxjs.loader import LoadedApp, load_app
 from pyxjs.state.base import VarRef
 from pyxjs.state.client import default_snapshot
 from pyxjs.state.convert import converter_for
+from pyxjs.state.float_marks import float_table
 from pyxjs.state.key_order import order_table
 from pyxjs.state.serialize import encode
 from pyxjs.transpiler import transpile
@@ -200,7 +201,7 @@ def js_render_many(prepared: list[_Prepared]) -> tuple[list[list[list[Outcome]]]
         'import { createStore } from "./runtime/store.js";',
         'import { setRuntime } from "./runtime/runtime.js";',
         'import { errorType } from "./runtime/py.js";',
-        'import { applyKeyOrders } from "./runtime/delta.js";',
+        'import { applyFloatMarks, applyKeyOrders } from "./runtime/delta.js";',
     ]
     apps = []
     for app in prepared:
@@ -212,8 +213,9 @@ def js_render_many(prepared: list[_Prepared]) -> tuple[list[list[list[Outcome]]]
         "const scenarios = JSON.parse(readFileSync(process.argv[2], 'utf8'));",
         "const out = apps.map((pages, app) => {",
         "  console.error(`@@app ${app}`);",
-        "  return scenarios[app].map(({ state, order }) => pages.map((Page) => {",
-        "    applyKeyOrders(state, order);  // as the socket does with a hydrate's key order",
+        "  return scenarios[app].map(({ state, order, floats }) => pages.map((Page) => {",
+        "    applyKeyOrders(state, order);  // as the socket does with a hydrate's marks",
+        "    applyFloatMarks(state, floats);",
         "    setRuntime({ store: createStore(state), socket: { send() {} } });",
         "    try { return { html: renderToStaticMarkup(createElement(Page)) }; }",
         "    catch (e) { return { error: errorType(e), message: String(e && e.message) }; }",
@@ -233,8 +235,8 @@ def js_render_many(prepared: list[_Prepared]) -> tuple[list[list[list[Outcome]]]
         raise AssertionError(f"esbuild rejected the transpiled code:\n{proc.stderr}")
     scenario_file = ws.root / f"scenarios-{digest}.json"
     # Each state as a hydrate frame carries it: the values and their dicts' key order.
-    scenario_file.write_text(encode([[{"state": s, "order": order_table({"state": s})} for s in app.scenarios]
-                                     for app in prepared]), encoding="utf-8")
+    scenario_file.write_text(encode([[{"state": s, "order": order_table({"state": s}), "floats": float_table({"state": s})}
+                                      for s in app.scenarios] for app in prepared]), encoding="utf-8")
     tools = find_node_tools()
     proc = subprocess.run([tools.node, str(bundle), str(scenario_file)], capture_output=True, text=True,
                           env=tools.env(), timeout=300)

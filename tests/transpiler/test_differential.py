@@ -306,3 +306,50 @@ def test_annotated_parameters_and_lists_of_mixed_items(tmp_path: Path):
     scenarios = [{}, {"p": {"xs": [], "ys": [], "n": 1}}, {"p": {"rows": [{"n": "5"}], "n": 0}},
                  {"p": {"rows": [{"n": 1}, {"n": True}], "xs": [3], "ys": ["é", "z"], "n": 12}}]
     assert compare(path, scenarios) == []
+
+
+def test_whole_floats_in_values_of_unknown_type_print_as_floats(tmp_path: Path):
+    """JSON's 4.0 is JS's 4: the frame marks the whole floats inside vars the compiler cannot
+    type (rows as list[dict], a bare list), and the page prints them, and what they compute, as
+    Python does."""
+    path = tmp_path / "floats_app.py"
+    path.write_text(textwrap.dedent('''\
+        import pyxjs as rx
+
+
+        class Cart(rx.State):
+            rows: list[dict] = [{"name": "tea", "price": 4.0, "qty": 2}, {"name": "jam", "price": 2.5, "qty": 1}]
+            items: list = [1.0, 2, "x", 3.5]
+            table: dict = {"a": 1.0, "b": {"c": 2.0}}
+
+
+        def cells():
+            return rx.vstack(rx.foreach(Cart.rows, lambda row: rx.text(row["price"], " ", row["qty"])))
+
+
+        def totals():
+            return rx.vstack(rx.foreach(Cart.rows, lambda row: rx.text(row["price"] * row["qty"], "|",
+                                                                          -row["price"], "|", row["qty"] * 3)))
+
+
+        def formatted():
+            return rx.vstack(rx.foreach(Cart.rows, lambda row: rx.text(f"{row['price']} {row['price']!r}")))
+
+
+        def local_name():
+            first = Cart.rows[0]["price"]
+            return rx.text(first, str(first))
+
+
+        def whole():
+            return rx.text(Cart.items, Cart.rows, Cart.table, Cart.items[0], Cart.table["b"])
+
+
+        app = rx.App()
+        for page in (cells, totals, formatted, local_name, whole):
+            app.add_page(page, route="/" + page.__name__)
+        '''))
+    scenarios = [{}, {"cart": {"rows": [{"name": "x", "price": 3, "qty": 1.0}], "items": [0.0, -2.0, 7],
+                               "table": {"z": [1.0, 1]}}},
+                 {"cart": {"rows": [{"price": 1e16, "qty": 1}, {"price": -3.0, "qty": 5}], "items": [-0.0]}}]
+    assert compare(path, scenarios) == []

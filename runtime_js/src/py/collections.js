@@ -1,7 +1,7 @@
 // list and dict methods, receiver first, and method(): dispatch when the receiver's static
 // type is unknown.
 
-import { PyError, typeName, isDict, toIndex, iter, dictKeys, dictMerge } from "./core.js";
+import { PyError, typeName, isDict, toIndex, iter, dictKeys, dictMerge, FLOAT_KEYS, markFloat } from "./core.js";
 import { eq } from "./ops.js";
 import { pyRepr } from "./repr.js";
 import * as S from "./strmethods.js";
@@ -34,8 +34,21 @@ export function dict_get(d, key, fallback = null) {
 
 export const dict_copy = (d) => dictMerge(d);
 export const dict_keys = (d) => dictKeys(d);
-export const dict_values = (d) => dictKeys(d).map((k) => d[k]);
-export const dict_items = (d) => dictKeys(d).map((k) => [k, d[k]]);
+// A marked whole float (isFloatItem) stays marked in the lists these build.
+export function dict_values(d) {
+  const keys = dictKeys(d);
+  const out = keys.map((k) => d[k]);
+  if (d[FLOAT_KEYS]) keys.forEach((k, i) => d[FLOAT_KEYS].has(k) && markFloat(out, i));
+  return out;
+}
+export function dict_items(d) {
+  const floats = d[FLOAT_KEYS];
+  return dictKeys(d).map((k) => {
+    const pair = [k, d[k]];
+    if (floats?.has(k)) markFloat(pair, 1);
+    return pair;
+  });
+}
 
 const LIST = { index: list_index, count: list_count, copy: list_copy };
 const DICT = { get: dict_get, copy: dict_copy, keys: dict_keys, values: dict_values, items: dict_items };

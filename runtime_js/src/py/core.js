@@ -81,6 +81,28 @@ export function dictMerge(...parts) {
   return dictFromEntries(entries);
 }
 
+// JSON's 4.0 is JS's 4. The lists and dicts of the page's state whose items are whole floats
+// where the compiler cannot know it (`list[dict]` rows, a bare `list`) carry the set of those
+// keys (indexes of a list) under this symbol, from a frame's "floats" table (docs/protocol.md).
+export const FLOAT_KEYS = Symbol.for("pyx.floatKeys");
+
+export function markFloat(container, key) {
+  let keys = container[FLOAT_KEYS];
+  if (!keys) {
+    keys = new Set();
+    Object.defineProperty(container, FLOAT_KEYS, { value: keys, writable: true, configurable: true, enumerable: false });
+  }
+  keys.add(Array.isArray(container) ? Number(key) : String(key));
+}
+
+// Whether container[key] is a whole float the page got from the server (for printing it so).
+export function isFloatItem(container, key) {
+  const keys = container?.[FLOAT_KEYS];
+  if (!keys) return false;
+  if (Array.isArray(container)) return typeof key === "number" && keys.has(key < 0 ? key + container.length : key);
+  return keys.has(key);
+}
+
 // Python's type name for a JS value, as error messages print it.
 export function typeName(x) {
   if (x === null || x === undefined) return "NoneType";

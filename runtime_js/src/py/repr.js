@@ -4,7 +4,7 @@
 // differ in type, by position) | ["dictof", {key: T}] (a dict literal's values, by key). JS cannot tell 1 from 1.0; without T
 // ("any") an integral number within ±(2**53 - 1) prints as an int, anything else as a float.
 
-import { isDict, isIntNum, dictKeys } from "./core.js";
+import { isDict, isIntNum, dictKeys, FLOAT_KEYS } from "./core.js";
 
 // Python's repr(float): shortest round-trip digits (JS's toExponential() without an argument
 // picks the same digits), fixed notation for exponents -4..15, else d.ddde±XX.
@@ -114,8 +114,10 @@ function repr(x, T, seen, ascii) {
   if (seen.has(x)) return isList ? "[...]" : "{...}";
   seen.add(x);
   try {
+    const floats = x[FLOAT_KEYS]; // whole floats the static type could not tell
+    const marked = (t, key) => (t === "any" && floats?.has(key) ? "float" : t);
     if (isList) {
-      const items = x.map((v, i) => repr(v, itemType(T, i), seen, ascii));
+      const items = x.map((v, i) => repr(v, marked(itemType(T, i), i), seen, ascii));
       const tuple = Array.isArray(T) && (T[0] === "tuple" || T[0] === "tuple*");
       if (!tuple) return `[${items.join(", ")}]`;
       return items.length === 1 ? `(${items[0]},)` : `(${items.join(", ")})`;
@@ -124,7 +126,7 @@ function repr(x, T, seen, ascii) {
     const [Tk, Tv] = Array.isArray(T) && T[0] === "dict" ? [T[1], T[2]] : ["any", "any"];
     const byKey = Array.isArray(T) && T[0] === "dictof" ? T[1] : null;
     const entries = x instanceof Map ? [...x] : dictKeys(x).map((k) => [k, x[k]]);
-    const valueType = (k) => (byKey ? (Object.hasOwn(byKey, k) ? byKey[k] : "any") : Tv);
+    const valueType = (k) => marked(byKey ? (Object.hasOwn(byKey, k) ? byKey[k] : "any") : Tv, k);
     return `{${entries.map(([k, v]) => `${repr(k, Tk, seen, ascii)}: ${repr(v, valueType(k), seen, ascii)}`).join(", ")}}`;
   } finally {
     seen.delete(x);

@@ -160,7 +160,7 @@ class Expressions:
         if local is None or (root_local and node.id not in self.assigned):
             raise self.error("PYX112", node, f"`{node.id}` may be used before it is assigned here",
                              "assign it on every path before this line (Python would raise UnboundLocalError)")
-        return Typed(js.Raw(local.js_name), local.type, poisoned=local.poisoned)
+        return Typed(js.Raw(local.js_name), local.type, poisoned=local.poisoned, float_hint=local.float_hint)
 
     def root_scope(self) -> Scope:
         scope = self.scope
@@ -298,7 +298,10 @@ class Expressions:
         if conversion == "r" and spec is None:
             return Typed(self.py("pyRepr", *self.with_type(value)), t.STR)
         args = [value.node, js.Literal(conversion), spec.node if spec is not None else js.Literal("")]
-        if t.needs_descriptor(value.type) or value.type.kind in ("int", "bool"):
+        described = self.print_type(value)
+        if described is not None:
+            args.append(described)
+        elif value.type.kind in ("int", "bool"):
             args.append(js.Literal(t.descriptor(value.type)))
         return Typed(self.py("fstring", *args), t.STR)
 
@@ -339,7 +342,7 @@ class Expressions:
                 except NotFolded:
                     pass  # too large to inline: the browser computes it, by the same rules
         result, kind = self.arith(type(node.op), left, right, node)
-        typed = Typed(result, kind)
+        typed = Typed(result, kind, float_hint=self.float_hint_of(type(node.op), left, right) if kind.kind == "any" else None)
         if isinstance(node.op, ast.Pow) and kind.kind == "any" and {left.type.kind, right.type.kind} <= {"int", "bool"}:
             # int ** int is an int, except with a negative exponent (a float): print by the sign
             typed.printed = js.Conditional(js.Binary("<", right.node, js.Literal(0)),
@@ -359,11 +362,11 @@ class Expressions:
             if numeric:
                 node_js = js.Unary("-", operand.node)
                 return Typed(node_js, t.INT if kind.kind == "bool" else kind)
-            return Typed(self.py("neg", operand.node), t.ANY)
+            return Typed(self.py("neg", operand.node), t.ANY, float_hint=operand.float_hint)
         if isinstance(node.op, ast.UAdd):
             if numeric:
                 return Typed(js.Unary("+", operand.node), t.INT if kind.kind == "bool" else kind)
-            return Typed(self.py("pos", operand.node), t.ANY)
+            return Typed(self.py("pos", operand.node), t.ANY, float_hint=operand.float_hint)
         if kind == t.BOOL:
             # `~State.flag` is Reflex's spelling of `not` (Python's ~True is -2, deprecated since 3.12)
             return Typed(js.Unary("!", operand.node), t.BOOL)
@@ -530,7 +533,9 @@ class Expressions:
             result = kind.item
         else:
             result = t.ANY
-        return Typed(self.py("getitem", value.node, key.node), result)
+        # unknown type: the server marks the whole floats in such values, so the page prints them as floats
+        hint = self.py("isFloatItem", value.node, key.node) if result.kind == "any" and not value.is_constant else None
+        return Typed(self.py("getitem", value.node, key.node), result, float_hint=hint)
 
     # -- lambdas and comprehensions -----------------------------------------------------
     def lambda_body(self, node: ast.Lambda, param_types: list[t.PyType]) -> tuple[list[str], Typed]:

@@ -191,7 +191,9 @@ class FunctionTransformer(Statements, Expressions, Calls, JSX, Stylesheet, Event
         if previous is not None and name in self.assigned and previous.type != kind:
             # one type for every assignment: branches and loops merge into what follows them
             kind = t.join(previous.type, kind)
-        scope.names[name] = Local(js_name, kind, owned_list)
+        # a `const` of unknown type keeps its value's whole-float test (the names it reads stay put)
+        hint = value.float_hint if kind.kind == "any" and name not in self.let_names else None
+        scope.names[name] = Local(js_name, kind, owned_list, float_hint=hint)
         self.assigned.add(name)
         if name in self.let_names:
             return js.Assign(js_name, value.node, loc=self.loc(node))

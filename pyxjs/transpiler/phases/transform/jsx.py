@@ -246,10 +246,8 @@ class JSX:
             return self.as_str(value)
         self.check_printable(value)
         self.unit.use_runtime("child", "$child")
-        args = [value.node]
-        if t.needs_descriptor(kind):
-            args.append(js.Literal(t.descriptor(kind)))
-        return js.Call(js.Raw("$child"), args)
+        described = self.print_type(value)
+        return js.Call(js.Raw("$child"), [value.node] if described is None else [value.node, described])
 
     def fragment(self, node: ast.Call) -> js.JSXElement:
         if node.keywords:

@@ -52,6 +52,15 @@ class PySemantics:
         self.check_printable(value)
         return self.py("str", *self.with_type(value))
 
+    def print_type(self, value: "Typed") -> js.Expr | None:
+        """The type descriptor printing needs, as a JS expression: static, or for a value of
+        unknown type that may be a marked whole float, chosen when the page runs."""
+        if value.type.kind == "any" and value.float_hint is not None and not value.type.alternatives:
+            return js.Conditional(value.float_hint, js.Literal("float"), js.Literal("any"))
+        if t.needs_descriptor(value.type):
+            return js.Literal(t.descriptor(value.type))
+        return None
+
     def check_printable(self, value: "Typed") -> None:
         """An int-or-float prints as 3 or 3.0 depending on which it is, which the browser's
         numbers cannot tell: refuse rather than guess."""
@@ -81,11 +90,25 @@ class PySemantics:
     def with_type(self, value: "Typed") -> list[js.Expr]:
         """[value] or [value, descriptor] when printing needs the static type (floats, tuples)."""
         self.check_printable(value)
-        if t.needs_descriptor(value.type):
-            return [value.node, js.Literal(t.descriptor(value.type))]
-        return [value.node]
+        described = self.print_type(value)
+        return [value.node] if described is None else [value.node, described]
 
     # -- operators ----------------------------------------------------------------------
+    def float_hint_of(self, op: type, left: "Typed", right: "Typed") -> js.Expr | None:
+        """An operation on a marked whole float gives a float (Python: float op number is a
+        float); a true division always does and is typed so already."""
+        if op in (ast.Div, ast.Pow):
+            return None
+        hints = []
+        for side in (left, right):
+            if side.type.kind == "float":
+                return js.Literal(True)
+            if side.float_hint is not None:
+                hints.append(side.float_hint)
+        if not hints:
+            return None
+        return hints[0] if len(hints) == 1 else js.Binary("||", hints[0], hints[1])
+
     def arith(self, op: type, left: "Typed", right: "Typed", node: ast.AST) -> tuple[js.Expr, t.PyType]:
         name = _ARITH[op]
         lk, rk = left.type.kind, right.type.kind
