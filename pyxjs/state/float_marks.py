@@ -4,8 +4,11 @@ prints `4.0`. Where the compiler knows a value is a float (a var declared `float
 `list`, `Any`), the frame names the whole floats inside such vars (docs/protocol.md,
 "floats"), and the page marks the lists and dicts that hold them.
 
+The reverse too: a var declared `float` that holds an int (a computed var `-> float` returning
+`sum([])`) is named in the frame's "ints", so the page prints 0 where it would print 0.0.
+
 Cost: a frame is walked only when its text holds a whole float (`.0,` `.0]` `.0}`) and a var
-of such a loosely typed kind.
+of such a loosely typed kind; "ints" looks only at the frame's int-valued vars.
 """
 
 from __future__ import annotations
@@ -51,11 +54,23 @@ def _loose_annotation(annotation: Any) -> bool:
     return _loose(annotation)
 
 
-def _loose_var(state: str, var: str) -> bool:
+def _declared(state: str, var: str) -> Any:
     from pyxjs.state.base import State
 
     cls = State._pyx_registry.get(state)
-    declared = getattr(cls, "_pyx_vars", {}).get(var) if cls is not None else None
+    return getattr(cls, "_pyx_vars", {}).get(var) if cls is not None else None
+
+
+_FLOAT_ANNOTATIONS = (float, typing.Optional[float], float | None)
+
+
+def _declared_float(state: str, var: str) -> bool:
+    declared = _declared(state, var)
+    return declared is not None and declared.type in _FLOAT_ANNOTATIONS
+
+
+def _loose_var(state: str, var: str) -> bool:
+    declared = _declared(state, var)
     if declared is None:
         return True
     try:
@@ -100,8 +115,21 @@ def float_table(message: dict[str, Any]) -> dict[str, dict[str, list]]:
     return table
 
 
+def int_vars(message: dict[str, Any]) -> dict[str, list[str]]:
+    """The "ints" entry of a frame: {state: [var, ...]}, the vars declared float that hold an int
+    (Python prints 0, the page would print 0.0 by the declared type)."""
+    table: dict[str, list[str]] = {}
+    for state, var, value in frame_values(message):
+        if type(value) is int and _declared_float(state, var):
+            table.setdefault(state, []).append(var)
+    return table
+
+
 def with_float_marks(text: str, message: dict[str, Any], encode: Any) -> str:
-    """The encoded frame `text` of `message`, with its "floats" entry when it needs one."""
+    """The encoded frame `text` of `message`, with its "floats" and "ints" entries when it needs them."""
+    ints = int_vars(message)
+    if ints:
+        text = text[:-1] + ',"ints":' + encode(ints) + "}"
     if ".0," not in text and ".0]" not in text and ".0}" not in text:
         return text
     table = float_table(message)

@@ -4,7 +4,7 @@
 // the store notifies only the vars whose value changed (Object.is), so an unchanged array/dict that
 // arrives again (e.g. in a reconnect's hydrate) must not re-render anything.
 
-import { FLOAT_KEYS, KEY_ORDER, dictKeys, markFloat, setKeyOrder } from "./py/core.js";
+import { FLOAT_KEYS, INT_VARS, KEY_ORDER, dictKeys, markFloat, setIntVars, setKeyOrder } from "./py/core.js";
 
 const hasOwn = (obj, key) => obj != null && Object.prototype.hasOwnProperty.call(obj, key);
 
@@ -22,7 +22,18 @@ function copyOwn(obj) {
   for (const key of Object.keys(obj)) setOwn(out, key, obj[key]);
   if (obj[KEY_ORDER]) setKeyOrder(out, obj[KEY_ORDER].slice());
   for (const key of obj[FLOAT_KEYS] ?? []) markFloat(out, key);
+  if (obj[INT_VARS]) setIntVars(out, obj[INT_VARS]);
   return out;
+}
+
+// Whether a state's var holds an int though declared float, in a map of vars (from a frame).
+const intVar = (vars, name) => vars?.[INT_VARS]?.has(name) ?? false;
+
+function setIntVar(vars, name, isInt) {
+  if (isInt) {
+    if (!vars[INT_VARS]) setIntVars(vars, []);
+    vars[INT_VARS].add(name);
+  } else vars[INT_VARS]?.delete(name);
 }
 
 // Two containers mark the same items as whole floats (4 and 4.0 print differently).
@@ -92,6 +103,15 @@ function follow(value, path) {
   return target;
 }
 
+// ints = { state: [var, ...] } (docs/protocol.md): vars declared float that hold an int; the
+// frame's map of that state's vars records them (isIntVar), so the page prints 0, not 0.0.
+export function applyIntVars(section, ints) {
+  if (!isPlainObject(section) || !isPlainObject(ints)) return;
+  for (const state of Object.keys(ints)) {
+    if (isPlainObject(section[state]) && Array.isArray(ints[state])) setIntVars(section[state], ints[state].map(String));
+  }
+}
+
 // order = { state: { var: [[path, keys], ...] } } (docs/protocol.md): the dicts inside a frame's
 // values whose keys JS would list in another order than Python's. `section` is the frame's
 // `state`, `delta` or `patch`; each path (keys and indexes) leads from a var's value to a dict.
@@ -115,9 +135,11 @@ export function applyDelta(current, delta) {
     const before = hasOwn(current, state) ? current[state] : {};
     let after = null;
     for (const name of Object.keys(vars)) {
-      if (hasOwn(before, name) && jsonEqual(before[name], vars[name])) continue;
+      const isInt = intVar(vars, name);
+      if (hasOwn(before, name) && jsonEqual(before[name], vars[name]) && intVar(before, name) === isInt) continue;
       after ??= copyOwn(before);
       setOwn(after, name, vars[name]);
+      setIntVar(after, name, isInt);
       changed.push([state, name]);
     }
     if (after) {
@@ -138,8 +160,9 @@ export function replaceState(current, full) {
     const before = hasOwn(current, state) && isPlainObject(current[state]) ? current[state] : {};
     const after = {};
     let same = Object.keys(before).length === Object.keys(vars).length;
+    if (vars[INT_VARS]) setIntVars(after, vars[INT_VARS]);
     for (const name of Object.keys(vars)) {
-      if (hasOwn(before, name) && jsonEqual(before[name], vars[name])) {
+      if (hasOwn(before, name) && jsonEqual(before[name], vars[name]) && intVar(before, name) === intVar(vars, name)) {
         setOwn(after, name, before[name]); // keep the old reference: no re-render
       } else {
         setOwn(after, name, vars[name]);

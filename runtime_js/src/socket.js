@@ -2,7 +2,7 @@
 // reconnect with back-off, and a store that is re-hydrated on every (re)connect.
 // Everything environmental is injected so node tests can drive it with fakes.
 import { browserEnv, performActions } from "./actions.js";
-import { applyFloatMarks, applyKeyOrders } from "./delta.js";
+import { applyFloatMarks, applyIntVars, applyKeyOrders } from "./delta.js";
 
 const TOKEN_KEY = "pyx_token";
 const ALIVE_KEY = "pyx_tab_alive";
@@ -210,6 +210,7 @@ export function createSocket({
         }
         if (frame.order) applyKeyOrders(frame.state, frame.order);
         if (frame.floats) applyFloatMarks(frame.state, frame.floats);
+        if (frame.ints) applyIntVars(frame.state, frame.ints);
         store.hydrate(frame.state ?? {});
         if (typeof frame.lost === "string") reportLost(frame.lost);
         clientStorage?.persistAll(store);
@@ -243,6 +244,7 @@ export function createSocket({
       applyFloatMarks(frame.delta, frame.floats);
       applyFloatMarks(frame.patch, frame.floats);
     }
+    if (frame.ints) applyIntVars(frame.delta, frame.ints);
     if (frame.delta) store.apply(frame.delta);
     if (frame.patch) {
       const problems = store.patch(frame.patch);

@@ -18,29 +18,33 @@ RUNTIME = Path(__file__).resolve().parents[2] / "runtime_js"
 class WireState(rx.State):
     scores: dict[str, int] = {}
     rows: list[dict] = []
+    total: float = 0.0
 
 
 NAME = WireState._pyx_name
 
 # Each step: the frame the server sends, then the vars as Python's str() shows them.
 STEPS = [
-    (hydrate_frame("tok_1234567890ab", {NAME: {"scores": {"b": 1, "2": 2, "1": 3}, "rows": [{"price": 4.0}]}}),
-     {"scores": {"b": 1, "2": 2, "1": 3}, "rows": [{"price": 4.0}]}),
+    (hydrate_frame("tok_1234567890ab", {NAME: {"scores": {"b": 1, "2": 2, "1": 3}, "rows": [{"price": 4.0}],
+                                               "total": 0}}),
+     {"scores": {"b": 1, "2": 2, "1": 3}, "rows": [{"price": 4.0}], "total": 0}),
     # a dict-keys patch with new integer-like keys, and a list tail holding a whole float
     (delta_frame(1, {}, {NAME: {"scores": {"set": {"10": 4, "0": 5}, "del": ["b"]},
                                  "rows": {"at": 1, "add": [{"price": 2.0, "qty": 1}]}}}),
-     {"scores": {"2": 2, "1": 3, "10": 4, "0": 5}, "rows": [{"price": 4.0}, {"price": 2.0, "qty": 1}]}),
+     {"scores": {"2": 2, "1": 3, "10": 4, "0": 5}, "rows": [{"price": 4.0}, {"price": 2.0, "qty": 1}], "total": 0}),
     # the same JSON with other types: 4 now an int, the keys in another order
-    (delta_frame(2, {NAME: {"scores": {"1": 3, "2": 2}, "rows": [{"price": 4}]}}),
-     {"scores": {"1": 3, "2": 2}, "rows": [{"price": 4}]}),
-    (delta_frame(3, {NAME: {"scores": {"2": 2, "1": 3}, "rows": [{"price": 4.0}]}}),
-     {"scores": {"2": 2, "1": 3}, "rows": [{"price": 4.0}]}),
+    (delta_frame(2, {NAME: {"scores": {"1": 3, "2": 2}, "rows": [{"price": 4}], "total": 0.0}}),
+     {"scores": {"1": 3, "2": 2}, "rows": [{"price": 4}], "total": 0.0}),
+    (delta_frame(3, {NAME: {"scores": {"2": 2, "1": 3}, "rows": [{"price": 4.0}], "total": 2}}),
+     {"scores": {"2": 2, "1": 3}, "rows": [{"price": 4.0}], "total": 2}),
 ]
 
 SCRIPT = """
 import { createSocket } from "./src/socket.js";
 import { createStore } from "./src/store.js";
 import { str } from "./src/py.js";
+import { isIntVar } from "./src/react.js";
+import { setRuntime } from "./src/runtime.js";
 import { fakeClock, fakeStorage, fakeWebSocketClass } from "./testing/fakes.js";
 
 const frames = JSON.parse(process.argv[1]);
@@ -49,12 +53,15 @@ const clock = fakeClock();
 const store = createStore({});
 createSocket({ url: "ws://test.invalid/_pyx", store, storage: fakeStorage(), WebSocketImpl: WS,
                setTimeoutImpl: clock.setTimeout, clearTimeoutImpl: clock.clearTimeout, random: () => 0 });
+setRuntime({ store });
 const ws = WS.latest();
 ws.serverOpen();
 const shown = [];
 for (const frame of frames) {
   ws.serverSend(frame);
-  shown.push({ scores: str(store.get(NAME, "scores")), rows: str(store.get(NAME, "rows")) });
+  // a var declared float prints by its type unless the server said it holds an int
+  const total = str(store.get(NAME, "total"), isIntVar(NAME, "total") ? "any" : "float");
+  shown.push({ scores: str(store.get(NAME, "scores")), rows: str(store.get(NAME, "rows")), total });
 }
 process.stdout.write(JSON.stringify(shown));
 """

@@ -57,3 +57,21 @@ def test_patch_parts_are_marked_where_they_are():
     frame = json.loads(delta_frame(1, {}, {name: {"rows": {"at": 5, "add": [{"price": 1.0}]},
                                                "by_name": {"set": {"b": 2.0}}}}))
     assert frame["floats"] == {name: {"rows": [["add", 0, "price"]], "by_name": [["set", "b"]]}}
+
+
+class DeclaredFloatState(rx.State):
+    paid: float = 0.0
+    maybe: float | None = None
+    count: int = 0
+    flag: bool = False
+
+    @rx.var
+    def spent(self) -> float:
+        return sum([])
+
+
+def test_vars_declared_float_that_hold_an_int_are_named():
+    name = DeclaredFloatState._pyx_name
+    frame = json.loads(delta_frame(1, {name: {"paid": 3, "maybe": 2, "count": 4, "flag": True, "spent": 0}}))
+    assert frame["ints"] == {name: ["paid", "maybe", "spent"]}
+    assert "ints" not in json.loads(delta_frame(2, {name: {"paid": 3.0, "maybe": None, "count": 4}}))

@@ -321,6 +321,12 @@ def test_whole_floats_in_values_of_unknown_type_print_as_floats(tmp_path: Path):
             rows: list[dict] = [{"name": "tea", "price": 4.0, "qty": 2}, {"name": "jam", "price": 2.5, "qty": 1}]
             items: list = [1.0, 2, "x", 3.5]
             table: dict = {"a": 1.0, "b": {"c": 2.0}}
+            paid: float = 0.0
+            maybe: float | None = None
+
+            @rx.var
+            def spent(self) -> float:
+                return sum([r["price"] for r in self.rows if r["qty"] > 5])
 
 
         def cells():
@@ -345,11 +351,16 @@ def test_whole_floats_in_values_of_unknown_type_print_as_floats(tmp_path: Path):
             return rx.text(Cart.items, Cart.rows, Cart.table, Cart.items[0], Cart.table["b"])
 
 
+        def declared_float():
+            return rx.text(Cart.spent, " ", Cart.paid, " ", Cart.maybe, f" {Cart.paid} {Cart.spent:.1f}")
+
+
         app = rx.App()
-        for page in (cells, totals, formatted, local_name, whole):
+        for page in (cells, totals, formatted, local_name, whole, declared_float):
             app.add_page(page, route="/" + page.__name__)
         '''))
     scenarios = [{}, {"cart": {"rows": [{"name": "x", "price": 3, "qty": 1.0}], "items": [0.0, -2.0, 7],
-                               "table": {"z": [1.0, 1]}}},
-                 {"cart": {"rows": [{"price": 1e16, "qty": 1}, {"price": -3.0, "qty": 5}], "items": [-0.0]}}]
+                               "table": {"z": [1.0, 1]}, "spent": 0}},
+                 {"cart": {"rows": [{"price": 1e16, "qty": 1}, {"price": -3.0, "qty": 5}], "items": [-0.0],
+                           "paid": 2.0, "maybe": 1.0, "spent": 6.0}}]
     assert compare(path, scenarios) == []

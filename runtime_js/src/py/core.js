@@ -95,6 +95,15 @@ export function markFloat(container, key) {
   keys.add(Array.isArray(container) ? Number(key) : String(key));
 }
 
+// The reverse: a var declared float whose value is an int (a computed var `-> float` returning
+// sum([])). A state's map of vars ({var: value}) carries their names under this symbol, from
+// a frame's "ints" table (docs/protocol.md).
+export const INT_VARS = Symbol.for("pyx.intVars");
+
+export function setIntVars(vars, names) {
+  Object.defineProperty(vars, INT_VARS, { value: new Set(names), writable: true, configurable: true, enumerable: false });
+}
+
 // Whether container[key] is a whole float the page got from the server (for printing it so).
 export function isFloatItem(container, key) {
   const keys = container?.[FLOAT_KEYS];

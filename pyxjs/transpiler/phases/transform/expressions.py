@@ -214,7 +214,11 @@ class Expressions:
 
     def resolved_value(self, resolved: Resolved, node: ast.expr, dotted: str) -> Typed:
         if isinstance(resolved, StateVarName):
-            return Typed(js.Raw(self.var_hook(resolved, node)), resolved.py_type)
+            typed = Typed(js.Raw(self.var_hook(resolved, node)), resolved.py_type)
+            if resolved.py_type.kind == "float":  # it may hold an int (`-> float` returning sum([]))
+                typed.int_hint = js.Call(js.Raw("$isIntVar"), [js.Literal(resolved.ref.state._pyx_name),
+                                                              js.Literal(resolved.ref.name)])
+            return typed
         if isinstance(resolved, ConstantName):
             return self.literal(resolved.value, node)
         if isinstance(resolved, HandlerName):
