@@ -24,6 +24,7 @@ from pyxjs.transpiler.sourcemap import inline_comment, source_map
 
 RUNTIME_IMPORT = "./runtime/index.js"
 PY_IMPORT = "./runtime/py.js"
+VALUE_MARKS_IMPORT = "./runtime/valueMarks.js"
 # Names every generated module may import: a user's local of the same name gets a `$` suffix.
 RUNTIME_EXPORTS = frozenset({spec.import_name for spec in SPECS.values() if not spec.intrinsic} | {"Fragment", "Lifecycle"}
                             # JS globals the generated code calls
@@ -242,7 +243,9 @@ class ModuleUnit:
             imports.append(js.Import(sorted(self.runtime_names.items()), RUNTIME_IMPORT))
         for source, names in sorted(self.package_imports.items()):
             imports.append(js.Import(sorted(names.items()), source))
-        imports.extend(js.Import([], source) for source in sorted(self.side_imports))
+        # A module that prints Python values needs what JSON cannot say of them (runtime_js/src/valueMarks.js)
+        side_imports = self.side_imports | ({VALUE_MARKS_IMPORT} if self.uses_py else set())
+        imports.extend(js.Import([], source) for source in sorted(side_imports))
         for source, names in sorted(self.cross_imports.items()):
             imports.append(js.Import([(n, n) for n in sorted(names)], source))
         functions = [f for name, function in self.functions.items() for f in (function, *self.leaves.get(name, ()))]

@@ -4,8 +4,6 @@
 // the store notifies only the vars whose value changed (Object.is), so an unchanged array/dict that
 // arrives again (e.g. in a reconnect's hydrate) must not re-render anything.
 
-import { FLOAT_KEYS, INT_VARS, KEY_ORDER, dictKeys, markFloat, setIntVars, setKeyOrder } from "./py/core.js";
-
 const hasOwn = (obj, key) => obj != null && Object.prototype.hasOwnProperty.call(obj, key);
 
 const isPlainObject = (x) =>
@@ -20,107 +18,31 @@ function setOwn(obj, key, value) {
 function copyOwn(obj) {
   const out = {};
   for (const key of Object.keys(obj)) setOwn(out, key, obj[key]);
-  if (obj[KEY_ORDER]) setKeyOrder(out, obj[KEY_ORDER].slice());
-  for (const key of obj[FLOAT_KEYS] ?? []) markFloat(out, key);
-  if (obj[INT_VARS]) setIntVars(out, obj[INT_VARS]);
   return out;
 }
 
-// Whether a state's var holds an int though declared float, in a map of vars (from a frame).
-const intVar = (vars, name) => vars?.[INT_VARS]?.has(name) ?? false;
+// What JSON cannot say of a value (a dict's key order, whole floats), kept by valueMarks.js,
+// which pages whose code prints Python values load (so a page that prints none ships none of
+// it). It sets `same(a, b)`: the same JSON with other marks is a change; and `frame(frame,
+// store)`, which the socket calls before applying a frame.
+export const marks = {};
 
-function setIntVar(vars, name, isInt) {
-  if (isInt) {
-    if (!vars[INT_VARS]) setIntVars(vars, []);
-    vars[INT_VARS].add(name);
-  } else vars[INT_VARS]?.delete(name);
-}
-
-// Two containers mark the same items as whole floats (4 and 4.0 print differently).
-function sameFloatKeys(a, b) {
-  const x = a[FLOAT_KEYS];
-  const y = b[FLOAT_KEYS];
-  if (!x || !y) return !(x?.size || y?.size);
-  if (x.size !== y.size) return false;
-  for (const key of x) if (!y.has(key)) return false;
-  return true;
-}
-
-// Deep equality for JSON values (what the server can send), key order included: a dict whose
-// keys moved prints differently, so it is a change.
+// Deep equality for JSON values (what the server can send), and their marks.
 export function jsonEqual(a, b) {
   if (Object.is(a, b)) return true;
+  if (marks.same && !marks.same(a, b)) return false;
   if (Array.isArray(a)) {
-    if (!Array.isArray(b) || a.length !== b.length || !sameFloatKeys(a, b)) return false;
+    if (!Array.isArray(b) || a.length !== b.length) return false;
     for (let i = 0; i < a.length; i++) if (!jsonEqual(a[i], b[i])) return false;
     return true;
   }
   if (isPlainObject(a) && isPlainObject(b)) {
-    if (!sameFloatKeys(a, b)) return false;
-    const keys = dictKeys(a);
-    const others = dictKeys(b);
-    if (keys.length !== others.length) return false;
-    for (let i = 0; i < keys.length; i++) {
-      const key = keys[i];
-      if (key !== others[i] || !hasOwn(b, key) || !jsonEqual(a[key], b[key])) return false;
-    }
+    const keys = Object.keys(a);
+    if (keys.length !== Object.keys(b).length) return false;
+    for (const key of keys) if (!hasOwn(b, key) || !jsonEqual(a[key], b[key])) return false;
     return true;
   }
   return false;
-}
-
-// floats = { state: { var: [path, ...] } } (docs/protocol.md): the whole floats inside a frame's
-// values, each path (keys and indexes) leading from a var's value to one; its list or dict is
-// marked (isFloatItem), so the page prints 4.0 where the static type cannot say it is a float.
-export function applyFloatMarks(section, floats) {
-  eachMarked(section, floats, (value, path) => {
-    if (!Array.isArray(path) || path.length === 0) return;
-    const holder = follow(value, path.slice(0, -1));
-    const key = path[path.length - 1];
-    if (holder !== null && typeof holder === "object" && hasOwn(holder, key) && typeof holder[key] === "number") {
-      markFloat(holder, key);
-    }
-  });
-}
-
-// Calls fn(the var's value in the frame, entry) for each entry of a marks table
-// ({state: {var: [entry, ...]}}) whose var the frame's section holds.
-function eachMarked(section, table, fn) {
-  if (!isPlainObject(section) || !isPlainObject(table)) return;
-  for (const state of Object.keys(table)) {
-    const vars = table[state];
-    if (!isPlainObject(vars) || !hasOwn(section, state) || !isPlainObject(section[state])) continue;
-    for (const name of Object.keys(vars)) {
-      if (!hasOwn(section[state], name) || !Array.isArray(vars[name])) continue;
-      for (const entry of vars[name]) fn(section[state][name], entry);
-    }
-  }
-}
-
-function follow(value, path) {
-  let target = value;
-  for (const step of path) target = target != null && typeof target === "object" && hasOwn(target, step) ? target[step] : undefined;
-  return target;
-}
-
-// ints = { state: [var, ...] } (docs/protocol.md): vars declared float that hold an int; the
-// frame's map of that state's vars records them (isIntVar), so the page prints 0, not 0.0.
-export function applyIntVars(section, ints) {
-  if (!isPlainObject(section) || !isPlainObject(ints)) return;
-  for (const state of Object.keys(ints)) {
-    if (isPlainObject(section[state]) && Array.isArray(ints[state])) setIntVars(section[state], ints[state].map(String));
-  }
-}
-
-// order = { state: { var: [[path, keys], ...] } } (docs/protocol.md): the dicts inside a frame's
-// values whose keys JS would list in another order than Python's. `section` is the frame's
-// `state`, `delta` or `patch`; each path (keys and indexes) leads from a var's value to a dict.
-export function applyKeyOrders(section, order) {
-  eachMarked(section, order, (value, entry) => {
-    if (!Array.isArray(entry) || !Array.isArray(entry[0]) || !Array.isArray(entry[1])) return;
-    const target = follow(value, entry[0]);
-    if (isPlainObject(target)) setKeyOrder(target, entry[1].map(String));
-  });
 }
 
 // delta = { state: { var: value } }. Returns the next state (=== current when nothing changed)
@@ -135,11 +57,9 @@ export function applyDelta(current, delta) {
     const before = hasOwn(current, state) ? current[state] : {};
     let after = null;
     for (const name of Object.keys(vars)) {
-      const isInt = intVar(vars, name);
-      if (hasOwn(before, name) && jsonEqual(before[name], vars[name]) && intVar(before, name) === isInt) continue;
+      if (hasOwn(before, name) && jsonEqual(before[name], vars[name])) continue;
       after ??= copyOwn(before);
       setOwn(after, name, vars[name]);
-      setIntVar(after, name, isInt);
       changed.push([state, name]);
     }
     if (after) {
@@ -160,9 +80,8 @@ export function replaceState(current, full) {
     const before = hasOwn(current, state) && isPlainObject(current[state]) ? current[state] : {};
     const after = {};
     let same = Object.keys(before).length === Object.keys(vars).length;
-    if (vars[INT_VARS]) setIntVars(after, vars[INT_VARS]);
     for (const name of Object.keys(vars)) {
-      if (hasOwn(before, name) && jsonEqual(before[name], vars[name]) && intVar(before, name) === intVar(vars, name)) {
+      if (hasOwn(before, name) && jsonEqual(before[name], vars[name])) {
         setOwn(after, name, before[name]); // keep the old reference: no re-render
       } else {
         setOwn(after, name, vars[name]);
@@ -233,10 +152,7 @@ function applyTail(list, tail) {
     return `tail at ${at} does not fit ${Array.isArray(list) ? `a list of ${list.length}` : typeof list}`;
   }
   if (at === list.length && tail.add.length === 0) return list;
-  const out = list.slice(0, at).concat(tail.add);
-  for (const i of list[FLOAT_KEYS] ?? []) if (i < at) markFloat(out, i);
-  for (const i of tail.add[FLOAT_KEYS] ?? []) markFloat(out, at + i);
-  return out;
+  return list.slice(0, at).concat(tail.add);
 }
 
 function applyKeys(dict, keys) {
@@ -246,27 +162,16 @@ function applyKeys(dict, keys) {
     return `dict keys do not fit ${Array.isArray(dict) ? "a list" : dict === null ? "null" : typeof dict}`;
   }
   const out = copyOwn(dict);
-  let order = dictKeys(dict); // Python's order: a new key goes last, a deleted one leaves
   let touched = false;
   for (const key of del.map(String)) {
     if (!hasOwn(out, key)) continue;
     delete out[key];
-    out[FLOAT_KEYS]?.delete(key);
-    order = order.filter((k) => k !== key);
     touched = true;
   }
-  for (const key of dictKeys(set)) {
-    const floatNow = set[FLOAT_KEYS]?.has(key) ?? false;
-    if (hasOwn(out, key) && jsonEqual(out[key], set[key]) && (out[FLOAT_KEYS]?.has(key) ?? false) === floatNow) {
-      continue; // unchanged: keep the reference
-    }
-    if (!hasOwn(out, key)) order.push(key);
+  for (const key of Object.keys(set)) {
+    if (hasOwn(out, key) && jsonEqual(out[key], set[key])) continue; // unchanged: keep the reference
     setOwn(out, key, set[key]);
-    out[FLOAT_KEYS]?.delete(key);
-    if (floatNow) markFloat(out, key);
     touched = true;
   }
-  if (!touched) return dict;
-  delete out[KEY_ORDER];
-  return setKeyOrder(out, order);
+  return touched ? out : dict;
 }

@@ -1,5 +1,5 @@
 // Everything generated code imports from "./runtime/index.js".
-export { useVar, useEvent, isIntVar } from "./react.js";
+export { useVar, useEvent } from "./react.js";
 export { str, truthy, floatRepr, pyRepr } from "./py.js";
 export { child, eachItem } from "./children.js";
 export { styleOf } from "./style.js";

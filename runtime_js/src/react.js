@@ -2,7 +2,6 @@
 // components that read a var that changed); useEvent returns a stable sender for one handler.
 import { useCallback, useLayoutEffect, useReducer } from "react";
 import { getRuntime } from "./runtime.js";
-import { INT_VARS } from "./py/core.js";
 
 const bump = (n) => n + 1;
 
@@ -21,12 +20,6 @@ export function useVar(state, name) {
     return unsubscribe;
   }, [store, state, name]); // eslint-disable-line react-hooks/exhaustive-deps -- `value` is the first render's
   return value;
-}
-
-// Whether a var declared float holds an int (the server said so): read while rendering the
-// component that read the var with useVar, so it is the same delta's answer.
-export function isIntVar(state, name) {
-  return getRuntime().store.getState(state)?.[INT_VARS]?.has(name) ?? false;
 }
 
 // DOM/React events cannot be serialised and a Python handler cannot use them, so

@@ -2,7 +2,7 @@
 // reconnect with back-off, and a store that is re-hydrated on every (re)connect.
 // Everything environmental is injected so node tests can drive it with fakes.
 import { browserEnv, performActions } from "./actions.js";
-import { applyFloatMarks, applyIntVars, applyKeyOrders } from "./delta.js";
+import { marks } from "./delta.js";
 
 const TOKEN_KEY = "pyx_token";
 const ALIVE_KEY = "pyx_tab_alive";
@@ -202,15 +202,13 @@ export function createSocket({
       return;
     }
     if (frame === null || typeof frame !== "object") return;
+    marks.frame?.(frame, store);
     switch (frame.type) {
       case "hydrate":
         if (typeof frame.token === "string" && TOKEN_RE.test(frame.token) && frame.token !== token) {
           token = frame.token;
           tokens.write(token);
         }
-        if (frame.order) applyKeyOrders(frame.state, frame.order);
-        if (frame.floats) applyFloatMarks(frame.state, frame.floats);
-        if (frame.ints) applyIntVars(frame.state, frame.ints);
         store.hydrate(frame.state ?? {});
         if (typeof frame.lost === "string") reportLost(frame.lost);
         clientStorage?.persistAll(store);
@@ -236,15 +234,6 @@ export function createSocket({
   }
 
   function applyChanges(frame) {
-    if (frame.order) {
-      applyKeyOrders(frame.delta, frame.order);
-      applyKeyOrders(frame.patch, frame.order);
-    }
-    if (frame.floats) {
-      applyFloatMarks(frame.delta, frame.floats);
-      applyFloatMarks(frame.patch, frame.floats);
-    }
-    if (frame.ints) applyIntVars(frame.delta, frame.ints);
     if (frame.delta) store.apply(frame.delta);
     if (frame.patch) {
       const problems = store.patch(frame.patch);

@@ -1,11 +1,21 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { applyDelta, applyFloatMarks, applyKeyOrders, applyPatch, jsonEqual } from "../src/delta.js";
+import { applyDelta, jsonEqual, marks } from "../src/delta.js";
 import { KEY_ORDER } from "../src/py/core.js";
+import { createStore } from "../src/store.js";
+import { applyFloatMarks, applyKeyOrders } from "../src/valueMarks.js"; // installs the marks
 import * as $py from "../src/py.js";
 
-// What Python shows for the same dicts is in the comments.
+// What Python shows for the same values is in the comments.
 const keysOf = (d) => $py.dict_keys(d);
+// A frame as the socket hands it over: marks first, then the store.
+function receive(store, frame) {
+  const parsed = JSON.parse(JSON.stringify(frame));
+  marks.frame(parsed, store);
+  if (parsed.type === "hydrate") store.hydrate(parsed.state);
+  if (parsed.delta) store.apply(parsed.delta);
+  if (parsed.patch) store.patch(parsed.patch);
+}
 
 test("a frame's key order puts a dict's keys back in Python's order", () => {
   const delta = JSON.parse('{"s": {"d": {"b": 1, "2": 2, "1": 3}, "rows": [{"a": 1}, {"10": 1, "9": 2}]}}');
@@ -21,27 +31,61 @@ test("a frame's key order puts a dict's keys back in Python's order", () => {
 test("paths that lead nowhere are skipped, not thrown on", () => {
   const delta = { s: { d: { a: 1 } } };
   applyKeyOrders(delta, { s: { d: [[["x", 3], ["2", "1"]]], gone: [[[], ["1"]]] }, t: { v: [[[], []]] } });
+  applyFloatMarks(delta, { s: { d: [["a", "b"], [], "x"] } });
   assert.equal(delta.s.d[KEY_ORDER], undefined);
+  assert.equal($py.isFloatItem(delta.s.d, "a"), false);
 });
 
-test("only the key order changed: that is a change (the page prints it differently)", () => {
+test("only the key order or a float's type changed: that is a change (the page prints it differently)", () => {
   const a = $py.dictFromEntries([["2", 1], ["1", 2]]);
   const b = $py.dictFromEntries([["1", 2], ["2", 1]]);
   assert.equal(jsonEqual(a, b), false);
   assert.equal(jsonEqual(a, $py.dictFromEntries([["2", 1], ["1", 2]])), true);
-  const { changed } = applyDelta({ s: { d: a } }, { s: { d: b } });
-  assert.deepEqual(changed, [["s", "d"]]);
+  assert.deepEqual(applyDelta({ s: { d: a } }, { s: { d: b } }).changed, [["s", "d"]]);
+  const store = createStore({});
+  receive(store, { type: "hydrate", state: { s: { rows: [{ price: 4 }] } } });
+  const before = store.get("s", "rows");
+  receive(store, { type: "delta", id: 1, delta: { s: { rows: [{ price: 4 }] } }, floats: { s: { rows: [[0, "price"]] } } });
+  assert.notEqual(store.get("s", "rows"), before);
+  assert.equal($py.str(store.get("s", "rows")), "[{'price': 4.0}]");
 });
 
 test("dict keys patches keep insertion order: new keys last, deleted ones gone", () => {
-  const held = $py.dictFromEntries([["b", 1], ["2", 2]]);
-  const set = JSON.parse('{"10": 5, "3": 6}');
-  applyKeyOrders({ s: { d: { set } } }, { s: { d: [[["set"], ["10", "3"]]] } });
-  const { next } = applyPatch({ s: { d: held } }, { s: { d: { set, del: ["b"] } } });
-  assert.deepEqual(keysOf(next.s.d), ["2", "10", "3"]); // del d["b"]; d["10"] = 5; d["3"] = 6
-  const again = applyPatch(next, { s: { d: { del: ["2", "10"] } } }).next;
-  assert.deepEqual(keysOf(again.s.d), ["3"]);
-  assert.deepEqual(keysOf(applyPatch({ s: { d: { x: 1 } } }, { s: { d: { set: { 1: 2 } } } }).next.s.d), ["x", "1"]);
+  const store = createStore({});
+  receive(store, { type: "hydrate", state: { s: { d: { b: 1, 2: 2 } } }, order: { s: { d: [[[], ["b", "2"]]] } } });
+  assert.deepEqual(keysOf(store.get("s", "d")), ["b", "2"]);
+  receive(store, { type: "delta", id: 1, patch: { s: { d: { set: { 10: 5, 3: 6 }, del: ["b"] } } },
+                   order: { s: { d: [[["set"], ["10", "3"]]] } } });
+  assert.deepEqual(keysOf(store.get("s", "d")), ["2", "10", "3"]); // del d["b"]; d["10"] = 5; d["3"] = 6
+  receive(store, { type: "delta", id: 2, patch: { s: { d: { set: { 2: 7 }, del: ["2", "10"] } } } });
+  assert.deepEqual(keysOf(store.get("s", "d")), ["3", "2"]); // deleted and set again: last
+  receive(store, { type: "delta", id: 3, patch: { s: { d: { set: { 1: 2 } } } } });
+  assert.deepEqual(keysOf(store.get("s", "d")), ["3", "2", "1"]);
+});
+
+test("whole floats stay marked through list tails and dict keys", () => {
+  const store = createStore({});
+  receive(store, { type: "hydrate", state: { s: { items: [1.0, 2], row: { price: 4.0, qty: 2 } } },
+                   floats: { s: { items: [[0]], row: [["price"]] } } });
+  assert.equal($py.str(store.get("s", "items")), "[1.0, 2]");
+  receive(store, { type: "delta", id: 1, patch: { s: { items: { at: 1, add: [5, 6.0] } } },
+                   floats: { s: { items: [["add", 1]] } } });
+  assert.equal($py.str(store.get("s", "items")), "[1.0, 5, 6.0]");
+  receive(store, { type: "delta", id: 2, patch: { s: { items: { at: 3, add: [7] } } } });
+  assert.equal($py.str(store.get("s", "items")), "[1.0, 5, 6.0, 7]"); // held marks kept
+  receive(store, { type: "delta", id: 3, patch: { s: { row: { set: { price: 4 } } } } });
+  assert.equal($py.str(store.get("s", "row")), "{'price': 4, 'qty': 2}"); // set again as an int
+  assert.equal($py.isFloatItem(store.get("s", "row"), "price"), false);
+});
+
+test("vars declared float that hold an int, by frame", () => {
+  const store = createStore({});
+  receive(store, { type: "hydrate", state: { s: { total: 0, other: 1 } }, ints: { s: ["total"] } });
+  assert.equal($py.isIntVar("s", "total"), true);
+  receive(store, { type: "delta", id: 1, delta: { s: { other: 2 } } });
+  assert.equal($py.isIntVar("s", "total"), true); // not in this delta: unchanged
+  receive(store, { type: "delta", id: 2, delta: { s: { total: 0.5 } } });
+  assert.equal($py.isIntVar("s", "total"), false);
 });
 
 test("dicts built by page code keep their insertion order", () => {
@@ -55,29 +99,4 @@ test("dicts built by page code keep their insertion order", () => {
   assert.equal(plain[KEY_ORDER], undefined); // no integer-like key: nothing to record
   const proto = $py.dictFromEntries([["__proto__", 1]]);
   assert.deepEqual(Object.keys(proto), ["__proto__"]);
-});
-
-test("a frame's whole floats mark their lists and dicts, through patches and copies", () => {
-  const delta = JSON.parse('{"s": {"rows": [{"price": 4.0, "qty": 2}], "items": [1.0, 2]}}');
-  applyFloatMarks(delta, { s: { rows: [[0, "price"]], items: [[0]], gone: [[1]] } });
-  const row = delta.s.rows[0];
-  assert.equal($py.isFloatItem(row, "price"), true);
-  assert.equal($py.isFloatItem(row, "qty"), false);
-  assert.equal($py.str(delta.s.items), "[1.0, 2]"); // print(items)
-  assert.equal($py.isFloatItem(delta.s.items, -2), true);
-  // untyped here; the compiler passes the pairs' tuple type
-  assert.equal($py.str($py.dict_items(row)), "[['price', 4.0], ['qty', 2]]");
-  // 4 and 4.0 print differently: the same JSON with other marks is a change
-  const again = JSON.parse('{"s": {"rows": [{"price": 4, "qty": 2}], "items": [1, 2]}}');
-  const { changed } = applyDelta({ s: delta.s }, again);
-  assert.deepEqual(changed, [["s", "rows"], ["s", "items"]]);
-  // a list tail keeps the held marks before `at` and shifts the new ones
-  const tail = { at: 1, add: [5, 6] };
-  applyFloatMarks({ s: { items: tail } }, { s: { items: [["add", 1]] } });
-  const { next } = applyPatch({ s: { items: delta.s.items } }, { s: { items: tail } });
-  assert.equal($py.str(next.s.items), "[1.0, 5, 6.0]");
-  // dict keys: a key set again as an int loses its mark
-  const set = { price: 4 };
-  const dict = applyPatch({ s: { row } }, { s: { row: { set } } }).next.s.row;
-  assert.equal($py.isFloatItem(dict, "price"), false);
 });

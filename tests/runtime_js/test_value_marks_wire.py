@@ -42,9 +42,8 @@ STEPS = [
 SCRIPT = """
 import { createSocket } from "./src/socket.js";
 import { createStore } from "./src/store.js";
-import { str } from "./src/py.js";
-import { isIntVar } from "./src/react.js";
-import { setRuntime } from "./src/runtime.js";
+import { isIntVar, str } from "./src/py.js";
+import "./src/valueMarks.js"; // as every module the compiler emits that prints Python values
 import { fakeClock, fakeStorage, fakeWebSocketClass } from "./testing/fakes.js";
 
 const frames = JSON.parse(process.argv[1]);
@@ -53,7 +52,6 @@ const clock = fakeClock();
 const store = createStore({});
 createSocket({ url: "ws://test.invalid/_pyx", store, storage: fakeStorage(), WebSocketImpl: WS,
                setTimeoutImpl: clock.setTimeout, clearTimeoutImpl: clock.clearTimeout, random: () => 0 });
-setRuntime({ store });
 const ws = WS.latest();
 ws.serverOpen();
 const shown = [];

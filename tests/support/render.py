@@ -201,7 +201,7 @@ def js_render_many(prepared: list[_Prepared]) -> tuple[list[list[list[Outcome]]]
         'import { createStore } from "./runtime/store.js";',
         'import { setRuntime } from "./runtime/runtime.js";',
         'import { errorType } from "./runtime/py.js";',
-        'import { applyFloatMarks, applyIntVars, applyKeyOrders } from "./runtime/delta.js";',
+        'import { applyFloatMarks, applyIntVars, applyKeyOrders } from "./runtime/valueMarks.js";',
     ]
     apps = []
     for app in prepared:
@@ -216,7 +216,7 @@ def js_render_many(prepared: list[_Prepared]) -> tuple[list[list[list[Outcome]]]
         "  return scenarios[app].map(({ state, order, floats, ints }) => pages.map((Page) => {",
         "    applyKeyOrders(state, order);  // as the socket does with a hydrate's marks",
         "    applyFloatMarks(state, floats);",
-        "    applyIntVars(state, ints);",
+        "    applyIntVars(state, ints, true);",
         "    setRuntime({ store: createStore(state), socket: { send() {} } });",
         "    try { return { html: renderToStaticMarkup(createElement(Page)) }; }",
         "    catch (e) { return { error: errorType(e), message: String(e && e.message) }; }",

@@ -95,14 +95,10 @@ export function markFloat(container, key) {
   keys.add(Array.isArray(container) ? Number(key) : String(key));
 }
 
-// The reverse: a var declared float whose value is an int (a computed var `-> float` returning
-// sum([])). A state's map of vars ({var: value}) carries their names under this symbol, from
-// a frame's "ints" table (docs/protocol.md).
-export const INT_VARS = Symbol.for("pyx.intVars");
-
-export function setIntVars(vars, names) {
-  Object.defineProperty(vars, INT_VARS, { value: new Set(names), writable: true, configurable: true, enumerable: false });
-}
+// The reverse: vars declared float whose value is an int (a computed var `-> float` returning
+// sum([])), by state, from the frames' "ints" tables (docs/protocol.md; valueMarks.js keeps it).
+export const intVars = {};
+export const isIntVar = (state, name) => intVars[state]?.has(name) ?? false;
 
 // Whether container[key] is a whole float the page got from the server (for printing it so).
 export function isFloatItem(container, key) {

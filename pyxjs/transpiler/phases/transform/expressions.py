@@ -216,8 +216,7 @@ class Expressions:
         if isinstance(resolved, StateVarName):
             typed = Typed(js.Raw(self.var_hook(resolved, node)), resolved.py_type)
             if resolved.py_type.kind == "float":  # it may hold an int (`-> float` returning sum([]))
-                typed.int_hint = js.Call(js.Raw("$isIntVar"), [js.Literal(resolved.ref.state._pyx_name),
-                                                              js.Literal(resolved.ref.name)])
+                typed.int_hint = (resolved.ref.state._pyx_name, resolved.ref.name)
             return typed
         if isinstance(resolved, ConstantName):
             return self.literal(resolved.value, node)

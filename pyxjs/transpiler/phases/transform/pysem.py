@@ -58,8 +58,8 @@ class PySemantics:
         if value.type.kind == "any" and value.float_hint is not None and not value.type.alternatives:
             return js.Conditional(value.float_hint, js.Literal("float"), js.Literal("any"))
         if value.type.kind == "float" and value.int_hint is not None:  # "any" prints an int (or None) as such
-            self.unit.use_runtime("isIntVar", "$isIntVar")
-            return js.Conditional(value.int_hint, js.Literal("any"), js.Literal(t.descriptor(value.type)))
+            is_int = self.py("isIntVar", *(js.Literal(part) for part in value.int_hint))
+            return js.Conditional(is_int, js.Literal("any"), js.Literal(t.descriptor(value.type)))
         if t.needs_descriptor(value.type):
             return js.Literal(t.descriptor(value.type))
         return None

@@ -32,8 +32,8 @@ class Typed:
     # A value of unknown type read from State: a JS test of whether it is a whole float the
     # server marked (`row["price"]` of 4.0 must print 4.0, and so must what it computes).
     float_hint: js.Expr | None = None
-    # A State var declared float: a JS test of whether it holds an int though (the server says).
-    int_hint: js.Expr | None = None
+    # A State var declared float, (state, var): it may hold an int though (the server says so).
+    int_hint: tuple[str, str] | None = None
     origin: Any = None  # the Python node it came from, for errors about how it prints
     poisoned: bool = False  # a name whose statement failed to compile: no follow-on errors
 
