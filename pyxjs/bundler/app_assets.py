@@ -18,7 +18,7 @@ HASHED_DIR = "assets/static"  # inside dist/assets/, which the server marks immu
 
 
 def assets_dir(loaded: LoadedApp) -> Path:
-    return loaded.path.resolve().parent / "assets"
+    return loaded.root / "assets"
 
 
 def asset_files(loaded: LoadedApp) -> list[Path]:

@@ -24,8 +24,9 @@ from pyxjs.bundler.bundle import bundle
 from pyxjs.bundler.css_prune import prune_bundle_css
 from pyxjs.bundler.errors import BuildError
 from pyxjs.bundler.html import index_html
+from pyxjs.bundler.lucide import deep_icon_imports, icon_files
 from pyxjs.bundler.packages import APP_LOCK, merge_packages
-from pyxjs.bundler.fingerprint import MANIFEST, default_out_dir, input_hashes, toolchain_hash
+from pyxjs.bundler.fingerprint import MANIFEST, input_hashes, toolchain_hash
 from pyxjs.bundler.workspace import Workspace, copy_if_changed
 from pyxjs.components.cssgen import global_rules
 from pyxjs.components.theme import Theme
@@ -64,32 +65,13 @@ class BuildResult:
         return sum(f.gzip_bytes or 0 for f in self.files if f.path.endswith(".js"))
 
 
-def build(app_path: Path, out_dir: Path | None = None, log: Log = log_to_stderr) -> BuildResult:
+def build(app_path: Path | None = None, out_dir: Path | None = None, log: Log = log_to_stderr) -> BuildResult:
+    """Build the app at `app_path` (its file, its project folder, or None for the current folder)."""
     started = time.perf_counter()
-    app_path = Path(app_path)
-    out_dir = Path(out_dir) if out_dir is not None else default_out_dir(app_path)
-    try:
-        loaded = load_app(app_path)
-    except AppLoadError as exc:
-        raise BuildError(str(exc)) from None
-    app_dir = app_path.resolve().parent
     # Compile first: a compile error is reported before any npm install.
-    errors: list[CompileError] = []
-    try:
-        urls = asset_urls(loaded)
-        modules = transpile([page.component for page in loaded.app.pages.values()], root=Path.cwd(), asset_urls=urls)
-    except CompileError as exc:
-        errors = [exc]
-    except CompileErrors as exc:
-        errors = exc.errors
-    except Exception as exc:  # a bug of pyxjs, never a raw traceback: where, and please report
-        errors = [internal_error(exc, display_path(app_path, Path.cwd()), 1)]
-    # Reflex names pyxjs lacks outside the components too (handlers, helpers), each once.
-    reported = {(e.file, e.line, e.col) for e in errors}
-    errors += [e for e in missing_rx_names(loaded.modules, lambda path: display_path(path, Path.cwd()))
-               if (e.file, e.line, e.col) not in reported]
-    if errors:
-        raise BuildError(CompileErrors(errors).format() if len(errors) > 1 else errors[0].format())
+    loaded, modules, urls = compile_app(app_path, log)
+    out_dir = Path(out_dir) if out_dir is not None else loaded.root / "dist"
+    app_dir = loaded.root
     workspace = Workspace(app_dir / ".pyx")
     workspace.prepare(log, merge_packages(modules), app_dir / APP_LOCK)
     check_icons(workspace, modules)
@@ -109,8 +91,41 @@ def build(app_path: Path, out_dir: Path | None = None, log: Log = log_to_stderr)
     return result
 
 
+def compile_app(app_path: Path | None, log: Log = log_to_stderr) -> tuple[LoadedApp, list[JSModule], dict[str, str]]:
+    """Everything a build checks without npm or esbuild: load the app (logging its config's
+    warnings), compile its pages, find the Reflex names it uses that pyxjs lacks. Any problem is
+    one BuildError listing them all. (`pyx migrate` runs this on the migrated project.)"""
+    try:
+        loaded = load_app(app_path)
+    except AppLoadError as exc:
+        raise BuildError(str(exc)) from None
+    for warning in loaded.warnings:
+        log(warning)
+    errors: list[CompileError] = []
+    modules: list[JSModule] = []
+    try:
+        urls = asset_urls(loaded)
+        modules = transpile([page.component for page in loaded.app.pages.values()], root=Path.cwd(), asset_urls=urls)
+    except CompileError as exc:
+        errors = [exc]
+    except CompileErrors as exc:
+        errors = exc.errors
+    except Exception as exc:  # a bug of pyxjs, never a raw traceback: where, and please report
+        errors = [internal_error(exc, display_path(loaded.path, Path.cwd()), 1)]
+    # Reflex names pyxjs lacks outside the components too (handlers, helpers), each once.
+    reported = {(e.file, e.line, e.col) for e in errors}
+    errors += [e for e in missing_rx_names(loaded.modules, lambda path: display_path(path, Path.cwd()))
+               if (e.file, e.line, e.col) not in reported]
+    if errors:
+        raise BuildError(CompileErrors(errors).format() if len(errors) > 1 else errors[0].format())
+    return loaded, modules, urls
+
+
 def write_sources(workspace: Workspace, loaded: LoadedApp, modules: list[JSModule]) -> None:
     wanted = {module.filename: module.code for module in modules}
+    if any(module.lazy_icons for module in modules):  # a code-split build: see bundler/lucide.py
+        files = icon_files(workspace.node_modules)
+        wanted = {module.filename: deep_icon_imports(module.code, files) for module in modules}
     wanted["main.jsx"] = main_module(loaded, modules)
     wanted["styles.gen.css"] = generated_css(loaded, modules)
     for name, code in wanted.items():
@@ -142,18 +157,18 @@ def copy_local_components(workspace: Workspace, modules: list[JSModule]) -> None
 
 def main_module(loaded: LoadedApp, modules: list[JSModule]) -> str:
     """The entry: styles, each page's component, its route, and the States' initial values."""
-    by_source = {module.source_path: module for module in modules}
+    by_function = {key: module for module in modules for key in module.exported}
     needs_theme = any(module.needs_theme for module in modules)
     lines = [f'import {{ start{", Theme" if needs_theme else ""} }} from "./runtime/index.js";',
              'import "@radix-ui/themes/styles.css";', 'import "./runtime/styles.css";', 'import "./styles.gen.css";']
     routes = []
     for index, page in enumerate(loaded.app.pages.values()):
-        module = by_source[str(Path(page.component.__code__.co_filename).resolve())]
-        export = module.exports[page.component.__name__]
+        module = by_function[id(page.component)]
+        export = module.exported[id(page.component)]
         lines.append(f'import {{ {export} as Page{index} }} from "./{module.filename}";')
         routes.append(f"{json.dumps(page.route)}: Page{index}")
     try:
-        initial = encode(default_snapshot(loaded.states))
+        initial = encode(default_snapshot(loaded.states, initial=True))
     except TypeError as exc:
         raise BuildError(f"error: {exc}") from None
     storage = client_storage_spec(loaded.states)  # which vars the page reads from and writes to storage
@@ -166,7 +181,10 @@ def main_module(loaded: LoadedApp, modules: list[JSModule]) -> str:
     if uses_toasts(loaded, modules):
         lines.insert(1, 'import { Toaster } from "./runtime/toast.js";')
         extra += ", Toaster"
-    src = loaded.path.resolve().parent / ".pyx" / "src"
+    if names_in_app(loaded, modules, _CLIENT_VARS):  # a handler may push to or retrieve a ClientStateVar
+        lines.insert(1, 'import { installClientVarActions } from "./runtime/clientVars.js";')
+        lines.append("installClientVarActions();")
+    src = loaded.root / ".pyx" / "src"
     for sheet in local_stylesheets(loaded):  # bundled into the hashed CSS, after ours so they win
         lines.append(f"import {json.dumps(Path(os.path.relpath(sheet, start=src)).as_posix())};")
     pages = loaded.app.pages.values()
@@ -178,7 +196,7 @@ def main_module(loaded: LoadedApp, modules: list[JSModule]) -> str:
 
 def local_stylesheets(loaded: LoadedApp) -> list[Path]:
     """rx.App(stylesheets=["/styles.css"]): files in the app's assets/ folder (URLs are linked instead)."""
-    assets = loaded.path.resolve().parent / "assets"
+    assets = loaded.root / "assets"
     sheets = []
     for name in loaded.app.stylesheets:
         if is_url(name):
@@ -197,12 +215,19 @@ def is_url(name: str) -> bool:
 def uses_toasts(loaded: LoadedApp, modules: list[JSModule]) -> bool:
     """Whether any of the app's Python files names rx.toast (a handler may return one): only then
     does the page mount the toaster and ship its code."""
+    return names_in_app(loaded, modules, re.compile(r"\btoast\b"))
+
+
+_CLIENT_VARS = re.compile(r"\b(ClientStateVar|client_state)\b")
+
+
+def names_in_app(loaded: LoadedApp, modules: list[JSModule], pattern: re.Pattern[str]) -> bool:
+    """Whether any of the app's Python files (pages' and States') has a match of `pattern`."""
     files = {Path(m.source_path) for m in modules} | {loaded.path.resolve()}
     for cls in loaded.states:
         source = getattr(sys.modules.get(cls.__module__), "__file__", None)
         if source:
             files.add(Path(source))
-    pattern = re.compile(r"\btoast\b")
     return any(pattern.search(path.read_text(encoding="utf-8", errors="replace")) for path in files if path.is_file())
 
 
@@ -238,8 +263,7 @@ def check_icons(workspace: Workspace, modules: list[JSModule]) -> None:
     wanted = {icon for module in modules for icon in module.icons}
     if not wanted:
         return
-    index = workspace.node_modules / "lucide-react" / "dist" / "esm" / "lucide-react.mjs"
-    known = set(re.findall(r"default as (\w+)", index.read_text(encoding="utf-8")))
+    known = set(icon_files(workspace.node_modules))
     missing = sorted(wanted - known)
     if missing:
         lines = []
@@ -281,23 +305,27 @@ def colors_named(modules: list[JSModule], theme: Theme) -> set[str] | None:
 def write_dist(workspace: Workspace, loaded: LoadedApp, modules: list[JSModule], staging: Path,
                urls: dict[str, str]) -> BuildResult:
     assets = staging / "assets"
-    meta = bundle(workspace.esbuild_binary(), workspace.src / "main.jsx", assets, workspace.root / "meta.json")
+    splitting = any(module.lazy_icons for module in modules)
+    meta = bundle(workspace.esbuild_binary(), workspace.src / "main.jsx", assets, workspace.root / "meta.json",
+                  splitting)
     js_file = css_file = None
     for output, info in meta["outputs"].items():
         name = Path(output).name
-        if info.get("entryPoint") and name.endswith(".js"):
+        # main.jsx's output (a split build's lazy chunks have entry points of their own)
+        if info.get("entryPoint", "").endswith("main.jsx") and name.endswith(".js"):
             js_file = name
             css_file = Path(info["cssBundle"]).name if info.get("cssBundle") else None
     if js_file is None:
         raise BuildError("error: esbuild produced no JavaScript entry file")
-    if css_file is not None:
-        js_text = (assets / js_file).read_text(encoding="utf-8")
+    if css_file is not None:  # every JS file: a split build's chunks may hold class names too
+        js_text = "\n".join((assets / Path(output).name).read_text(encoding="utf-8")
+                            for output in meta["outputs"] if output.endswith(".js"))
         css_file = prune_bundle_css(assets / css_file, js_text, colors_named(modules, loaded.app.theme), workspace.root / "css-cache").name
     first_page = next(iter(loaded.app.pages.values()))
     copy_assets(loaded, staging, urls)
     (staging / "index.html").write_text(
         index_html(first_page.title or DEFAULT_TITLE, f"/assets/{js_file}", f"/assets/{css_file}" if css_file else None,
-                   tuple(s for s in loaded.app.stylesheets if is_url(s))),
+                   tuple(s for s in loaded.app.stylesheets if is_url(s)), module=splitting),
         encoding="utf-8",
     )
     result = BuildResult(staging)
@@ -316,9 +344,9 @@ def write_dist(workspace: Workspace, loaded: LoadedApp, modules: list[JSModule],
         "states": {cls._pyx_name: sorted(cls._pyx_vars) for cls in loaded.states},
         "entry": {"js": f"assets/{js_file}", "css": f"assets/{css_file}" if css_file else None},
         "files": {f.path: {"bytes": f.bytes, "gzip_bytes": f.gzip_bytes} for f in result.files},
-        "inputs": input_hashes([Path(m.source_path) for m in modules] + [loaded.path.resolve()] + asset_files(loaded)
+        "inputs": input_hashes([Path(m.source_path) for m in modules] + app_python_files(loaded) + asset_files(loaded)
                                + [Path(f) for m in modules for f in m.local_files] + app_lock(loaded),
-                               loaded.path.resolve().parent),
+                               loaded.root),
         "toolchain": toolchain_hash(),
     }
     (staging / MANIFEST).write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
@@ -326,8 +354,17 @@ def write_dist(workspace: Workspace, loaded: LoadedApp, modules: list[JSModule],
     return result
 
 
+def app_python_files(loaded: LoadedApp) -> list[Path]:
+    """The app's own Python files, rxconfig.py included: a change to any (a State default, a
+    handler, a config option) makes `pyx run` build again."""
+    files = [loaded.path.resolve()] + [Path(m.__file__).resolve() for m in loaded.modules if getattr(m, "__file__", None)]
+    if loaded.config is not None and (loaded.root / "rxconfig.py").is_file():
+        files.append(loaded.root / "rxconfig.py")
+    return files
+
+
 def app_lock(loaded: LoadedApp) -> list[Path]:
-    lock = loaded.path.resolve().parent / APP_LOCK
+    lock = loaded.root / APP_LOCK
     return [lock] if lock.is_file() else []
 
 

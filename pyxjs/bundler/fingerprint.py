@@ -11,13 +11,15 @@ import os
 from pathlib import Path
 
 import pyxjs
+from pyxjs.layout import locate, project_root
 from pyxjs.bundler.workspace import TEMPLATE_DIR, runtime_source_dir, sha256_file
 
 MANIFEST = "manifest.json"
 
 
-def default_out_dir(app_path: Path) -> Path:
-    return Path(app_path).resolve().parent / "dist"
+def default_out_dir(app_path: Path | None) -> Path:
+    """dist/ in the project folder of the app at `app_path` (a file or a folder)."""
+    return project_root(app_path if app_path is not None else Path.cwd()) / "dist"
 
 
 def input_hashes(paths: list[Path], base: Path) -> dict[str, str]:
@@ -38,7 +40,7 @@ def toolchain_hash() -> str:
     return digest.hexdigest()
 
 
-def is_stale(app_path: Path, out_dir: Path) -> bool:
+def is_stale(app_path: Path | None, out_dir: Path) -> bool:
     """True when dist is missing or any input (app sources, pyxjs, runtime) changed since it was built."""
     try:
         manifest = json.loads((Path(out_dir) / MANIFEST).read_text(encoding="utf-8"))
@@ -47,8 +49,9 @@ def is_stale(app_path: Path, out_dir: Path) -> bool:
     if manifest.get("toolchain") != toolchain_hash() or not (Path(out_dir) / "index.html").is_file():
         return True
     inputs = manifest.get("inputs", {})
-    base = Path(app_path).resolve().parent
-    if Path(app_path).name not in inputs:
+    layout = locate(app_path)
+    base = layout.root
+    if layout.entry.relative_to(base).as_posix() not in inputs:
         return True
     for path, digest in inputs.items():
         if not (base / path).is_file() or sha256_file(base / path) != digest:

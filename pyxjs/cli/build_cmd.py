@@ -1,4 +1,4 @@
-"""`pyx build app.py [--out dist]`."""
+"""`pyx build [APP] [--out dist]`."""
 
 from __future__ import annotations
 
@@ -6,13 +6,12 @@ from pathlib import Path
 
 import click
 
-from pyxjs.cli.common import build_or_exit
+from pyxjs.cli.common import APP_ARGUMENT_HELP, app_argument, build_or_exit, locate_or_exit
 
 
-@click.command()
-@click.argument("app_file", type=click.Path(path_type=Path))
+@click.command(help=f"Compile the app's pages into a React bundle in dist/.\n\n{APP_ARGUMENT_HELP}")
+@app_argument
 @click.option("--out", "out_dir", type=click.Path(path_type=Path), default=None,
-              help="Output folder (default: dist/ beside the app file).")
-def build(app_file: Path, out_dir: Path | None) -> None:
-    """Compile APP_FILE's pages into a React bundle in dist/."""
-    build_or_exit(app_file, out_dir)
+              help="Output folder (default: dist/ in the project folder).")
+def build(app: Path | None, out_dir: Path | None) -> None:
+    build_or_exit(locate_or_exit(app).entry, out_dir)

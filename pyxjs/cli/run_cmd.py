@@ -7,17 +7,21 @@ from pathlib import Path
 
 import click
 
-from pyxjs.cli.common import build_or_exit
+from pyxjs.cli.common import APP_ARGUMENT_HELP, app_argument, build_or_exit, locate_or_exit
 from pyxjs.cli.shared_state import StateOptions, state_options
 from pyxjs.loader import AppLoadError, LoadedApp, load_app
 
 
-@click.command()
-@click.argument("app_file", type=click.Path(path_type=Path))
+DEFAULT_PORT = 8000
+
+
+@click.command(help=f"Serve the app: the built page plus the state server.\n\n{APP_ARGUMENT_HELP}")
+@app_argument
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
-@click.option("--port", default=8000, show_default=True, type=int, help="Port to listen on.")
+@click.option("--port", default=None, type=int,
+              help="Port to listen on (default: rxconfig.py's frontend_port or backend_port, else 8000).")
 @click.option("--out", "out_dir", type=click.Path(path_type=Path), default=None,
-              help="The dist folder to build into and serve (default: dist/ beside the app file).")
+              help="The dist folder to build into and serve (default: dist/ in the project folder).")
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(min=1),
               help="Server processes sharing the port (SO_REUSEPORT); more than 1 needs --state-manager redis.")
 @click.option("--worker", "worker_of", default=None, hidden=True)  # "i/N": set by --workers for each process
@@ -26,35 +30,45 @@ from pyxjs.loader import AppLoadError, LoadedApp, load_app
                    "same origin only by default. Repeat for several.")
 @click.option("--dev", is_flag=True, help="Development: a failing handler's exception and traceback reach the page.")
 @state_options  # innermost: it wraps the function, and click keeps the options of what it wraps last
-def run(app_file: Path, host: str, port: int, out_dir: Path | None, workers: int, worker_of: str | None,
+def run(app: Path | None, host: str, port: int | None, out_dir: Path | None, workers: int, worker_of: str | None,
         state: StateOptions, allow_origins: tuple[str, ...], dev: bool) -> None:
-    """Serve APP_FILE: the built page plus the state server."""
     from pyxjs.bundler.fingerprint import default_out_dir, is_stale
 
+    layout = locate_or_exit(app)
+    app_file = layout.entry
     # What the command line and the environment left open, the app's rx.App(state_manager=...,
-    # redis_url=...) decides (loading it runs its module: only when it can matter).
-    state = state.with_app(_load_or_exit(app_file).app if state.needs_app() else None)
+    # redis_url=...) or rxconfig.py decide (loading it runs its module: only when it can matter).
+    needs_app = state.needs_app() or (port is None and layout.rxconfig is not None)
+    first = _load_or_exit(app_file) if needs_app else None
+    state = state.with_app(first.app if first is not None and state.needs_app() else None)
+    if port is None:
+        port = (first.config.port if first is not None and first.config is not None else None) or DEFAULT_PORT
     state.check(workers)
     dist = out_dir or default_out_dir(app_file)
+    built = False
     if worker_of is None:  # a worker serves what its parent built
         if is_stale(app_file, dist):
             build_or_exit(app_file, dist)
+            built = True
         else:
             click.echo(f"{dist} is up to date", err=True)
     if workers > 1:
         from pyxjs.server.tokens import load_secret
 
-        load_secret(app_file.resolve().parent)  # made here once, so the workers do not race to create it
+        load_secret(layout.root)  # made here once, so the workers do not race to create it
         extra = [arg for origin in allow_origins for arg in ("--allow-origin", origin)] + (["--dev"] if dev else [])
         raise SystemExit(_start_workers(app_file, host, port, dist, workers, state, extra))
     loaded = _load_or_exit(app_file)  # again after a build: the app as it was built
+    if not built and worker_of is None:
+        for warning in loaded.warnings:  # what a build would have said of rxconfig.py
+            click.echo(warning, err=True)
     from pyxjs.server import serve
     from pyxjs.server.settings import ServerSettings
     from pyxjs.server.tokens import load_secret
 
     try:
-        secret = load_secret(app_file.resolve().parent)
-        manager = state.build(loaded.states, app_file)
+        secret = load_secret(layout.root)
+        manager = state.build(loaded.states, layout.root)
     except (OSError, ValueError, RuntimeError) as exc:
         click.echo(f"error: {exc}", err=True)
         raise SystemExit(1) from None

@@ -46,15 +46,15 @@ class StateOptions:
                 f"--workers {workers} needs states every worker can reach: add --state-manager redis "
                 f"--redis-url redis://... (the {self.kind} manager keeps each client in one process)")
 
-    def build(self, states: Sequence[type], app_file: Path) -> StateManager:
-        """The manager to serve with (the disk one's database beside the app unless --state-dir)."""
+    def build(self, states: Sequence[type], app_dir: Path) -> StateManager:
+        """The manager to serve with (the disk one's database in the project folder unless --state-dir)."""
         if self.kind == "redis":
             from pyxjs.state.redis_manager import RedisStateManager
 
             return RedisStateManager(states, self.redis_url or "", ttl_s=self.state_ttl, lock_ttl_s=self.redis_lock_ttl)
         from pyxjs.server.managers import build_manager, default_state_dir
 
-        return build_manager(self.kind, states, self.state_dir or default_state_dir(app_file), self.state_ttl)
+        return build_manager(self.kind, states, self.state_dir or default_state_dir(app_dir), self.state_ttl)
 
     def as_worker_args(self) -> list[str]:
         """The same choice for a worker process; the URL travels in its environment (it may hold

@@ -24,9 +24,9 @@ MANAGERS: dict[str, Callable[[Sequence[type[State]], Path, float], StateManager]
 }
 
 
-def default_state_dir(app_file: Path) -> Path:
-    """Beside the app, with its token secret: `.pyx/states/`."""
-    return Path(app_file).resolve().parent / ".pyx" / "states"
+def default_state_dir(app_dir: Path) -> Path:
+    """In the project folder, with its token secret: `.pyx/states/`."""
+    return Path(app_dir).resolve() / ".pyx" / "states"
 
 
 def build_manager(name: str, states: Sequence[type[State]], state_dir: Path, ttl_s: float = 3600.0) -> StateManager:

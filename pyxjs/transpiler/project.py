@@ -7,7 +7,7 @@ from __future__ import annotations
 import ast
 import inspect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -19,10 +19,12 @@ from pyxjs.transpiler.phases.analyze import types as t
 from pyxjs.transpiler.phases.analyze.resolve import signature_of
 from pyxjs.transpiler.phases.parse import ParsedFile, parse_file
 from pyxjs.transpiler.phases.transform import FunctionTransformer
+from pyxjs.transpiler.phases.transform.kwargs import KWARGS_PREFIX
 from pyxjs.transpiler.printer import print_module
 from pyxjs.transpiler.sourcemap import inline_comment, source_map
 
 RUNTIME_IMPORT = "./runtime/index.js"
+MAX_KNOWN_VALUES = 500  # more possible values of a parameter than this: treated as unknown
 PY_IMPORT = "./runtime/py.js"
 VALUE_MARKS_IMPORT = "./runtime/valueMarks.js"
 # Names every generated module may import: a user's local of the same name gets a `$` suffix.
@@ -49,6 +51,9 @@ class JSModule:
     # npm packages its wrapped components need: name -> (exact version, the class that declared it)
     packages: dict[str, tuple[str, str]] = field(default_factory=dict)
     local_files: frozenset[str] = frozenset()  # .jsx files of the app it imports (absolute paths)
+    # id of each Python function compiled here -> its JS export (a closure's name is not unique)
+    exported: dict[int, str] = field(default_factory=dict)
+    lazy_icons: bool = False  # an rx.icon whose name only the browser knows: lucide's set loads lazily
 
 
 @dataclass
@@ -62,16 +67,25 @@ class FunctionInfo:
     function: Any = None
     page: bool = False
     param_types: dict[str, t.PyType] = field(default_factory=dict)  # what it was compiled with
+    # The build-time values of the parameters its output depends on (`value_params`: a dynamic
+    # rx.icon's name, here or in a function it passes them to); only these make it stale.
+    param_values: dict[str, tuple] = field(default_factory=dict)
+    value_params: frozenset[str] = frozenset()
 
 
 class ModuleUnit:
-    def __init__(self, project: "Project", parsed: ParsedFile, module_globals: dict[str, Any]) -> None:
+    def __init__(self, project: "Project", parsed: ParsedFile, module_globals: dict[str, Any],
+                 closure_of: Any = None, filename: str | None = None) -> None:
         self.project = project
         self.parsed = parsed
         self.path = parsed.path
         self.display_path = parsed.display_path
         self.globals = module_globals
-        self.filename = _module_filename(module_globals.get("__name__", parsed.path.stem))
+        # The one closure this unit compiles (see Project.closure_unit), or None for a module's unit.
+        self.closure_of = closure_of
+        self.filename = filename or _module_filename(module_globals.get("__name__", parsed.path.stem))
+        # Closures of one `def` share a name: each instance's export gets its own suffix.
+        self.js_suffix = "" if closure_of is None else "_" + self.filename.rsplit("_", 1)[-1].removesuffix(".jsx")
         self.names = ModuleNames(RUNTIME_EXPORTS)
         self.taken_names = RUNTIME_EXPORTS
         self.infos: dict[str, FunctionInfo] = {}
@@ -83,6 +97,7 @@ class ModuleUnit:
         self.colors: set[str] | None = set()
         self.package_imports: dict[str, dict[str, str]] = {}  # npm module -> {imported: local}
         self.icons: set[str] = set()
+        self.lazy_icons = False
         self.css_rules: dict[str, str] = {}  # generated class -> its CSS (pyxjs/components/cssgen.py)
         self.packages: dict[str, tuple[str, str]] = {}
         self.local_files: set[str] = set()
@@ -152,7 +167,7 @@ class ModuleUnit:
                     f"declare it `def {name}(...) -> rx.Component:`")
             return info
         node = self.parsed.functions.get(name)
-        if node is None or "." in function.__qualname__:
+        if node is None or ("." in function.__qualname__ and function is not self.closure_of):
             message = (f"{name}() must be a function defined at module level in {self.display_path}, "
                        "so it can be compiled for the browser")
             hint = "move it to the top level of its module"
@@ -171,17 +186,18 @@ class ModuleUnit:
         info = FunctionInfo("", not declared_helper, self, in_progress=True, function=function, page=page)
         info.prop_names = _prop_names(function, component=not declared_helper)  # a recursive call needs them already
         if page or declared_component:
-            info.js_name = self.names.allocate(name, component_js_name(name))
+            info.js_name = self.names.allocate(name, component_js_name(name) + self.js_suffix)
         elif declared_helper:
-            info.js_name = self.names.allocate(name, name)
+            info.js_name = self.names.allocate(name, name + self.js_suffix)
             info.return_type = annotated
         self.infos[name] = info
         self.functions[name] = js.Function(info.js_name, [], [])  # keeps definition order
         info.param_types = self.project.inferred_params(function, node)
+        info.param_values = self.project.inferred_values(function)
         transformer = None
         if not declared_helper:
             transformer = FunctionTransformer(self, node, function, info.js_name, component=True,
-                                              param_types=info.param_types)
+                                              param_types=info.param_types, param_values=info.param_values)
             compiled = self.transform(transformer, node)
             returns = [*transformer.return_types]
             element = any(_holds_element(r) for r in returns)
@@ -189,22 +205,24 @@ class ModuleUnit:
         if declared_helper:
             info.component = False
             transformer = FunctionTransformer(self, node, function, info.js_name, component=False,
-                                              param_types=info.param_types)
+                                              param_types=info.param_types, param_values=info.param_values)
             compiled = self.transform(transformer, node)
             returns = transformer.return_types
         elif not is_component:
             info.component = False
-            info.js_name = self.names.allocate(name, name)
+            info.js_name = self.names.allocate(name, name + self.js_suffix)
             transformer = FunctionTransformer(self, node, function, info.js_name, component=False,
-                                              param_types=info.param_types)
+                                              param_types=info.param_types, param_values=info.param_values)
             compiled = self.transform(transformer, node)
             returns = transformer.return_types
         elif not info.js_name:
-            info.js_name = self.names.allocate(name, component_js_name(name))
+            info.js_name = self.names.allocate(name, component_js_name(name) + self.js_suffix)
             compiled.name = info.js_name
         info.return_type = annotated if annotated is not None and annotated.kind != "any" else (
             t.join(*returns) if returns else t.NONE)
         info.prop_names = _prop_names(function, info.component)
+        info.value_params = frozenset(transformer.value_params)
+        info.param_values = {n: v for n, v in info.param_values.items() if n in info.value_params}
         info.in_progress = False
         self.functions[name] = compiled
         self.leaves[name] = []
@@ -258,7 +276,9 @@ class ModuleUnit:
                         {name: info.js_name for name, info in self.infos.items()}, self.needs_theme,
                         None if self.colors is None else frozenset(self.colors), frozenset(self.icons),
                         "\n".join(self.css_rules[name] for name in sorted(self.css_rules)),
-                        frozenset(self.package_imports), dict(self.packages), frozenset(self.local_files))
+                        frozenset(self.package_imports), dict(self.packages), frozenset(self.local_files),
+                        {id(info.function): info.js_name for info in self.infos.values()},
+                        self.lazy_icons)
 
 
 @dataclass
@@ -270,13 +290,18 @@ class Project:
     # point at Python lines without shipping the Python text; a dev build may embed it.
     embed_sources: bool = False
     asset_urls: dict[str, str] = field(default_factory=dict)  # "/logo.png" -> its hashed URL
-    units: dict[Path, ModuleUnit] = field(default_factory=dict)
+    client_vars: dict[str, Any] = field(default_factory=dict)  # a ClientStateVar's name -> the var first read
+    # a module's unit by its path; a closure's by (path, id of the function)
+    units: dict[Any, ModuleUnit] = field(default_factory=dict)
     errors: list[CompileError] = field(default_factory=list)
     # function -> parameter -> the types its call sites passed (unannotated parameters take them)
     call_types: dict[Any, dict[Any, dict[str, list[t.PyType]]]] = field(default_factory=dict)  # callee->caller->
     pages: list[Any] = field(default_factory=list)
     callees: dict[Any, set[Any]] = field(default_factory=dict)  # caller -> the functions it called
     hints: dict[Any, dict[Any, dict[str, list[t.PyType]]]] | None = None  # the previous round's calls
+    # function -> caller -> per call, parameter -> the build-time values the argument may take (None: unknown)
+    call_values: dict[Any, dict[Any, list[dict[str, tuple | None]]]] = field(default_factory=dict)
+    value_hints: dict[Any, dict[Any, list[dict[str, tuple | None]]]] | None = None
     _unit_by_code_file: dict[str, ModuleUnit] = field(default_factory=dict)
     # rx.upload ids the pages render, and each rx.upload_files(upload_id=...) (unit, node, id)
     upload_ids: set[str] = field(default_factory=set)
@@ -285,16 +310,46 @@ class Project:
     parsed: dict[Path, ParsedFile] = field(default_factory=dict)
     _annotations: dict[Any, dict[str, t.PyType]] = field(default_factory=dict)
 
-    def record_call(self, caller: Any, callee: Any, types: dict[str, t.PyType]) -> None:
+    def record_call(self, caller: Any, callee: Any, types: dict[str, t.PyType],
+                    values: dict[str, tuple | None] | None = None) -> None:
         self.callees.setdefault(caller, set()).add(callee)
         record = self.call_types.setdefault(callee, {}).setdefault(caller, {})
         for name, kind in types.items():
             record.setdefault(name, []).append(kind)
+        self.call_values.setdefault(callee, {}).setdefault(caller, []).append(values or {})
 
     def forget_calls_from(self, caller: Any) -> None:
         """A function being compiled again records its calls afresh."""
         for callee in self.callees.pop(caller, ()):
             self.call_types.get(callee, {}).pop(caller, None)
+            self.call_values.get(callee, {}).pop(caller, None)
+
+    def inferred_values(self, function: Any, only: frozenset[str] | None = None) -> dict[str, tuple]:
+        """The build-time values a parameter takes, when every call passes known ones (or leaves
+        it at its default): `nav_item("home", ...)`, `nav_item("settings", ...)` -> icon is one of two.
+        `only`: just these parameters."""
+        records = self.value_hints if self.value_hints is not None else self.call_values
+        calls = [call for by_caller in records.get(function, {}).values() for call in by_caller]
+        if not calls or only == frozenset():
+            return {}
+        inferred = {}
+        for param in signature_of(function).parameters.values():
+            if param.kind in (param.VAR_POSITIONAL, param.VAR_KEYWORD) or (only is not None and param.name not in only):
+                continue
+            collected: list = []
+            for call in calls:
+                if param.name in call:
+                    if call[param.name] is None:
+                        break
+                    collected.extend(call[param.name])
+                elif param.default is not param.empty:
+                    collected.append(param.default)
+                else:
+                    break
+            else:
+                if len(collected) <= MAX_KNOWN_VALUES:
+                    inferred[param.name] = tuple(collected)
+        return inferred
 
     def param_annotations(self, function: Any) -> dict[str, t.PyType]:
         """The types a function's parameters are annotated with (unannotated ones left out)."""
@@ -318,6 +373,8 @@ class Project:
         an annotated one is narrowed by it (types.narrow); parameters no call passes keep their
         default's type."""
         args = node.args
+        # every parameter: an unannotated one (or one annotated with a Reflex var type, `n:
+        # NumberVar`) takes the call sites' type, an annotated one is narrowed by it
         unannotated = [a.arg for a in [*args.posonlyargs, *args.args, *args.kwonlyargs]]
         kinds_by_name: dict[str, list[t.PyType]] = {}
         calls = self.hints if self.hints is not None else self.call_types
@@ -329,6 +386,12 @@ class Project:
             kinds = kinds_by_name.get(name)
             if kinds and all(k.kind != "event" for k in kinds):
                 inferred[name] = t.join(*kinds)
+        if args.kwarg is not None:  # `**props`: each key some call passes, None where a call does not
+            calls_made = len(kinds_by_name.get(KWARGS_PREFIX, ()))
+            for name, kinds in sorted(kinds_by_name.items()):
+                if name.startswith(KWARGS_PREFIX) and name != KWARGS_PREFIX:
+                    kind = t.join(*kinds) if all(k.kind != "event" for k in kinds) else kinds[0]
+                    inferred[name] = t.optional(kind) if len(kinds) < calls_made else kind
         return inferred
 
     def refine(self) -> None:
@@ -336,10 +399,11 @@ class Project:
         Compile again the functions whose parameter types changed (a few rounds at most)."""
         for _ in range(4):
             stale = [(unit, name) for unit in self.units.values() for name, info in unit.infos.items()
-                     if self.inferred_params(info.function, unit.parsed.functions[name]) != info.param_types]
+                     if self.inferred_params(info.function, unit.parsed.functions[name]) != info.param_types
+                     or self.inferred_values(info.function, info.value_params) != info.param_values]
             if not stale:
                 return
-            if all(self.units[unit.path].infos[name].component for unit, name in stale):
+            if all(unit.infos[name].component for unit, name in stale):
                 for unit, name in stale:  # a component's callers do not depend on its parameters
                     unit.recompile(name)
                 continue
@@ -347,17 +411,25 @@ class Project:
             # parameter types from this (complete) round while the next one records its own.
             self.hints = {callee: {caller: {n: list(k) for n, k in rec.items()} for caller, rec in by.items()}
                           for callee, by in self.call_types.items()}
+            self.value_hints = {callee: {caller: list(calls) for caller, calls in by.items()}
+                                for callee, by in self.call_values.items()}
             self.units = {}
             try:
                 for page in self.pages:
                     self.compile_page(page)
             finally:
-                self.hints = None
+                self.hints = self.value_hints = None
 
     def display(self, path: Path) -> str:
         return display_path(path, self.root)
 
     def unit_for(self, function: Any) -> ModuleUnit:
+        if "<locals>" in function.__qualname__:
+            return self.closure_unit(function)
+        return self.unit_for_file(function)
+
+    def unit_for_file(self, function: Any) -> ModuleUnit:
+        """The unit of the module that defines `function`."""
         unit = self._unit_by_code_file.get(function.__code__.co_filename)
         if unit is not None and unit.path in self.units and self.units[unit.path] is unit:
             return unit
@@ -372,6 +444,28 @@ class Project:
                 self.parsed[path] = parse_file(path, self.display(path))
             unit = self.units[path] = ModuleUnit(self, self.parsed[path], function.__globals__)
         self._unit_by_code_file[function.__code__.co_filename] = unit
+        return unit
+
+    def closure_unit(self, function: Any) -> ModuleUnit:
+        """A function made by another function (a page template's `templated_page`, made once per
+        page) is compiled once per instance, in a unit of its own whose globals are its module's
+        plus the values it closed over, so each instance means what it means in Python."""
+        key = (function.__code__.co_filename, id(function))
+        unit = self.units.get(key)
+        if unit is not None and unit.closure_of is function:
+            return unit
+        module_unit = self.unit_for_file(function)
+        node = _nested_def(module_unit.parsed.tree, function)
+        if node is None:
+            raise CompileError("PYX108", f"{function.__name__}() has no definition in {module_unit.display_path} to compile",
+                               module_unit.display_path, function.__code__.co_firstlineno, 0,
+                               "define it with `def` (a lambda cannot be a component)")
+        cells = {name: cell.cell_contents for name, cell in zip(function.__code__.co_freevars, function.__closure__ or ())
+                 if _has_contents(cell)}
+        parsed = replace(module_unit.parsed, functions={function.__name__: node})
+        number = sum(1 for other in self.units.values() if other.closure_of is not None and other.path == module_unit.path)
+        filename = module_unit.filename.removesuffix(".jsx") + f"__{function.__name__}_{number + 1}.jsx"
+        unit = self.units[key] = ModuleUnit(self, parsed, {**function.__globals__, **cells}, function, filename)
         return unit
 
     def compile_function(self, function: Any, caller: tuple[ModuleUnit, ast.AST] | None = None,
@@ -416,7 +510,7 @@ class Project:
         self.check_upload_ids()
         if self.errors:
             raise CompileErrors(self.errors)
-        return [unit.render() for unit in self.units.values()]
+        return [unit.render() for unit in self.units.values() if unit.infos]  # a closure's module may compile nothing itself
 
 
 def _failing_node(exc: BaseException) -> ast.AST | None:
@@ -442,6 +536,25 @@ def _holds_element(kind: t.PyType) -> bool:
     return any(_holds_element(a) for a in kind.args if isinstance(a, t.PyType))
 
 
+def _nested_def(tree: ast.Module, function: Any) -> ast.FunctionDef | ast.AsyncFunctionDef | None:
+    """The `def` of a nested function: its name, on the line its code starts (a decorator's line
+    when it has one)."""
+    line = function.__code__.co_firstlineno
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name == function.__name__ \
+                and line in (node.lineno, *(d.lineno for d in node.decorator_list)):
+            return node
+    return None
+
+
+def _has_contents(cell: Any) -> bool:
+    try:
+        cell.cell_contents
+    except ValueError:  # a variable the enclosing function had not bound yet
+        return False
+    return True
+
+
 def _module_filename(module_name: str) -> str:
     return re.sub(r"[^A-Za-z0-9_]", "_", module_name) + ".jsx"
 
@@ -452,3 +565,4 @@ def display_path(path: Path, root: Path) -> str:
         return str(path.resolve().relative_to(root.resolve()))
     except ValueError:
         return str(path)
+

@@ -23,7 +23,16 @@ export function browserEnv() {
   };
 }
 
-const ACTIONS = {
+function sendResult(action, value, callback, env) {
+  if (!callback) return;
+  Promise.resolve(value).then(
+    (result) => env.send(callback, [result === undefined ? null : result]),
+    (err) => env.console.error(`pyx: ${action}'s promise failed; ${callback} not called`, err),
+  ).catch((err) => env.console.error(`pyx: ${action}'s result could not be sent to ${callback}`, err));
+}
+
+// Exported so that optional parts add theirs (clientVars.js), shipped only in apps that use them.
+export const ACTIONS = {
   toast(args, env) {
     env.showToast(args);
   },
@@ -45,12 +54,15 @@ const ACTIONS = {
     // Code the app's own handler wrote (never user input), evaluated in the page's global scope as
     // Reflex does; its value (awaited when a promise) goes to the callback handler, when there is one.
     const indirectEval = env.window.eval;
-    const value = indirectEval(javascript);
-    if (!callback) return;
-    Promise.resolve(value).then(
-      (result) => env.send(callback, [result === undefined ? null : result]),
-      (err) => env.console.error(`pyx: call_script's promise failed; ${callback} not called`, err),
-    ).catch((err) => env.console.error(`pyx: call_script's result could not be sent to ${callback}`, err));
+    sendResult("call_script", indirectEval(javascript), callback, env);
+  },
+  call_function({ function: code, callback }, env) {
+    // rx.call_function: the code is an expression whose value is a function; it is called with no
+    // arguments and its result handled as call_script's.
+    const indirectEval = env.window.eval;
+    const fn = indirectEval(code);
+    if (typeof fn !== "function") throw new Error(`rx.call_function: ${code} is not a function (got ${typeof fn})`);
+    sendResult("call_function", fn(), callback, env);
   },
   set_clipboard({ content }, env) {
     const result = env.navigator.clipboard.writeText(content);

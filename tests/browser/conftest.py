@@ -50,13 +50,16 @@ def png_bytes(width: int = 4, height: int = 4, rgb=(200, 60, 40)) -> bytes:
 class PyxServer:
     """`pyx run APP --port N` in its own process; stopped by its process id."""
 
-    def __init__(self, app_file: Path, log_file: Path) -> None:
+    def __init__(self, app_file: Path | None, log_file: Path, cwd: Path | None = None) -> None:
+        """`app_file` None runs `pyx run` with no app argument, in `cwd` (a project folder)."""
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.log_file = log_file
         self.log = open(log_file, "wb")
+        app = [str(app_file)] if app_file is not None else []
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "pyxjs.cli", "run", str(app_file), "--port", str(self.port)],
+            [sys.executable, "-m", "pyxjs.cli", "run", *app, "--port", str(self.port)],
+            cwd=cwd,
             stdout=self.log,
             stderr=subprocess.STDOUT,
             start_new_session=True,
@@ -183,14 +186,17 @@ def connected_page(browser, url: str):
 
 
 @contextlib.contextmanager
-def connected_page_with_frames(browser, url: str):
+def connected_page_with_frames(browser, url: str, sent: list[dict] | None = None):
     """A page of its own browser context on `url`, once its socket is open: (page, its
-    PageProblems, the frames it received, decoded). The context closes on the way out."""
+    PageProblems, the frames it received, decoded); the frames it sends go to `sent` when given.
+    The context closes on the way out."""
     context = browser.new_context()
     page = context.new_page()
     problems = PageProblems(page)
     frames: list[dict] = []
     page.on("websocket", lambda ws: ws.on("framereceived", lambda payload: frames.append(json.loads(payload))))
+    if sent is not None:
+        page.on("websocket", lambda ws: ws.on("framesent", lambda payload: sent.append(json.loads(payload))))
     page.goto(url)
     page.wait_for_function("() => window.__pyx?.socket?.status === 'open'")
     try:

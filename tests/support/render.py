@@ -181,11 +181,11 @@ def _prepare(ws: Workspace, app_path: Path, scenarios: list[dict[str, dict[str, 
         os.symlink(ws.runtime, case_dir / "runtime")
     for module in modules:
         (case_dir / module.filename).write_text(module.code, encoding="utf-8")
-    by_source = {m.source_path: m for m in modules}
+    by_function = {key: m for m in modules for key in m.exported}
     imports = []
     for number, page in enumerate(pages):
-        module = by_source[str(Path(page.component.__code__.co_filename).resolve())]
-        imports.append((module.exports[page.component.__name__], module.filename, f"A{index}P{number}"))
+        module = by_function[id(page.component)]
+        imports.append((module.exported[id(page.component)], module.filename, f"A{index}P{number}"))
     return _Prepared(app_path, full, [p.component.__name__ for p in pages], expected, imports, digest)
 
 

@@ -1,0 +1,3 @@
+from .template import template
+
+__all__ = ["template"]

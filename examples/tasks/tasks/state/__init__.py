@@ -1,0 +1,4 @@
+from .base import AppState
+from .board import COLUMNS, BoardState
+
+__all__ = ["AppState", "BoardState", "COLUMNS"]
