@@ -54,19 +54,35 @@ def _loose_annotation(annotation: Any) -> bool:
     return _loose(annotation)
 
 
-def _declared(state: str, var: str) -> Any:
-    from pyxjs.state.base import State
+_registry: dict[str, Any] | None = None  # State._pyx_registry (state.base imports this module's importers)
 
-    cls = State._pyx_registry.get(state)
-    return getattr(cls, "_pyx_vars", {}).get(var) if cls is not None else None
+
+def _declared(state: str, var: str) -> Any:
+    global _registry
+    if _registry is None:
+        from pyxjs.state.base import State
+
+        _registry = State._pyx_registry
+    cls = _registry.get(state)
+    return cls._pyx_vars.get(var) if cls is not None else None
 
 
 _FLOAT_ANNOTATIONS = (float, typing.Optional[float], float | None)
 
 
+@lru_cache(maxsize=1024)
+def _float_annotation(annotation: Any) -> bool:
+    return annotation in _FLOAT_ANNOTATIONS
+
+
 def _declared_float(state: str, var: str) -> bool:
     declared = _declared(state, var)
-    return declared is not None and declared.type in _FLOAT_ANNOTATIONS
+    if declared is None:
+        return False
+    try:
+        return _float_annotation(declared.type)
+    except TypeError:  # an unhashable annotation object
+        return declared.type in _FLOAT_ANNOTATIONS
 
 
 def _loose_var(state: str, var: str) -> bool:
