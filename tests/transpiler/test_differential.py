@@ -351,12 +351,19 @@ def test_whole_floats_in_values_of_unknown_type_print_as_floats(tmp_path: Path):
             return rx.text(Cart.items, Cart.rows, Cart.table, Cart.items[0], Cart.table["b"])
 
 
+        def each_item():
+            return rx.vstack(rx.foreach(Cart.items, lambda item: rx.text(item, " ", f"{item}")),
+                             rx.foreach(Cart.items, lambda item, i: rx.text(i, ":", item)),
+                             rx.foreach(Cart.items, lambda item: rx.cond(Cart.paid > 1, rx.text(item), rx.text("-"))),
+                             rx.foreach(Cart.rows, lambda row: rx.foreach(row, lambda pair: rx.text(pair[1]))))
+
+
         def declared_float():
             return rx.text(Cart.spent, " ", Cart.paid, " ", Cart.maybe, f" {Cart.paid} {Cart.spent:.1f}")
 
 
         app = rx.App()
-        for page in (cells, totals, formatted, local_name, whole, declared_float):
+        for page in (cells, totals, formatted, local_name, whole, each_item, declared_float):
             app.add_page(page, route="/" + page.__name__)
         '''))
     scenarios = [{}, {"cart": {"rows": [{"name": "x", "price": 3, "qty": 1.0}], "items": [0.0, -2.0, 7],

@@ -565,16 +565,18 @@ class Expressions:
 
     # -- lambdas and comprehensions -----------------------------------------------------
     def lambda_body(self, node: ast.Lambda, param_types: list[t.PyType],
-                    param_values: tuple | None = None) -> tuple[list[str], Typed]:
+                    param_values: tuple | None = None, first_float_hint: js.Expr | None = None) -> tuple[list[str], Typed]:
         """A lambda's parameters (typed as given) bound in a scope of their own, and its body.
-        `param_values`: the values its first parameter may take, when known at build time."""
+        `param_values`: the values its first parameter may take, when known at build time;
+        `first_float_hint`: whether it is a marked whole float (Typed.float_hint)."""
         saved = self.scope
         self.scope = Scope(parent=saved)
         try:
             names = []
             for index, (param, kind) in enumerate(zip(node.args.args, param_types)):
                 js_name = self.local_js_name(param.arg)
-                self.scope.names[param.arg] = Local(js_name, kind, values=param_values if index == 0 else None)
+                self.scope.names[param.arg] = Local(js_name, kind, values=param_values if index == 0 else None,
+                                                    float_hint=first_float_hint if index == 0 else None)
                 names.append(js_name)
             return names, self.expr(node.body)
         finally:
