@@ -3,6 +3,7 @@
 from pyxjs import config, plugins
 from pyxjs.app import App, page
 from pyxjs.config import Config, Env
+from pyxjs.style import Style
 from pyxjs.reflex_paths import install as _install_reflex_paths, raise_missing as _raise_missing, \
     top_level_message as _top_level_message
 from pyxjs.components import *  # noqa: F403 - the core components and namespaces
@@ -56,7 +57,7 @@ toast.provider = _toast_provider  # type: ignore[attr-defined] - rx.toast.provid
 __version__ = "0.1.0"
 
 __all__ = [
-    *_components, "App", "Base", "Config", "Env", "config", "plugins", "page", "Cookie", "Field", "Var", "field", "LocalStorage", "SessionStorage", "State", "call_script", "console_log",
+    *_components, "App", "Base", "Config", "Env", "Style", "config", "plugins", "page", "Cookie", "Field", "Var", "field", "LocalStorage", "SessionStorage", "State", "call_script", "console_log",
     "download", "event", "redirect", "serializer", "set_clipboard", "set_focus", "theme", "color", "breakpoints", "set_color_mode", "toggle_color_mode", "toast", "var", "window_alert",
     "set_value", "scroll_to", "noop", "remove_cookie", "clear_local_storage", "remove_local_storage",
     "clear_session_storage", "remove_session_storage",

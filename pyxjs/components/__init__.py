@@ -90,7 +90,8 @@ def _namespace(name: str, call: str | None = None, **aliases: str) -> Namespace:
     return Namespace(name, _component_factory(SPECS[call]) if call else None, **parts)
 
 
-_factories = {name: _component_factory(spec) for name, spec in SPECS.items() if "." not in name}
+# rx.theme is both the app's theme settings and this component: components/theme.py's function.
+_factories = {name: _component_factory(spec) for name, spec in SPECS.items() if "." not in name and name != "theme"}
 globals().update(_factories)
 
 table = _namespace("table")

@@ -321,9 +321,16 @@ _ALL = [
       for kind, style in [("video", {"width": "640px", "height": "360px"}), ("audio", {})]],
     # rx.theme_panel(): Radix Themes' panel for trying theme settings on the live page.
     _spec("theme_panel", "ThemePanel", "default_open", accepts_children=False, needs_theme=True, common_events=False),
-    # rx.toast.provider(): the toaster (mounted for every app that names rx.toast); its position
-    # and duration become the defaults of the toasts that do not give their own.
-    _spec("toast.provider", "PyxToastProvider", "position duration", accepts_children=False, common_events=False,
+    # rx.toast.provider(): the toaster (mounted for every app that names rx.toast); its position,
+    # duration and rich_colors (sonner's: a toast's background in its level's colour) become the
+    # defaults of the toasts that do not give their own.
+    # rx.theme(children, appearance="dark"): Radix's Theme around part of a page (components/theme.py
+    # makes rx.theme both this and the app's theme settings).
+    _spec("theme", "Theme", "appearance accent_color gray_color panel_background radius scaling has_background"),
+    # rx.input.root(rx.input(...), width=...): older Reflex's text-field root, a box holding its input
+    # and slots (Radix Themes 3 made the input itself the root).
+    _spec("input.root", "Box"),
+    _spec("toast.provider", "PyxToastProvider", "position duration rich_colors", accepts_children=False, common_events=False,
           style_class=False),
     # rx.fragment: compiled to <Fragment>; listed so plain-Python calls build a tree too.
     ComponentSpec("fragment", "Fragment", events={}),

@@ -18,14 +18,15 @@ export function showToast(args, console = globalThis.console) {
   show({ ...defaults, ...args });
 }
 
-// rx.toast.provider(position=..., duration=...): where and how long toasts show unless a toast
-// says otherwise; the toaster itself is mounted by the build. Renders nothing.
-export function PyxToastProvider({ position, duration }) {
+// rx.toast.provider(position=..., duration=..., rich_colors=...): where and how long toasts show,
+// and whether their background takes their level's colour, unless a toast says otherwise; the
+// toaster itself is mounted by the build. Renders nothing.
+export function PyxToastProvider({ position, duration, richColors }) {
   useEffect(() => {
-    defaults = Object.fromEntries(Object.entries({ position, duration }).filter(([, v]) => v !== undefined));
+    defaults = Object.fromEntries(Object.entries({ position, duration, richColors }).filter(([, v]) => v !== undefined));
     return () => {
       defaults = {};
     };
-  }, [position, duration]);
+  }, [position, duration, richColors]);
   return null;
 }

@@ -44,7 +44,7 @@ class Parts(rx.State):
         self.picked = values
 
     def hello(self):
-        return rx.toast("Hello from the provider")
+        return rx.toast.success("Hello from the provider")
 
 
 def index():
@@ -74,7 +74,7 @@ def index():
         ),
         rx.text(Parts.picked.join(","), id="picked"),
         rx.theme_panel(default_open=False),
-        rx.toast.provider(position="top-center"),
+        rx.toast.provider(position="top-center", rich_colors=True),
         rx.button("toast", on_click=Parts.hello, id="toast"),
         rx.el.svg(
             rx.el.defs(rx.el.linear_gradient(rx.el.stop(offset="0%", stop_color="red"),
@@ -84,6 +84,8 @@ def index():
         ),
         rx.box("css", padding_inline_start="13px", grid_template_areas='"a b"', display="grid",
                border_image="none", id="css"),
+        rx.theme(rx.card("in the dark", id="dark-card"), appearance="dark", accent_color="grass"),
+        rx.input.root(rx.input(placeholder="rooted", id="rooted"), width="100%", id="input-root"),
     )
 
 
@@ -225,6 +227,9 @@ def test_toast_provider_sets_where_toasts_show(core):
     page.click("#toast")
     viewport = page.locator(".pyx-toast-viewport[data-position='top-center']")
     viewport.get_by_text("Hello from the provider").wait_for()
+    # rich_colors: the success toast's background is the green scale's, not the panel's
+    background = page.eval_on_selector(".pyx-toast[data-rich][data-level='success']", "e => getComputedStyle(e).backgroundColor")
+    assert background.startswith("rgb(") and background != "rgb(255, 255, 255)", background
 
 
 def test_theme_panel_renders(core):
@@ -381,3 +386,15 @@ def test_plotly_draws_python_figures_and_follows_the_state(npm_page):
     page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] - 2)
     wait_text(page, "#clicked", "b:3")
     assert problems.lines == []
+
+
+def test_theme_as_a_component_and_input_root(core):
+    """rx.theme(children, appearance=...) themes part of a page, as Reflex's does; older Reflex's
+    rx.input.root(rx.input(...)) holds its input."""
+    page, _, _ = core
+    theme = page.locator(".radix-themes:has(> #dark-card), .radix-themes:has(#dark-card)").last
+    assert "dark" in (theme.get_attribute("class") or "")
+    assert theme.get_attribute("data-accent-color") == "grass"
+    assert page.locator("#input-root #rooted").count() == 1
+    page.fill("#rooted", "typed")
+    assert page.input_value("#rooted") == "typed"

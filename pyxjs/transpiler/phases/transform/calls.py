@@ -50,7 +50,7 @@ _STR_METHODS: dict[str, tuple[Any, tuple[str, ...]]] = {
 _LIST_METHODS = {"index": (t.INT, ("value",)), "count": (t.INT, ("value",)), "copy": (None, ())}
 _DICT_METHODS = {"get": (None, ("key", "default")), "keys": (None, ()), "values": (None, ()), "items": (None, ())}
 # Reflex's Var operations, which Reflex apps call on State vars.
-_REFLEX_VAR_METHODS = {"length", "contains", "to_string"}
+_REFLEX_VAR_METHODS = {"length", "contains", "to_string", "is_none", "is_not_none", "bool"}
 _PURE_FOLD = set(_STR_METHODS) | set(_LIST_METHODS) | set(_DICT_METHODS)
 
 
@@ -457,6 +457,12 @@ class Calls:
         if name == "contains":
             args = self.positional(node, ".contains()", ("value",), most=1)
             return Typed(self.py("contains", receiver.node, args[0].node), t.BOOL)
+        if name in ("is_none", "is_not_none", "bool"):  # Reflex's spellings of `x is None`, `bool(x)`
+            self.positional(node, f".{name}()", (), most=0)
+            value = node.func.value  # type: ignore[attr-defined] - a method call's receiver
+            python = ast.Call(ast.Name("bool", ast.Load()), [value], []) if name == "bool" else \
+                ast.Compare(value, [ast.Is() if name == "is_none" else ast.IsNot()], [ast.Constant(None)])
+            return self.expr(ast.fix_missing_locations(ast.copy_location(python, node)))
         self.positional(node, ".to_string()", (), most=0)
         return Typed(self.py("toJSON", receiver.node), t.STR)
 
