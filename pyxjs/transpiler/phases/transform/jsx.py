@@ -329,10 +329,8 @@ class JSX:
             return self.as_str(value)
         self.check_printable(value)
         self.unit.use_runtime("child", "$child")
-        args = [value.node]
-        if t.needs_descriptor(kind):
-            args.append(js.Literal(t.descriptor(kind)))
-        return js.Call(js.Raw("$child"), args)
+        described = self.print_type(value)
+        return js.Call(js.Raw("$child"), [value.node] if described is None else [value.node, described])
 
     def fragment(self, node: ast.Call) -> js.JSXElement:
         if node.keywords:
@@ -396,8 +394,13 @@ class JSX:
             if render.args.vararg or render.args.kwarg or render.args.kwonlyargs or len(params) not in (1, 2):
                 raise self.error("PYX101", render, "rx.foreach's function takes the item, and optionally its index",
                                  "lambda item: ... or lambda item, index: ...")
-            names, body = self.lambda_body(render, [items.type.item, t.INT][: len(params)], item_values)
-            arrow = js.Arrow(names, body.node)
+            # an item of unknown type may be a whole float the server marked in the list (map's
+            # third argument is the list itself, its second the index)
+            extra = ["$i", "$a"] if len(params) == 1 else ["$a"]
+            index = extra[0] if len(params) == 1 else self.local_js_name(params[1].arg)
+            hint = self.py("isFloatItem", js.Raw("$a"), js.Raw(index)) if items.type.item.kind == "any" else None
+            names, body = self.lambda_body(render, [items.type.item, t.INT][: len(params)], item_values, hint)
+            arrow = js.Arrow(names + extra if hint is not None else names, body.node)
             item_type = body.type
         else:
             parts = dotted_parts(render)
