@@ -137,6 +137,13 @@ class State:
         """Where this client's page is and who connected (read-only; see state/router.py)."""
         return self.__dict__.get("_pyx_router", EMPTY_ROUTER)
 
+    @property
+    def is_hydrated(self) -> bool:
+        """Reflex's `self.is_hydrated`: True once a page has connected to this client's state (a
+        build's defaults have none). A computed var that reads it follows the page, as one that
+        reads `self.router` does (it is read through `self.router`)."""
+        return self.router is not EMPTY_ROUTER
+
     # --- writes ----------------------------------------------------------------------------
 
     def __setattr__(self, name: str, value: Any) -> None:

@@ -8,6 +8,7 @@ factory, `GithubState.username` to a VarRef, `GithubState.set_username` to a han
 from __future__ import annotations
 
 import builtins
+import dataclasses
 import functools
 import inspect
 import math
@@ -256,4 +257,8 @@ def is_jsonable(value: Any, depth: int = 0) -> bool:
         return all(is_jsonable(v, depth + 1) for v in value)
     if isinstance(value, dict):
         return all(isinstance(k, str) and is_jsonable(v, depth + 1) for k, v in value.items())
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        # plain data (`LanguageOption("en", "English", False)`): the page gets its fields, as a
+        # State var of that dataclass does
+        return all(is_jsonable(getattr(value, f.name), depth + 1) for f in dataclasses.fields(value))
     return False

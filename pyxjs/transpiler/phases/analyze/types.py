@@ -221,6 +221,8 @@ def value_type(value: Any) -> PyType:
         values = [value_type(v) for v in value.values()]
         kind = dict_of(STR, join(*values) if value else ANY)
         return dataclasses.replace(kind, shape=tuple(zip(value, values))) if len(set(values)) > 1 else kind
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return PyType("object", cls=type(value))  # a constant instance: its fields typed by its class
     return ANY
 
 

@@ -45,7 +45,7 @@ _STR_METHODS: dict[str, tuple[Any, tuple[str, ...]]] = {
 _LIST_METHODS = {"index": (t.INT, ("value",)), "count": (t.INT, ("value",)), "copy": (None, ())}
 _DICT_METHODS = {"get": (None, ("key", "default")), "keys": (None, ()), "values": (None, ()), "items": (None, ())}
 # Reflex's Var operations, which Reflex apps call on State vars.
-_REFLEX_VAR_METHODS = {"length", "contains", "to_string"}
+_REFLEX_VAR_METHODS = {"length", "contains", "to_string", "to"}
 _PURE_FOLD = set(_STR_METHODS) | set(_LIST_METHODS) | set(_DICT_METHODS)
 
 
@@ -441,6 +441,8 @@ class Calls:
         return t.ANY
 
     def reflex_var_method(self, receiver: Typed, name: str, node: ast.Call) -> Typed:
+        if name == "to":
+            return self.cast_call(receiver, node)
         if name == "length":
             self.positional(node, ".length()", (), most=0)
             return Typed(self.py("len", receiver.node), t.INT)

@@ -104,6 +104,10 @@ class Expressions:
                                                  "have string keys)", "use str keys")
             entries = [(k, self.literal(v, node).node) for k, v in value.items()]
             return Typed(js.ObjectExpr(entries), t.value_type(value), value)
+        if dataclasses.is_dataclass(value) and not isinstance(value, type) and is_jsonable(value):
+            # the object the server sends for a dataclass var: its fields by name
+            entries = [(f.name, self.literal(getattr(value, f.name), node).node) for f in dataclasses.fields(value)]
+            return Typed(js.ObjectExpr(entries), t.value_type(value), value)
         raise self.error("PYX109", node, f"a {type(value).__name__} value has no browser equivalent",
                          "use str, int, float, bool, None, list, tuple or dict")
 
@@ -232,6 +236,8 @@ class Expressions:
             if field is None:
                 raise self.error("PYX103", node, f"{value.type} has no field `{name}`",
                                  f"its fields are: {', '.join(t.field_names(value.type))}")
+            if value.is_constant:  # a field of a constant dataclass instance: its value, folded
+                return self.literal(getattr(value.constant, name), node)
             return Typed(js.Member(value.node, name), field)
         if value.type.kind == "dict":
             raise self.error("PYX101", node, f"a dict has no attribute `{name}`", f'use value["{name}"]')
