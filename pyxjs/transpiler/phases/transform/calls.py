@@ -22,6 +22,7 @@ from pyxjs.transpiler.phases.analyze.resolve import (
     UploadFilesName,
     UserFunctionName,
     dotted_parts,
+    lookup,
     missing_part,
     resolve,
     signature_of,
@@ -340,6 +341,11 @@ class Calls:
         kind = receiver.type.kind
         if name in _REFLEX_VAR_METHODS and not (kind == "str" and name in _STR_METHODS):
             return self.reflex_var_method(receiver, name, node)
+        if kind == "str" and name == "split" and not node.args and not node.keywords \
+                and self.is_reflex_string_param(node.func.value):
+            # Reflex's StringVar.split() splits into characters (its separator defaults to ""),
+            # where str.split() splits on whitespace: a parameter annotated StringVar means Reflex's
+            return Typed(self.py("list_", receiver.node), t.list_of(t.STR))
         if kind == "str":
             table, prefix = _STR_METHODS, "str_"
         elif kind in ("list", "tuple"):
@@ -384,6 +390,16 @@ class Calls:
         if prefix:
             return Typed(self.py(prefix + name, receiver.node, *nodes), result)
         return Typed(self.py("method", receiver.node, js.Literal(name), *nodes), t.ANY)
+
+    def is_reflex_string_param(self, node: ast.expr) -> bool:
+        """`word` where `def render(word: StringVar)`: a parameter the app declared as Reflex's var."""
+        if not isinstance(node, ast.Name) or self.scope_owner(node.id) not in (None, self.root_scope()):
+            return False
+        annotation = getattr(self.function, "__annotations__", {}).get(node.id)
+        if isinstance(annotation, str):  # `from __future__ import annotations`
+            annotation = lookup(annotation.split("."), self.unit.globals) if annotation.replace(".", "").isidentifier() else None
+        return isinstance(annotation, type) and annotation.__name__ == "StringVar" and \
+            annotation.__module__.startswith("pyxjs.")
 
     def format_call(self, template: str, node: ast.Call) -> Typed:
         """`"{name}: {0:.2f}".format(...)` with a literal template: compiled like the f-string it
