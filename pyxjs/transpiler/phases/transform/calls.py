@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ast
 import builtins
+import dataclasses
 import string
 from typing import Any
 
@@ -87,6 +88,8 @@ class Calls:
             else:
                 callee = ".".join(parts)
                 value = getattr(resolved, "value", None)
+                if dataclasses.is_dataclass(value) and isinstance(value, type):
+                    return self.dataclass_call(value, node, callee)
                 made_once = getattr(getattr(value, "__func__", value), "_pyx_module_level", None)
                 if made_once:  # ClientStateVar.create in a component body
                     raise self.error("PYX104", node, f"`{callee}(...)` makes {made_once} once, at module level, "
@@ -99,6 +102,19 @@ class Calls:
             return Typed(js.Raw("undefined"), t.ANY, poisoned=True)
         raise self.error("PYX104", node, f"`{ast.unparse(func)}(...)` cannot be called in a component",
                          "call a component, a builtin, a helper function or a method")
+
+    def dataclass_call(self, cls: type, node: ast.Call, callee: str) -> Typed:
+        """`Option("en", "English")` of constants: built by Python at build time, a constant like
+        the module's own instances; with a value known only in the browser it cannot be built."""
+        if any(isinstance(a, ast.Starred) for a in node.args) or any(k.arg is None for k in node.keywords):
+            raise self.error("PYX101", node, f"`*`/`**` arguments to {callee}() are not supported", "pass each field")
+        args = [self.expr(a) for a in node.args]
+        kwargs = {k.arg: self.expr(k.value) for k in node.keywords}
+        if not all(a.is_constant for a in [*args, *kwargs.values()]):
+            raise self.error("PYX104", node, f"`{callee}(...)` builds a dataclass from values known only in the "
+                                             "browser, which runs no Python classes",
+                             "build it in an event handler or a computed var, or use a dict here")
+        return self.folded(node, lambda: cls(*(a.constant for a in args), **{k: v.constant for k, v in kwargs.items()}))
 
     def value_of_argument(self, node: ast.Call, shown: str) -> Typed:
         """`rx.Var.create(x)`: in pyxjs a var is its value, so this is `x`."""

@@ -55,15 +55,15 @@ class Casts:
         annotations = [self.type_argument(a) for a in node.args]
         target = t.from_annotation(annotations[-1])
         if target.kind == "any" and annotations[-1] is not Any and not _names_var_class(annotations[-1]):
-            raise self.error("PYX111", node.args[-1], f"`.to({ast.unparse(node.args[-1])})`: the compiler does not "
-                                                      "know that type", "cast to str, int, float, bool, list[...], "
+            raise self.error("PYX111", node.args[-1], f"`.to({ast.unparse(node.args[-1])})`: `{ast.unparse(node.args[-1])}` "
+                                                      "is not a type the compiler knows", "cast to str, int, float, bool, list[...], "
                                                                         "dict[...], tuple[...] or a dataclass")
         if not _fits(receiver.type, target):
             conversion = _CONVERSION.get(target.kind)
             hint = (f"convert it: `{conversion}` (in a component, or in a computed var)" if conversion else
                     "compute a value of that type in a computed var")
-            raise self.error("PYX111", node, f"`.to({ast.unparse(node.args[-1])})` on a {receiver.type} is a cast, "
-                                             f"not a conversion: the value would stay a {receiver.type.required()} "
+            raise self.error("PYX111", node, f"`.to({ast.unparse(node.args[-1])})` on a value of type {receiver.type} is "
+                                             f"a cast, not a conversion: the value would stay {receiver.type.required()} "
                                              "(Reflex's `.to` does not convert either)", hint)
         return Typed(receiver.node, _cast_result(receiver.type, target), constant=receiver.constant,
                      printed=receiver.printed, branches=receiver.branches)
