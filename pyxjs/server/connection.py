@@ -195,7 +195,7 @@ class Connection:
                 # computed with no page, so this page gets states of its own.
                 states = await manager.get(self.token)
                 attach_router(states, self.router)
-                await refresh(states)
+                await take_delta(states)  # committed: the hydrate sends them whole
                 await manager.save(self.token, states)
             if states is None:
                 values = self.services.defaults
