@@ -4,7 +4,7 @@ letter (`word.split()` of a StringVar parameter: its characters, as in Reflex), 
 by the first key down through `rx.cond(...)` between two events in a lambda, a countdown run by
 a background task under two `@rx.event` decorators, words from a computed var that waits for
 `self.is_hydrated`, choices from a module-level list of frozen dataclass instances, and an
-`@keyframes` rule in `rx.App(style=...)`."""
+`@keyframes` rule in `rx.App(style=...)`, and `rx.icon_button("name")` showing that icon."""
 
 from __future__ import annotations
 
@@ -109,6 +109,7 @@ def index():
         ),
         rx.text(rx.cond(TypeState.left != None, TypeState.left, "not started"), id="left"),
         rx.text(f"starts {TypeState.starts}", id="starts"),
+        rx.icon_button("rotate-ccw", id="again", on_click=typed.set_value("")),
     )
 
 
@@ -158,4 +159,6 @@ def test_choices_from_a_constant_dataclass_list_and_keyframes_from_app_style(bro
         page.wait_for_function("() => document.querySelector('#words').textContent === 'xyz '")
         assert page.evaluate(
             "() => [...document.styleSheets].some(s => [...s.cssRules].some(r => r.name === 'blink'))")
+        # rx.icon_button("rotate-ccw"): Reflex's str child is the icon of that name, not the text
+        assert page.locator("#again svg").count() == 1 and page.locator("#again").text_content() == ""
         assert problems.lines == []
