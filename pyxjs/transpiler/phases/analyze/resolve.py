@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import builtins
 import dataclasses
+import enum
 import functools
 import inspect
 import math
@@ -251,6 +252,8 @@ def signature_of(function: Any) -> inspect.Signature:
 def is_jsonable(value: Any, depth: int = 0) -> bool:
     if depth > 20:
         return False
+    if isinstance(value, enum.Enum):  # sent as its value, as the server sends an enum var
+        return is_jsonable(value.value, depth + 1)
     if isinstance(value, _JSONABLE):
         return not (isinstance(value, float) and not math.isfinite(value))
     if isinstance(value, (list, tuple)):

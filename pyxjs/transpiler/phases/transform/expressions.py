@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ast
 import dataclasses
+import enum
 import difflib
 import operator
 from typing import Any, Callable
@@ -87,6 +88,8 @@ class Expressions:
     # -- constants ----------------------------------------------------------------------
     def literal(self, value: Any, node: ast.AST) -> Typed:
         """A Python value known at build time, as a JS literal that means the same."""
+        if isinstance(value, enum.Enum):
+            return self.enum_literal(value, node)
         if isinstance(value, bool) or value is None or isinstance(value, (str, float)):
             return Typed(js.Literal(value), t.value_type(value), value)
         if isinstance(value, int):
@@ -208,6 +211,10 @@ class Expressions:
         if isinstance(resolved, (ComponentName, ControlName, BuiltinName, UserFunctionName)):
             raise self.error("PYX109", node, f"`{dotted}` is a function; a component can call it but not use "
                                              "it as a value", f"call it: `{dotted}(...)`")
+        if dotted.endswith(".is_hydrated") and isinstance(getattr(resolved, "value", None), property):
+            raise self.error("PYX109", node, f"`{dotted}` is known to the server, not yet a var the page reads",
+                             "read it in a computed var and use that here: `@rx.var def ready(self) -> bool: "
+                             "return self.is_hydrated` (it follows the page, so it is True from the hydrate on)")
         kind = type(getattr(resolved, "value", None)).__name__
         raise self.error("PYX109", node, f"`{dotted}` (a {kind}) has no value the browser can use",
                          "only State vars, handlers, components, helper functions and str/int/float/bool/None/"
@@ -239,6 +246,8 @@ class Expressions:
             if value.is_constant:  # a field of a constant dataclass instance: its value, folded
                 return self.literal(getattr(value.constant, name), node)
             return Typed(js.Member(value.node, name), field)
+        if value.type.kind == "enum":
+            return self.enum_attribute(value, name, node)
         if value.type.kind == "dict":
             raise self.error("PYX101", node, f"a dict has no attribute `{name}`", f'use value["{name}"]')
         if value.type.kind == "any":
@@ -400,6 +409,10 @@ class Expressions:
         if isinstance(op, (ast.In, ast.NotIn)):
             test = self.py("contains", right.node, left.node)
             return test if isinstance(op, ast.In) else js.Unary("!", test)
+        if "enum" in (left.type.kind, right.type.kind):
+            chosen = self.enum_compare(op, left, right, node)
+            if chosen is not None:
+                return chosen
         return self.compare(type(op), left, right)
 
     # -- containers ---------------------------------------------------------------------

@@ -20,6 +20,7 @@ from pyxjs.transpiler.phases.analyze.scopes import Local, Scope
 from pyxjs.transpiler.phases.transform.calls import Calls
 from pyxjs.transpiler.phases.transform.casts import Casts
 from pyxjs.transpiler.phases.transform.client_vars import ClientVars
+from pyxjs.transpiler.phases.transform.enums import Enums
 from pyxjs.transpiler.phases.transform.events import Events
 from pyxjs.transpiler.phases.transform.expressions import Expressions
 from pyxjs.transpiler.phases.transform.hooks import Hooks
@@ -48,7 +49,7 @@ def target_names(target: ast.expr) -> list[str]:
 
 
 class FunctionTransformer(Statements, Expressions, Calls, JSX, Stylesheet, Events, Hooks, Leaves, Uploads,
-                          WrappedProps, PySemantics, ClientVars, Casts):
+                          WrappedProps, PySemantics, ClientVars, Casts, Enums):
     def __init__(self, unit: "ModuleUnit", fn_node: ast.FunctionDef, function: Any, js_name: str,
                  component: bool, param_types: dict[str, t.PyType] | None = None) -> None:
         self.param_types = param_types or {}  # inferred from the call sites, for unannotated params

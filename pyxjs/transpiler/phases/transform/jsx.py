@@ -248,7 +248,10 @@ class JSX:
             return js.Literal(str(shown), loc=value.node.loc)
         if kind.kind == "none":
             return js.Literal(None)
-        if kind.kind in t.PRIMITIVE and not kind.optional:
+        if kind.kind == "enum" and kind.optional:  # None renders nothing, a member its str()
+            member = Typed(value.node, kind.required())
+            return js.Conditional(js.Binary("==", value.node, js.Literal(None)), js.Literal(None), self.as_str(member))
+        if (kind.kind in t.PRIMITIVE and not kind.optional) or kind.kind == "enum":
             return self.as_str(value)
         self.check_printable(value)
         self.unit.use_runtime("child", "$child")
