@@ -24,6 +24,7 @@ from pyxjs.bundler.bundle import bundle
 from pyxjs.bundler.css_prune import prune_bundle_css
 from pyxjs.bundler.errors import BuildError
 from pyxjs.bundler.html import index_html
+from pyxjs.bundler.lucide import deep_icon_imports, icon_files
 from pyxjs.bundler.packages import APP_LOCK, merge_packages
 from pyxjs.bundler.fingerprint import MANIFEST, input_hashes, toolchain_hash
 from pyxjs.bundler.workspace import Workspace, copy_if_changed
@@ -119,6 +120,9 @@ def compile_app(app_path: Path | None, log: Log = log_to_stderr) -> tuple[Loaded
 
 def write_sources(workspace: Workspace, loaded: LoadedApp, modules: list[JSModule]) -> None:
     wanted = {module.filename: module.code for module in modules}
+    if any(module.lazy_icons for module in modules):  # a code-split build: see bundler/lucide.py
+        files = icon_files(workspace.node_modules)
+        wanted = {module.filename: deep_icon_imports(module.code, files) for module in modules}
     wanted["main.jsx"] = main_module(loaded, modules)
     wanted["styles.gen.css"] = generated_css(loaded, modules)
     for name, code in wanted.items():
@@ -161,7 +165,7 @@ def main_module(loaded: LoadedApp, modules: list[JSModule]) -> str:
         lines.append(f'import {{ {export} as Page{index} }} from "./{module.filename}";')
         routes.append(f"{json.dumps(page.route)}: Page{index}")
     try:
-        initial = encode(default_snapshot(loaded.states))
+        initial = encode(default_snapshot(loaded.states, initial=True))
     except TypeError as exc:
         raise BuildError(f"error: {exc}") from None
     storage = client_storage_spec(loaded.states)  # which vars the page reads from and writes to storage
@@ -256,8 +260,7 @@ def check_icons(workspace: Workspace, modules: list[JSModule]) -> None:
     wanted = {icon for module in modules for icon in module.icons}
     if not wanted:
         return
-    index = workspace.node_modules / "lucide-react" / "dist" / "esm" / "lucide-react.mjs"
-    known = set(re.findall(r"default as (\w+)", index.read_text(encoding="utf-8")))
+    known = set(icon_files(workspace.node_modules))
     missing = sorted(wanted - known)
     if missing:
         lines = []
@@ -299,23 +302,27 @@ def colors_named(modules: list[JSModule], theme: Theme) -> set[str] | None:
 def write_dist(workspace: Workspace, loaded: LoadedApp, modules: list[JSModule], staging: Path,
                urls: dict[str, str]) -> BuildResult:
     assets = staging / "assets"
-    meta = bundle(workspace.esbuild_binary(), workspace.src / "main.jsx", assets, workspace.root / "meta.json")
+    splitting = any(module.lazy_icons for module in modules)
+    meta = bundle(workspace.esbuild_binary(), workspace.src / "main.jsx", assets, workspace.root / "meta.json",
+                  splitting)
     js_file = css_file = None
     for output, info in meta["outputs"].items():
         name = Path(output).name
-        if info.get("entryPoint") and name.endswith(".js"):
+        # main.jsx's output (a split build's lazy chunks have entry points of their own)
+        if info.get("entryPoint", "").endswith("main.jsx") and name.endswith(".js"):
             js_file = name
             css_file = Path(info["cssBundle"]).name if info.get("cssBundle") else None
     if js_file is None:
         raise BuildError("error: esbuild produced no JavaScript entry file")
-    if css_file is not None:
-        js_text = (assets / js_file).read_text(encoding="utf-8")
+    if css_file is not None:  # every JS file: a split build's chunks may hold class names too
+        js_text = "\n".join((assets / Path(output).name).read_text(encoding="utf-8")
+                            for output in meta["outputs"] if output.endswith(".js"))
         css_file = prune_bundle_css(assets / css_file, js_text, colors_named(modules, loaded.app.theme), workspace.root / "css-cache").name
     first_page = next(iter(loaded.app.pages.values()))
     copy_assets(loaded, staging, urls)
     (staging / "index.html").write_text(
         index_html(first_page.title or DEFAULT_TITLE, f"/assets/{js_file}", f"/assets/{css_file}" if css_file else None,
-                   tuple(s for s in loaded.app.stylesheets if is_url(s))),
+                   tuple(s for s in loaded.app.stylesheets if is_url(s)), module=splitting),
         encoding="utf-8",
     )
     result = BuildResult(staging)

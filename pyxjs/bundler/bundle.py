@@ -9,7 +9,9 @@ from pathlib import Path
 from pyxjs.bundler.errors import BuildError
 
 
-def bundle(esbuild: Path, entry: Path, outdir: Path, metafile: Path) -> dict:
+def bundle(esbuild: Path, entry: Path, outdir: Path, metafile: Path, splitting: bool = False) -> dict:
+    """`splitting`: an ES module whose dynamic imports become chunks of their own, loaded when
+    first used (lucide's whole icon set for a dynamic rx.icon); otherwise one classic script."""
     argv = [
         str(esbuild),
         str(entry),
@@ -29,6 +31,8 @@ def bundle(esbuild: Path, entry: Path, outdir: Path, metafile: Path) -> dict:
         f"--outdir={outdir}",
         f"--metafile={metafile}",
     ]
+    if splitting:
+        argv += ["--splitting", "--format=esm", "--chunk-names=chunk-[hash]"]
     proc = subprocess.run(argv, cwd=entry.parent, capture_output=True, text=True)
     if proc.returncode != 0:
         raise BuildError(f"error: esbuild could not bundle the app:\n{proc.stderr.strip()}")

@@ -97,7 +97,7 @@ class ClientStateVar:
             raise TypeError(f"{self!r}.retrieve(callback): pass the handler that receives the value, e.g. "
                             "State.got_value")
         try:
-            handler = _callback_name(callback)
+            handler = _callback_name("retrieve", callback)
         except TypeError:
             raise TypeError(f"{self!r}.retrieve({callback!r}): pass an event handler, State.handler; it receives "
                             "the value as its argument") from None

@@ -116,12 +116,11 @@ def recharts() -> dict[str, Any]:
 def html_elements() -> dict[str, Any]:
     """`reflex.components.el[.elements[.forms|.inline|.media|.typography|...]]`: every element of rx.el."""
     from pyxjs.components import el
-    from pyxjs.components.el import TAGS
+    from pyxjs.components.el import SVG_TAGS, TAGS
 
-    factories = {tag: getattr(el, tag) for tag in sorted(TAGS)}
-    # Reflex spells the SVG elements in snake case (rx.el.linear_gradient) and a few with a trailing `_`.
-    factories.update({"linear_gradient": factories["linearGradient"], "del_": factories["del"],
-                      "object_": factories["object"], "map_": factories["map"]})
+    factories = {tag: getattr(el, tag) for tag in sorted({*TAGS, *SVG_TAGS})}
+    # Reflex spells a few elements with a trailing `_`.
+    factories.update({"del_": factories["del"], "object_": factories["object"], "map_": factories["map"]})
     classes = component_classes([(tag, factory, f"rx.el.{tag}") for tag, factory in factories.items()])
     return {**factories, **classes, "el": el}
 

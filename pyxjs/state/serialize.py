@@ -81,6 +81,8 @@ def to_json(value: Any) -> Any:
         return float(value)
     if isinstance(value, uuid.UUID):
         return str(value)
+    if callable(getattr(value, "to_plotly_json", None)):  # a plotly figure (rx.plotly): plotly's own JSON
+        return json.loads(value.to_json())
     dump = getattr(value, "model_dump", None)  # pydantic v2 models
     if callable(dump):
         return dump(mode="json")

@@ -22,6 +22,7 @@ from typing import Any, Union
 import ast
 
 from pyxjs.state.base import State, VarRef
+from pyxjs.state.computed import PrivateComputedRef
 from pyxjs.transpiler.phases.analyze.types import PyType, from_annotation
 
 _JSONABLE = (str, int, float, bool, type(None))
@@ -111,6 +112,7 @@ class OtherName:
     """Resolved, but nothing the browser can use (a module, a library function, ...)."""
 
     value: Any
+    server_only: bool = False  # a State's backend var or private computed var (`State._x`)
 
 
 Resolved = Union[StateVarName, HandlerName, ComponentName, ControlName, ActionName, BuiltinName, UserFunctionName,
@@ -201,6 +203,9 @@ def classify(value: Any, owner: Any = None, attr: str = "") -> Resolved:
         return ClientValueName(value._pyx_client_var)
     if isinstance(owner, type) and issubclass(owner, State) and attr in owner._pyx_handlers:
         return HandlerName(owner, attr, owner._pyx_handlers[attr])
+    if isinstance(owner, type) and issubclass(owner, State) and attr.startswith("_") and not attr.startswith("__") \
+            and (attr in owner._pyx_backend or isinstance(value, PrivateComputedRef)):
+        return OtherName(value, server_only=True)  # never its default inlined as if it were a constant
     if getattr(value, "__module__", None) == "pyxjs.state.actions" and isinstance(value, types.FunctionType) \
             and not value.__name__.startswith("_"):
         return ActionName(value)
