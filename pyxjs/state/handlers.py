@@ -39,6 +39,11 @@ def event(fn: Callable[..., Any] | None = None, *, background: bool = False) -> 
     return mark if fn is None else mark(fn)
 
 
+def background(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """Reflex's older `@rx.background`: `@rx.event(background=True)`."""
+    return event(fn, background=True)
+
+
 def event_options(function: Any) -> EventOptions:
     return getattr(function, "_pyx_event", None) or EventOptions()
 

@@ -26,6 +26,8 @@ from pyxjs.loader import LoadedApp, load_app
 from pyxjs.state.base import VarRef
 from pyxjs.state.client import default_snapshot
 from pyxjs.state.convert import converter_for
+from pyxjs.state.float_marks import float_table, int_vars
+from pyxjs.state.key_order import order_table
 from pyxjs.state.serialize import encode
 from pyxjs.transpiler import transpile
 
@@ -106,6 +108,9 @@ class _ReflexDict(_ReflexCast, dict):
 
     def contains(self, key: Any) -> bool:
         return key in self
+
+    def to_string(self) -> str:
+        return json.dumps(self, separators=(",", ":"), ensure_ascii=False)
 
 
 def reflex_value(value: Any) -> Any:
@@ -213,6 +218,7 @@ def js_render_many(prepared: list[_Prepared]) -> tuple[list[list[list[Outcome]]]
         'import { createStore } from "./runtime/store.js";',
         'import { setRuntime } from "./runtime/runtime.js";',
         'import { errorType } from "./runtime/py.js";',
+        'import { applyFloatMarks, applyIntVars, applyKeyOrders } from "./runtime/valueMarks.js";',
     ]
     apps = []
     for app in prepared:
@@ -224,7 +230,10 @@ def js_render_many(prepared: list[_Prepared]) -> tuple[list[list[list[Outcome]]]
         "const scenarios = JSON.parse(readFileSync(process.argv[2], 'utf8'));",
         "const out = apps.map((pages, app) => {",
         "  console.error(`@@app ${app}`);",
-        "  return scenarios[app].map((state) => pages.map((Page) => {",
+        "  return scenarios[app].map(({ state, order, floats, ints }) => pages.map((Page) => {",
+        "    applyKeyOrders(state, order);  // as the socket does with a hydrate's marks",
+        "    applyFloatMarks(state, floats);",
+        "    applyIntVars(state, ints, true);",
         "    setRuntime({ store: createStore(state), socket: { send() {} } });",
         "    try { return { html: renderToStaticMarkup(createElement(Page)) }; }",
         "    catch (e) { return { error: errorType(e), message: String(e && e.message) }; }",
@@ -243,7 +252,10 @@ def js_render_many(prepared: list[_Prepared]) -> tuple[list[list[list[Outcome]]]
     if proc.returncode != 0:
         raise AssertionError(f"esbuild rejected the transpiled code:\n{proc.stderr}")
     scenario_file = ws.root / f"scenarios-{digest}.json"
-    scenario_file.write_text(encode([app.scenarios for app in prepared]), encoding="utf-8")
+    # Each state as a hydrate frame carries it: the values and their dicts' key order.
+    scenario_file.write_text(encode([[{"state": s, "order": order_table({"state": s}), "floats": float_table({"state": s}),
+                                       "ints": int_vars({"state": s})}
+                                      for s in app.scenarios] for app in prepared]), encoding="utf-8")
     tools = find_node_tools()
     proc = subprocess.run([tools.node, str(bundle), str(scenario_file)], capture_output=True, text=True,
                           env=tools.env(), timeout=300)

@@ -30,6 +30,9 @@ class PyType:
     # A list or dict literal whose items differ in type: the type of each, by position or by key
     # (so `[price, count]` prints `[2.0, 3]`, which the joined item type cannot say).
     shape: tuple = ()
+    # kind "any" only: the value is one of these, and each shows at runtime which it is (an
+    # array, a str, a number, ...), so it still prints as Python would (`[(1, 'a'), 'x']`).
+    alternatives: tuple = ()
 
     def __str__(self) -> str:
         if self.kind == "list":
@@ -124,6 +127,54 @@ def join(*types_: PyType) -> PyType:
     if result is None:
         return NONE
     return optional(result) if saw_none else result
+
+
+# What a value of each kind is in the page, for telling alternatives apart at runtime.
+_RUNTIME_CLASS = {"int": "number", "float": "number", "number": "number", "bool": "bool", "str": "str",
+                  "none": "none", "list": "array", "tuple": "array", "dict": "object", "object": "object"}
+
+
+def either(*types_: PyType) -> PyType:
+    """join(), except that where the join is unknown but each member shows at runtime which it is,
+    the members are kept for printing (a list holding tuples and strs prints both right)."""
+    joined = join(*types_)
+    if joined.kind != "any":
+        return joined
+    members: list[PyType] = []
+    for kind in types_:
+        for member in (kind.alternatives or (kind,)):
+            if member.kind != "never" and member not in members:
+                members.append(member)
+    classes = [_RUNTIME_CLASS.get(m.kind) for m in members]
+    nullable = sum(1 for m in members if m.optional or m.kind == "none")
+    if None in classes or len(set(classes)) != len(classes) or nullable > 1:
+        return joined
+    return PyType("any", alternatives=tuple(members))
+
+
+def narrow(declared: PyType, passed: PyType) -> PyType:
+    """An annotated parameter's type given what its call sites pass: Python does not convert, so
+    `x: float` called with 2 holds the int 2 (and prints `2`), and `xs: list[float]` called with
+    `[1, 2]` holds ints. Where the passed type is unknown, the annotation stands."""
+    if passed.kind in ("any", "never"):
+        return declared
+    if declared.kind == "any":  # an annotation the compiler does not type: the call sites know more
+        return passed
+    if passed.shape and passed.kind == declared.kind:
+        return passed  # a literal's exact types, by position or key
+    if declared.kind == "float" and passed.kind in ("int", "bool", "number"):
+        return passed
+    result = declared
+    if declared.kind == passed.kind == "list":
+        result = list_of(narrow(declared.args[0], passed.args[0]))
+    elif declared.kind == passed.kind == "dict":
+        result = dict_of(declared.args[0], narrow(declared.args[1], passed.args[1]))
+    elif declared.kind == passed.kind == "tuple" and declared.variadic == passed.variadic \
+            and len(declared.args) == len(passed.args):
+        result = dataclasses.replace(declared, args=tuple(narrow(d, p) for d, p in zip(declared.args, passed.args)))
+    else:
+        return declared
+    return optional(result) if declared.optional and passed.optional else result
 
 
 def numeric_result(left: PyType, right: PyType) -> PyType:
@@ -245,6 +296,8 @@ def descriptor(t: PyType) -> Any:
         d = ["dict", descriptor(t.args[0]), descriptor(t.args[1])]
     elif t.kind in ("int", "float", "str", "bool", "none"):
         d = t.kind
+    elif t.alternatives:
+        d = ["either", [descriptor(a) for a in t.alternatives]]
     else:
         d = "any"
     return ["opt", d] if t.optional and d != "any" else d
@@ -256,4 +309,6 @@ def needs_descriptor(t: PyType) -> bool:
         return True
     if t.shape:
         return any(needs_descriptor(s if isinstance(s, PyType) else s[1]) for s in t.shape)
+    if t.alternatives:
+        return any(needs_descriptor(a) for a in t.alternatives)
     return any(needs_descriptor(a) for a in t.args if isinstance(a, PyType))

@@ -29,6 +29,9 @@ from pyxjs.transpiler.phases.analyze.resolve import (
     signature_of,
 )
 from pyxjs.transpiler.names import prop_identifier
+from pyxjs.transpiler.phases.transform import fold_limits
+from pyxjs.transpiler.phases.transform.arguments import checked_arguments
+from pyxjs.transpiler.phases.transform.fold_limits import NotFolded
 from pyxjs.transpiler.phases.transform.kwargs import KWARGS_PREFIX, kwargs_keys, kwargs_local
 from pyxjs.transpiler.phases.transform.typed import Typed
 
@@ -237,11 +240,11 @@ class Calls:
                 return Typed(js.ObjectExpr([]), t.dict_of(t.STR, t.NEVER))
             pair = first.item
             if first.kind == "dict":
-                return Typed(js.Call(js.Raw("Object.assign"), [js.ObjectExpr([]), nodes[0]]), first.required())
+                return Typed(self.py("dictMerge", nodes[0]), first.required())
             if pair.kind != "tuple" or pair.variadic or len(pair.args) != 2 or pair.args[0].kind != "str":
                 raise self.error("PYX109", node, f"dict() here needs (str, value) pairs, got items of type {pair}",
                                  "the browser's objects have string keys: build the pairs with str keys")
-            return Typed(js.Call(js.Raw("Object.fromEntries"), [self.py("iter", nodes[0])]),
+            return Typed(self.py("dictFromEntries", self.py("iter", nodes[0])),
                          t.dict_of(t.STR, pair.args[1]))
         raise self.error("PYX104", node, f"`{name}()` is not supported in a component yet", _HINT_BROWSER)
 
@@ -400,8 +403,13 @@ class Calls:
                                  "use an f-string")
         else:
             args = self.positional(node, f".{name}()", names, most=len(names))
-        if receiver.is_constant and all(a.is_constant for a in args) and name in _PURE_FOLD:
-            return self.folded(node, lambda: getattr(receiver.constant, name)(*(a.constant for a in args)))
+        if receiver.is_constant and all(a.is_constant for a in args) and name in _PURE_FOLD and \
+                fold_limits.method_fits(receiver.constant, name, [a.constant for a in args]):
+            try:
+                return self.folded(node, lambda: getattr(receiver.constant, name)(*(a.constant for a in args)),
+                                   runtime_fallback=True)
+            except NotFolded:
+                pass  # too large to inline: the browser computes it
         if result is None:  # depends on the receiver's type
             result = self.method_result(receiver.type, name, args)
         nodes = [a.node for a in args]
@@ -518,7 +526,7 @@ class Calls:
         for keyword in keywords:
             (given if keyword.arg in named else extra)[keyword.arg] = keyword.value
         # The arguments first: their types tell the callee's unannotated parameters theirs.
-        values = {name: self.prop_value(value) for name, value in given.items()}
+        values = checked_arguments(self, function, {name: self.prop_value(value) for name, value in given.items()}, given)
         extras = {name: self.prop_value(value) for name, value in extra.items()}
         if vararg is not None:  # `*children`: the extra positional arguments travel as one array
             extra_args = [self.prop_value(a) for a in node.args[len(slots):]]
