@@ -73,7 +73,12 @@ def python_text(value: Any) -> str:
     return str(value)
 
 
-class _ReflexList(list):
+class _ReflexCast:
+    def to(self, *types: Any) -> Any:
+        return self  # Reflex's `.to(T)`: a cast, the same value
+
+
+class _ReflexList(_ReflexCast, list):
     """A list var as Reflex apps use it: Reflex's Var operations next to list's own methods."""
 
     def length(self) -> int:
@@ -89,7 +94,7 @@ class _ReflexList(list):
         return json.dumps(self, separators=(",", ":"), ensure_ascii=False)
 
 
-class _ReflexStr(str):
+class _ReflexStr(_ReflexCast, str):
     def length(self) -> int:
         return len(self)
 
@@ -97,7 +102,7 @@ class _ReflexStr(str):
         return item in self
 
 
-class _ReflexDict(dict):
+class _ReflexDict(_ReflexCast, dict):
     def length(self) -> int:
         return len(self)
 
@@ -111,12 +116,24 @@ class _ReflexDict(dict):
 def reflex_value(value: Any) -> Any:
     """The State value as Python sees it in a component, with Reflex's Var operations."""
     if type(value) is list:
-        return _ReflexList(value)
+        return _ReflexList(reflex_value(v) for v in value)
     if type(value) is str:
         return _ReflexStr(value)
     if type(value) is dict:
-        return _ReflexDict(value)
+        return _ReflexDict((k, reflex_value(v)) for k, v in value.items())
+    if type(value) is int:
+        return _ReflexInt(value)
+    if type(value) is float:
+        return _ReflexFloat(value)
     return value
+
+
+class _ReflexInt(_ReflexCast, int):
+    pass
+
+
+class _ReflexFloat(_ReflexCast, float):
+    pass
 
 
 _ROUTER_AT_ROOT = SimpleNamespace(page=SimpleNamespace(

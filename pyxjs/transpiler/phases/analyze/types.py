@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+import enum
 import types
 import typing
 from dataclasses import dataclass
@@ -21,7 +22,7 @@ from pyxjs.state.serialize import serialized_as
 
 @dataclass(frozen=True)
 class PyType:
-    kind: str  # int float bool str none list tuple dict element object any
+    kind: str  # int float bool str none list tuple dict element object enum any
     args: tuple = ()  # list: (item,); tuple: items (or (item, ...) for tuple*); dict: (key, value)
     variadic: bool = False  # tuple[int, ...]
     cls: Any = None  # object: the dataclass / annotated class whose fields we know
@@ -40,7 +41,7 @@ class PyType:
             text = f"dict[{self.args[0]}, {self.args[1]}]"
         elif self.kind == "tuple":
             text = f"tuple[{self.args[0]}, ...]" if self.variadic else f"tuple[{', '.join(map(str, self.args))}]"
-        elif self.kind == "object":
+        elif self.kind in ("object", "enum"):
             text = getattr(self.cls, "__name__", "object")
         elif self.kind == "element":
             text = "component"
@@ -217,6 +218,8 @@ def from_annotation(annotation: Any, depth: int = 0) -> PyType:
         return join(*(value_type(a) for a in args))
     if origin is typing.Annotated:
         return from_annotation(args[0], depth + 1)
+    if isinstance(annotation, type) and issubclass(annotation, enum.Enum) and len(annotation):
+        return PyType("enum", cls=annotation)  # the page holds its members' values (transform/enums.py)
     if isinstance(annotation, type) and (dataclasses.is_dataclass(annotation) or _has_fields(annotation)):
         if issubclass(annotation, (datetime.date, datetime.time)):
             return ANY
@@ -254,6 +257,8 @@ def value_type(value: Any) -> PyType:
     """The type of a constant inlined at build time."""
     if value is None:
         return NONE
+    if isinstance(value, enum.Enum):
+        return PyType("enum", cls=type(value))
     if isinstance(value, bool):
         return BOOL
     if isinstance(value, int):
@@ -272,6 +277,8 @@ def value_type(value: Any) -> PyType:
         values = [value_type(v) for v in value.values()]
         kind = dict_of(STR, join(*values) if value else ANY)
         return dataclasses.replace(kind, shape=tuple(zip(value, values))) if len(set(values)) > 1 else kind
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return PyType("object", cls=type(value))  # a constant instance: its fields typed by its class
     return ANY
 
 

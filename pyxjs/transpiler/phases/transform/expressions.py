@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ast
 import dataclasses
+import enum
 import difflib
 import operator
 from typing import Any, Callable
@@ -92,6 +93,8 @@ class Expressions:
     # -- constants ----------------------------------------------------------------------
     def literal(self, value: Any, node: ast.AST) -> Typed:
         """A Python value known at build time, as a JS literal that means the same."""
+        if isinstance(value, enum.Enum):
+            return self.enum_literal(value, node)
         if isinstance(value, bool) or value is None or isinstance(value, (str, float)):
             return Typed(js.Literal(value), t.value_type(value), value)
         if isinstance(value, int):
@@ -112,6 +115,10 @@ class Expressions:
                                                  "have string keys)", "use str keys")
             entries = [(k, self.literal(v, node).node) for k, v in value.items()]
             return Typed(self.object_node(entries), t.value_type(value), value)
+        if dataclasses.is_dataclass(value) and not isinstance(value, type) and is_jsonable(value):
+            # the object the server sends for a dataclass var: its fields by name
+            entries = [(f.name, self.literal(getattr(value, f.name), node).node) for f in dataclasses.fields(value)]
+            return Typed(js.ObjectExpr(entries), t.value_type(value), value)
         raise self.error("PYX109", node, f"a {type(value).__name__} value has no browser equivalent",
                          "use str, int, float, bool, None, list, tuple or dict")
 
@@ -244,6 +251,10 @@ class Expressions:
         if isinstance(resolved, (ComponentName, ControlName, BuiltinName, UserFunctionName)):
             raise self.error("PYX109", node, f"`{dotted}` is a function; a component can call it but not use "
                                              "it as a value", f"call it: `{dotted}(...)`")
+        if dotted.endswith(".is_hydrated") and isinstance(getattr(resolved, "value", None), property):
+            raise self.error("PYX109", node, f"`{dotted}` is known to the server, not yet a var the page reads",
+                             "read it in a computed var and use that here: `@rx.var def ready(self) -> bool: "
+                             "return self.is_hydrated` (it follows the page, so it is True from the hydrate on)")
         if getattr(resolved, "server_only", False):
             raise self.error("PYX109", node, f"`{dotted}` is a backend var (its name starts with `_`): only the "
                                              "server has it, the page never gets it",
@@ -276,7 +287,11 @@ class Expressions:
             if field is None:
                 raise self.error("PYX103", node, f"{value.type} has no field `{name}`",
                                  f"its fields are: {', '.join(t.field_names(value.type))}")
+            if value.is_constant:  # a field of a constant dataclass instance: its value, folded
+                return self.literal(getattr(value.constant, name), node)
             return Typed(js.Member(value.node, name), field)
+        if value.type.kind == "enum":
+            return self.enum_attribute(value, name, node)
         if value.type.kind == "dict":
             raise self.error("PYX101", node, f"a dict has no attribute `{name}`", f'use value["{name}"]')
         if value.type.kind == "any":
@@ -452,6 +467,10 @@ class Expressions:
         if isinstance(op, (ast.In, ast.NotIn)):
             test = self.py("contains", right.node, left.node)
             return test if isinstance(op, ast.In) else js.Unary("!", test)
+        if "enum" in (left.type.kind, right.type.kind):
+            chosen = self.enum_compare(op, left, right, node)
+            if chosen is not None:
+                return chosen
         return self.compare(type(op), left, right)
 
     # -- containers ---------------------------------------------------------------------

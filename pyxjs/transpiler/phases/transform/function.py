@@ -18,7 +18,9 @@ from pyxjs.transpiler.phases.analyze import types as t
 from pyxjs.transpiler.phases.analyze.resolve import MISSING, dotted_parts, lookup, resolve
 from pyxjs.transpiler.phases.analyze.scopes import Local, Scope
 from pyxjs.transpiler.phases.transform.calls import Calls
+from pyxjs.transpiler.phases.transform.casts import Casts
 from pyxjs.transpiler.phases.transform.client_vars import ClientVars
+from pyxjs.transpiler.phases.transform.enums import Enums
 from pyxjs.transpiler.phases.transform.element_hooks import ElementHookCode
 from pyxjs.transpiler.phases.transform.events import Events
 from pyxjs.transpiler.phases.transform.expressions import Expressions
@@ -50,7 +52,7 @@ def target_names(target: ast.expr) -> list[str]:
 
 
 class FunctionTransformer(Statements, Expressions, Calls, JSX, Icons, Stylesheet, Events, Hooks, Leaves, Uploads,
-                          WrappedProps, PySemantics, ClientVars, ElementHookCode):
+                          WrappedProps, PySemantics, ClientVars, ElementHookCode, Casts, Enums):
     def __init__(self, unit: "ModuleUnit", fn_node: ast.FunctionDef, function: Any, js_name: str,
                  component: bool, param_types: dict[str, t.PyType] | None = None,
                  param_values: dict[str, tuple] | None = None) -> None:

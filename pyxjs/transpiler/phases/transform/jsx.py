@@ -13,7 +13,7 @@ from pyxjs.components.css import CSS_PROPERTIES, style_keys
 from pyxjs.components.cssgen import pseudo_selector
 from pyxjs.components.html_attributes import HTML_ATTRIBUTES
 from pyxjs.components.plotly import PLOTLY_SPEC, figure_json, is_figure
-from pyxjs.components.spec import ComponentSpec, EventSpec
+from pyxjs.components.spec import SPECS, ComponentSpec, EventSpec
 from pyxjs.transpiler import jsast as js
 from pyxjs.transpiler.diagnostics import CompileError
 from pyxjs.transpiler.names import camel_case
@@ -69,6 +69,12 @@ class JSX:
         args = node.args
         if spec.first_arg_prop and args and not isinstance(args[0], ast.Starred):
             props.append(js.Prop(_prop_name(spec.first_arg_prop), self.expr(args[0]).node))
+            args = args[1:]
+        if spec.name == "icon_button" and spec.package is None and args and isinstance(args[0], ast.Constant) \
+                and isinstance(args[0].value, str):
+            # Reflex's rx.icon_button("rotate-ccw"): a str first child is the icon of that name
+            icon_call = ast.copy_location(ast.Call(ast.Name("icon", ast.Load()), [args[0]], []), args[0])
+            children.append(self.component_call(icon_call, SPECS["icon"]))
             args = args[1:]
         for arg in args:
             if not spec.accepts_children:
@@ -325,7 +331,10 @@ class JSX:
             return js.Literal(str(shown), loc=value.node.loc)
         if kind.kind == "none":
             return js.Literal(None)
-        if kind.kind in t.PRIMITIVE and not kind.optional:
+        if kind.kind == "enum" and kind.optional:  # None renders nothing, a member its str()
+            member = Typed(value.node, kind.required())
+            return js.Conditional(js.Binary("==", value.node, js.Literal(None)), js.Literal(None), self.as_str(member))
+        if (kind.kind in t.PRIMITIVE and not kind.optional) or kind.kind == "enum":
             return self.as_str(value)
         self.check_printable(value)
         self.unit.use_runtime("child", "$child")

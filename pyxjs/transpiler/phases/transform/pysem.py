@@ -34,6 +34,10 @@ class PySemantics:
             return value.node
         if kind == "none":
             return js.Literal(False)
+        if kind == "enum":
+            by_member = self.enum_truthy(value)
+            if by_member is not None:
+                return by_member
         return self.py("truthy", value.node)
 
     def as_str(self, value: "Typed") -> js.Expr:
@@ -49,6 +53,8 @@ class PySemantics:
             return js.Literal(str(value.constant), loc=value.node.loc)  # folded with Python's own str()
         if kind == "int" and not value.type.optional:
             return js.Call(js.Raw("String"), [value.node])
+        if kind == "enum":
+            return self.enum_text(value)
         self.check_printable(value)
         return self.py("str", *self.with_type(value))
 
