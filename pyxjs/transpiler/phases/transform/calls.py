@@ -96,6 +96,8 @@ class Calls:
                 raise self.error("PYX104", node, f"`{callee}(...)` cannot run in the browser", _HINT_BROWSER)
         if isinstance(func, ast.Attribute):
             return self.method_call(self.expr(func.value), func.attr, node)
+        if isinstance(func, ast.Name) and self.nested_def(func.id) is not None:
+            return self.nested_def_call(self.nested_def(func.id), node)
         if isinstance(func, ast.Name) and self.is_local(func.id) and self.read_local(func).poisoned:
             return Typed(js.Raw("undefined"), t.ANY, poisoned=True)
         raise self.error("PYX104", node, f"`{ast.unparse(func)}(...)` cannot be called in a component",

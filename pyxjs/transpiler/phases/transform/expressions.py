@@ -141,6 +141,8 @@ class Expressions:
 
     def read_local(self, node: ast.Name) -> Typed:
         local = self.scope.lookup(node.id)
+        if self.nested_def(node.id) is not None:
+            self.nested_def_value(node)
         root_local = node.id in self.function_locals and self.scope_owner(node.id) in (None, self.root_scope())
         if local is None or (root_local and node.id not in self.assigned):
             raise self.error("PYX112", node, f"`{node.id}` may be used before it is assigned here",
@@ -148,6 +150,8 @@ class Expressions:
         return Typed(js.Raw(local.js_name), local.type, poisoned=local.poisoned, values=local.values)
 
     def root_scope(self) -> Scope:
+        if self.nested_root is not None:
+            return self.nested_root
         scope = self.scope
         while scope.parent is not None:
             scope = scope.parent

@@ -383,6 +383,8 @@ class JSX:
             names, body = self.lambda_body(render, [items.type.item, t.INT][: len(params)], item_values)
             arrow = js.Arrow(names, body.node)
             item_type = body.type
+        elif isinstance(render, ast.Name) and self.nested_def(render.id) is not None:
+            arrow, item_type = self.nested_def_render(self.nested_def(render.id), items.type.item, render)
         else:
             parts = dotted_parts(render)
             resolved = resolve(parts, self.unit.globals) if parts and not self.is_local(parts[0]) else None
