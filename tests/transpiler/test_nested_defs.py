@@ -85,3 +85,4 @@ def test_nested_def_misuse_is_located(tmp_path: Path):
     assert any(line == 12 and "missing its argument `c`" in m for line, _, m in found), found
     assert any(line == 8 and code == "PYX102" and "a decorator on nested function `boxed`" in m
                for line, code, m in found), found
+

@@ -13,6 +13,7 @@ from pyxjs.components.css import CSS_PROPERTIES, style_keys
 from pyxjs.components.cssgen import pseudo_selector
 from pyxjs.components.html_attributes import HTML_ATTRIBUTES
 from pyxjs.components.plotly import PLOTLY_SPEC, figure_json, is_figure
+from pyxjs.components.recharts import FRONT_Z
 from pyxjs.components.spec import ComponentSpec, EventSpec
 from pyxjs.transpiler import jsast as js
 from pyxjs.transpiler.diagnostics import CompileError
@@ -136,6 +137,8 @@ class JSX:
                     if value.is_constant and isinstance(value.constant, str) and value.constant in self.unit.project.asset_urls:
                         written = js.Literal(self.unit.project.asset_urls[value.constant])  # assets/: the hashed URL
                     prop = spec.js_prop(name) or _prop_name(name)
+                    if name == "is_front" and spec.package == "recharts":
+                        prop, written = "zIndex", self.recharts_layer(value)
                     if value.type.optional and self.is_kwargs_key(keyword.value) and prop in spec.defaults:
                         written = js.Binary("??", written, js.Literal(spec.defaults[prop]))  # a call left it out
                     props.append(js.Prop(prop, written))
@@ -158,6 +161,12 @@ class JSX:
         keys = [p for p in props if p.name == "key"]
         element.props = [p for p in props if p.name != "key"]
         return js.JSXElement("Lifecycle", keys + lifecycle, [element], loc=self.loc(node))
+
+    def recharts_layer(self, is_front: Typed) -> js.Expr:
+        """A reference's is_front (older recharts' "draw it over the series") as recharts 3's zIndex."""
+        if is_front.is_constant:
+            return js.Literal(FRONT_Z[bool(is_front.constant)])
+        return js.Conditional(self.truthy(is_front), js.Literal(FRONT_Z[True]), js.Literal(FRONT_Z[False]))
 
     def icon_spec(self, node: ast.Call, spec: ComponentSpec) -> tuple[ComponentSpec, ast.Call, list[js.Prop]]:
         """rx.icon("arrow-right") / rx.icon(tag="arrow_right"): the lucide-react component of that
@@ -423,11 +432,14 @@ class JSX:
         value = self.expr(node.args[0])
         cases = node.args[1:]
         default: Typed = Typed(js.Literal(None), t.NONE, None)
-        if cases and not isinstance(cases[-1], ast.Tuple):
+        if cases and not isinstance(cases[-1], (ast.Tuple, ast.Starred)):
             default = self.expr(cases[-1])
             cases = cases[:-1]
         result = default
         for case in reversed(cases):
+            if isinstance(case, ast.Starred):
+                result = self.starred_cases(value, case, result)
+                continue
             if not isinstance(case, ast.Tuple) or len(case.elts) < 2:
                 raise self.error("PYX101", case, "each rx.match case is a tuple: (value, result)",
                                  '(1, rx.text("one"))')
@@ -439,6 +451,26 @@ class JSX:
                 test = clause if test is None else js.Binary("||", test, clause)
             result = self.choice(test, then, result)
         return result
+
+    def starred_cases(self, value: Typed, case: ast.Starred, rest: Typed) -> Typed:
+        """`*[(k, v) for k in table]` among rx.match's cases: the list is built where the match
+        is (from constants, parameters or State alike) and its first case whose keys equal the
+        value gives the result; none does: the cases after it decide."""
+        cases = self.expr(case.value)
+        shape = cases.type.item if cases.type.kind in ("list", "tuple") else t.ANY
+        if shape.kind != "tuple" or shape.variadic or len(shape.args) < 2:
+            raise self.error("PYX101", case, f"each rx.match case is a tuple (value, result); this list holds {shape}",
+                             "*[(key, result) for key in TABLE]")
+        test: js.Expr | None = None
+        for index, key_type in enumerate(shape.args[:-1]):
+            key = Typed(js.Raw(f"$case[{index}]"), key_type)
+            clause = self.compare(ast.Eq, value, key)
+            test = clause if test is None else js.Binary("||", test, clause)
+        pick = js.Call(js.Member(self.py("iter", cases.node), "find"), [js.Arrow(["$case"], test)])
+        last = len(shape.args) - 1
+        chosen = Typed(js.Raw(f"$found[{last}]"), shape.args[last])
+        picked = self.choice(js.Binary("!==", js.Raw("$found"), js.Raw("undefined")), chosen, rest)
+        return Typed(js.Call(js.Arrow(["$found"], picked.node), [pick]), picked.type)
 
 
 def _renders_list(kind: t.PyType) -> bool:
