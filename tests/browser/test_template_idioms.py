@@ -1,7 +1,7 @@
 """Idioms from public Reflex templates, seen in Chromium: an accordion built from its parts
 (root/item/header/trigger/content/icon) beside the header=/content= form, a `def` inside a
-component used as rx.foreach's render function and as a helper, rx.match with cases from a
-starred list, and recharts' legend wrapper_style and a reference's is_front."""
+component used as rx.foreach's render function and as a helper (taking an event handler), an app
+function passed to another that hands it to rx.foreach, rx.match with cases from a starred list, and recharts' legend wrapper_style and a reference's is_front."""
 
 from __future__ import annotations
 
@@ -36,7 +36,14 @@ def team_badge(team: str):
                     class_name="team")
 
 
+def listing(items: list[str], render, box_id: str):
+    return rx.box(rx.foreach(items, render), id=box_id)
+
+
 def index():
+    def action(label: str, handler):
+        return rx.button(label, on_click=handler, id=label)
+
     def row(team, index):
         return rx.text(f"{index}:{team}", Board.suffix, class_name="row")
 
@@ -46,8 +53,8 @@ def index():
     return rx.vstack(
         title("teams"),
         rx.box(rx.foreach(Board.teams, row), id="rows"),
-        rx.box(rx.foreach(Board.teams, team_badge), id="badges"),
-        rx.button("add", on_click=Board.add, id="add"),
+        listing(Board.teams, team_badge, "badges"),
+        action("add", lambda: Board.add()),
         rx.accordion.root(
             rx.accordion.item(
                 rx.accordion.header(rx.accordion.trigger(rx.text("Parts"), rx.accordion.icon(id="chevron"), id="parts")),
@@ -62,7 +69,7 @@ def index():
             rx.recharts.legend(wrapper_style={"paddingTop": "13px"}),
             data=Board.points, width=300, height=200,
         ),
-        rx.button("back", on_click=Board.send_back, id="back"),
+        action("back", Board.send_back),
     )
 
 

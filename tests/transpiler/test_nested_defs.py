@@ -1,6 +1,7 @@
 """A `def` inside a component or helper, as Reflex apps write them (a row renderer handed to
 rx.foreach, a small formatting helper called a few times): each becomes a JS arrow in place,
-closing over the same locals, and shows in node what CPython shows."""
+closing over the same locals, and shows in node what CPython shows. Also app functions passed
+to other functions as arguments (render functions of higher-order helpers)."""
 
 from __future__ import annotations
 
@@ -86,3 +87,14 @@ def test_nested_def_misuse_is_located(tmp_path: Path):
     assert any(line == 8 and code == "PYX102" and "a decorator on nested function `boxed`" in m
                for line, code, m in found), found
 
+
+
+def test_app_functions_passed_as_arguments_show_what_python_shows():
+    """section(title, rows, entry): the callee calls `render` and hands it to rx.foreach; a
+    helper calls the function it is given (apply(shout, ...))."""
+    case = ROOT / "fixtures" / "transpile" / "function_arguments"
+    scenarios = json.loads((case / "states.json").read_text())
+    assert compare(case / "input.py", [{}, *scenarios]) == []
+    (page,), = js_render(case / "input.py", [{"form": {"headers": [{"k": "h", "v": "9"}], "cookies": [],
+                                                       "label": "ok"}}])[0]
+    assert "h=9ok" in page.text and "first=xok" in page.text and "OK!" in page.text

@@ -143,6 +143,8 @@ class Expressions:
         local = self.scope.lookup(node.id)
         if self.nested_def(node.id) is not None:
             self.nested_def_value(node)
+        if local is not None and local.values and self.passed_function(node) is not None:
+            self.passed_function_value(node)
         root_local = node.id in self.function_locals and self.scope_owner(node.id) in (None, self.root_scope())
         if local is None or (root_local and node.id not in self.assigned):
             raise self.error("PYX112", node, f"`{node.id}` may be used before it is assigned here",

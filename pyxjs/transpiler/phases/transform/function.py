@@ -25,6 +25,7 @@ from pyxjs.transpiler.phases.transform.hooks import Hooks
 from pyxjs.transpiler.phases.transform.icons import Icons
 from pyxjs.transpiler.phases.transform.jsx import JSX
 from pyxjs.transpiler.phases.transform.kwargs import kwargs_keys, kwargs_local
+from pyxjs.transpiler.phases.transform.function_args import FunctionArgs
 from pyxjs.transpiler.phases.transform.leaves import Leaves
 from pyxjs.transpiler.phases.transform.nested_defs import NestedDefs
 from pyxjs.transpiler.phases.transform.stylesheet import Stylesheet
@@ -49,7 +50,7 @@ def target_names(target: ast.expr) -> list[str]:
     return []
 
 
-class FunctionTransformer(NestedDefs, Statements, Expressions, Calls, JSX, Icons, Stylesheet, Events, Hooks, Leaves, Uploads,
+class FunctionTransformer(NestedDefs, FunctionArgs, Statements, Expressions, Calls, JSX, Icons, Stylesheet, Events, Hooks, Leaves, Uploads,
                           WrappedProps, PySemantics, ClientVars):
     def __init__(self, unit: "ModuleUnit", fn_node: ast.FunctionDef, function: Any, js_name: str,
                  component: bool, param_types: dict[str, t.PyType] | None = None,

@@ -397,6 +397,8 @@ class JSX:
         else:
             parts = dotted_parts(render)
             resolved = resolve(parts, self.unit.globals) if parts and not self.is_local(parts[0]) else None
+            if isinstance(render, ast.Name) and self.is_local(render.id) and self.passed_function(render) is not None:
+                resolved = UserFunctionName(self.passed_function(render))  # a function passed in as an argument
             if not isinstance(resolved, (UserFunctionName, ComponentName)):
                 raise self.error("PYX101", render, "rx.foreach's second argument must be a lambda, a component "
                                                    "function of the app or a core component", "lambda item: rx.text(item)")

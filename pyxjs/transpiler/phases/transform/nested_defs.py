@@ -76,7 +76,7 @@ class NestedDefs:
             if index >= len(params):
                 raise self.error("PYX101", node, f"{fn.name}() takes {len(params)} argument(s), got {len(node.args)}",
                                  "remove the extra arguments")
-            given[index] = self.expr(arg)
+            given[index] = self.prop_value(arg)  # an event handler (or lambda of one) travels as a callback
         for keyword in node.keywords:
             if keyword.arg not in params:
                 raise self.error("PYX101", keyword, f"{fn.name}() has no parameter `{keyword.arg}`",
@@ -84,7 +84,7 @@ class NestedDefs:
             index = params.index(keyword.arg)
             if given[index] is not None:
                 raise self.error("PYX101", keyword, f"{fn.name}() got `{keyword.arg}` twice", "pass it once")
-            given[index] = self.expr(keyword.value)
+            given[index] = self.prop_value(keyword.value)
         defaults = [None] * (len(params) - len(fn.args.defaults)) + list(fn.args.defaults)
         for index, default in enumerate(defaults):
             if given[index] is None:
