@@ -190,6 +190,7 @@ class _Axis(_Pointer):
     ticks: list[Union[str, int, float]]
     tick: Union[bool, dict[str, Any]]
     tick_size: int
+    tick_margin: int
     min_tick_gap: int
     text_anchor: Literal["start", "middle", "end"]
     padding: dict[str, int]
