@@ -194,6 +194,7 @@ class _Axis(_Pointer):
     min_tick_gap: int
     text_anchor: Literal["start", "middle", "end"]
     padding: dict[str, int]
+    tick_formatter: Any  # a lambda (value, index) -> text, compiled to JS (CALLBACK_PROPS)
 
 
 class XAxis(_Axis):
@@ -241,6 +242,8 @@ class Tooltip(Recharts):
     position: dict[str, Any]
     coordinate: dict[str, Any]
     animation_easing: Easing
+    formatter: Any
+    label_formatter: Any
 
 
 class Legend(_Pointer):
@@ -257,6 +260,7 @@ class Legend(_Pointer):
     chart_height: int
     margin: dict[str, Any]
     payload: list[dict[str, Any]]
+    formatter: Any
 
 
 class ComposedChart(_CartesianChart):
@@ -487,6 +491,7 @@ class LabelList(Recharts):
     offset: int
     fill: str
     stroke: str
+    formatter: Any
 
 
 recharts = Namespace(
@@ -510,6 +515,9 @@ recharts = Namespace(
 # is_front=True/False as a recharts 3 layer: in front of every series (bars 300, lines 400,
 # scatter points 600), or behind them all yet above the grid (-100), as older recharts drew it.
 FRONT_Z = {True: 650, False: 50}
+
+# Props recharts calls as functions: each takes a lambda, compiled to JS (jsx.recharts_callback).
+CALLBACK_PROPS = frozenset({"tick_formatter", "formatter", "label_formatter"})
 
 # Reflex's `reflex.components.recharts[...]` names and deeper paths (pyxjs/reflex_paths).
 __path__, __getattr__ = served_module(__name__)

@@ -1,7 +1,7 @@
 """Idioms from public Reflex templates, seen in Chromium: an accordion built from its parts
 (root/item/header/trigger/content/icon) beside the header=/content= form, a `def` inside a
 component used as rx.foreach's render function and as a helper (taking an event handler), an app
-function passed to another that hands it to rx.foreach, rx.match with cases from a starred list, and recharts' legend wrapper_style and a reference's is_front."""
+function passed to another that hands it to rx.foreach, rx.match with cases from a starred list, and recharts' legend wrapper_style, a reference's is_front and a tick_formatter lambda."""
 
 from __future__ import annotations
 
@@ -67,6 +67,7 @@ def index():
             rx.recharts.line(data_key="y", is_animation_active=False),
             rx.recharts.reference_dot(x=2, y=3, r=8, fill="red", is_front=Board.front),
             rx.recharts.legend(wrapper_style={"paddingTop": "13px"}),
+            rx.recharts.y_axis(tick_formatter=lambda value: f"{value:.2f} u"),
             data=Board.points, width=300, height=200,
         ),
         action("back", Board.send_back),
@@ -121,6 +122,10 @@ def test_legend_wrapper_style_and_reference_is_front(browser, server, open_page)
     with open_page(browser, server.url + "/") as (page, problems, frames):
         page.wait_for_function(f"({DOT_OVER_LINE})() === true")
         assert page.evaluate("getComputedStyle(document.querySelector('.recharts-legend-wrapper')).paddingTop") == "13px"
+        # the lambda, compiled to JS, formats each tick of the y axis
+        page.wait_for_function("() => [...document.querySelectorAll('.recharts-surface text')]"
+                               ".some((t) => t.textContent === '3.00 u')")
+        assert "0.00 u" in page.locator(".recharts-surface text").all_text_contents()
         page.click("#back")
         page.wait_for_function(f"({DOT_OVER_LINE})() === false")
         assert problems.lines == []

@@ -13,7 +13,7 @@ from pyxjs.components.css import CSS_PROPERTIES, style_keys
 from pyxjs.components.cssgen import pseudo_selector
 from pyxjs.components.html_attributes import HTML_ATTRIBUTES
 from pyxjs.components.plotly import PLOTLY_SPEC, figure_json, is_figure
-from pyxjs.components.recharts import FRONT_Z
+from pyxjs.components.recharts import CALLBACK_PROPS, FRONT_Z
 from pyxjs.components.spec import ComponentSpec, EventSpec
 from pyxjs.transpiler import jsast as js
 from pyxjs.transpiler.diagnostics import CompileError
@@ -122,6 +122,7 @@ class JSX:
                     if not spec.intrinsic and spec.prop_types is None and name not in spec.props:
                         self.check_prop_name(keyword, spec)
                     value = self.plotly_figure(keyword) if spec is PLOTLY_SPEC and name == "data" \
+                        else self.recharts_callback(keyword) if spec.package == "recharts" and name in CALLBACK_PROPS \
                         else self.expr(keyword.value)
                     written = value.node
                     if spec.prop_types is not None:
@@ -161,6 +162,20 @@ class JSX:
         keys = [p for p in props if p.name == "key"]
         element.props = [p for p in props if p.name != "key"]
         return js.JSXElement("Lifecycle", keys + lifecycle, [element], loc=self.loc(node))
+
+    def recharts_callback(self, keyword: ast.keyword) -> Typed:
+        """tick_formatter=lambda value: f"{value:.1f}": recharts calls it with the value (and its
+        index); the lambda is compiled to JS like any other. JS source in a string is not run."""
+        node = keyword.value
+        if not isinstance(node, ast.Lambda):
+            value = self.expr(node)
+            if value.is_constant and isinstance(value.constant, str):
+                raise self.error("PYX101", node, f"`{keyword.arg}` takes a Python function, which pyxjs compiles to JS; "
+                                                 "a string of JS code is not run", f'{keyword.arg}=lambda value: f"{{value:.3f}}"')
+            raise self.error("PYX101", node, f"`{keyword.arg}` takes a lambda (its value, and optionally its index)",
+                             f'{keyword.arg}=lambda value: f"{{value:.3f}}"')
+        count = len(node.args.args)
+        return Typed(self.value_function(node, [t.ANY, t.INT][:max(1, min(count, 2))]), t.ANY)
 
     def recharts_layer(self, is_front: Typed) -> js.Expr:
         """A reference's is_front (older recharts' "draw it over the series") as recharts 3's zIndex."""
