@@ -124,6 +124,8 @@ VALUE_TYPES: dict[str, dict[str, Any]] = {
     "accordion.root": {"type": Literal["single", "multiple"], "collapsible": bool, "disabled": bool,
                        "orientation": ORIENTATION,
                        "variant": Literal["classic", "soft", "surface", "outline", "ghost"]},
+    "accordion.item": {"value": str, "disabled": bool},
+    "accordion.icon": {"size": int | str, "color": str, "stroke_width": int | float},
     # Rows as dicts, or as lists with columns=[...] naming them (both Reflex's).
     "data_table": {"data": list[dict] | list[list], "search": bool, "sort": bool, "pagination": bool, "page_size": int},
     "spinner": {"size": steps(3), "loading": bool},

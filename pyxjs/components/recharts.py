@@ -15,6 +15,8 @@ from pyxjs.reflex_paths import served_module
 
 Size = Union[int, str]
 Data = list[dict[str, Any]]
+Easing = Literal["ease", "ease-in", "ease-out", "ease-in-out", "linear"]
+DotStyle = Union[bool, dict[str, Any]]
 CurveType = Literal["basis", "basisClosed", "basisOpen", "bump", "bumpX", "bumpY", "linear", "linearClosed",
                     "natural", "monotone", "monotoneX", "monotoneY", "step", "stepBefore", "stepAfter"]
 
@@ -24,16 +26,36 @@ class Recharts(Component):
     lib_dependencies = ["react-is@19.3.1"]  # a peer dependency of recharts, at React's version
 
 
-class _Chart(Recharts):
+class _Pointer(Recharts):
+    """The mouse events recharts gives a chart's parts (Reflex declares them without arguments)."""
+
+    on_click: EventHandler[no_args_event_spec]
+    on_mouse_down: EventHandler[no_args_event_spec]
+    on_mouse_up: EventHandler[no_args_event_spec]
+    on_mouse_move: EventHandler[no_args_event_spec]
+    on_mouse_over: EventHandler[no_args_event_spec]
+    on_mouse_out: EventHandler[no_args_event_spec]
+    on_mouse_enter: EventHandler[no_args_event_spec]
+    on_mouse_leave: EventHandler[no_args_event_spec]
+
+
+class _Animated(Recharts):
+    is_animation_active: bool
+    animation_begin: int
+    animation_duration: int
+    animation_easing: Easing
+    on_animation_start: EventHandler[no_args_event_spec]
+    on_animation_end: EventHandler[no_args_event_spec]
+
+
+class _Chart(_Pointer):
     data: Data
     width: Size
     height: Size
     margin: dict[str, int]
     layout: Literal["horizontal", "vertical"]
     sync_id: str
-    on_click: EventHandler[no_args_event_spec]
-    on_mouse_enter: EventHandler[no_args_event_spec]
-    on_mouse_leave: EventHandler[no_args_event_spec]
+    sync_method: Literal["index", "value"]
 
 
 class _CartesianChart(_Chart):
@@ -41,6 +63,9 @@ class _CartesianChart(_Chart):
     bar_gap: Size
     bar_category_gap: Size
     bar_size: int
+    max_bar_size: int
+    reverse_stack_order: bool
+    base_value: Union[int, Literal["dataMin", "dataMax", "auto"]]
 
 
 class LineChart(_CartesianChart):
@@ -67,30 +92,32 @@ class ResponsiveContainer(Recharts):
     min_height: Size
     aspect: float
     debounce: int
+    on_resize: EventHandler[no_args_event_spec]
 
 
-class _Series(Recharts):
+class _Series(_Pointer, _Animated):
     data_key: Union[str, int]
-    name: str
+    name: Union[str, int]
     stroke: str
-    stroke_width: Union[int, float]
+    stroke_width: Union[int, float, str]
     fill: str
-    unit: str
+    unit: Union[str, int]
     hide: bool
-    is_animation_active: bool
     legend_type: str
+    layout: Literal["horizontal", "vertical"]
+    label: Union[bool, dict[str, Any]]
     x_axis_id: Union[str, int]
     y_axis_id: Union[str, int]
-    on_click: EventHandler[no_args_event_spec]
 
 
 class Line(_Series):
     tag = "Line"
     type_: CurveType
-    dot: bool
-    active_dot: bool
+    dot: DotStyle
+    active_dot: DotStyle
     connect_nulls: bool
     stroke_dasharray: str
+    points: list[dict[str, Any]]
 
 
 class Bar(_Series):
@@ -99,15 +126,20 @@ class Bar(_Series):
     bar_size: int
     radius: Union[int, list[int]]
     background: bool
+    min_point_size: int
+    max_bar_size: int
 
 
 class Area(_Series):
     tag = "Area"
     type_: CurveType
-    stack_id: str
+    stack_id: Union[str, int]
     fill_opacity: float
-    dot: bool
+    dot: DotStyle
+    active_dot: DotStyle
     connect_nulls: bool
+    base_line: Union[int, list[dict[str, Any]]]
+    points: list[dict[str, Any]]
 
 
 class Pie(_Series):
@@ -121,6 +153,7 @@ class Pie(_Series):
     padding_angle: float
     start_angle: float
     end_angle: float
+    min_angle: float
     label: Union[bool, dict[str, Any]]
     label_line: Union[bool, dict[str, Any]]
 
@@ -131,28 +164,43 @@ class Cell(Recharts):
     stroke: str
 
 
-class _Axis(Recharts):
+class _Axis(_Pointer):
     data_key: Union[str, int]
     type_: Literal["number", "category"]
     hide: bool
     orientation: str
     tick_line: bool
     axis_line: bool
-    unit: str
-    name: str
+    unit: Union[str, int]
+    name: Union[str, int]
     domain: list[Any]
     allow_decimals: bool
+    allow_data_overflow: bool
+    allow_duplicated_category: bool
     tick_count: int
     interval: Union[int, str]
     angle: float
-    width: int
-    height: int
+    width: Size
+    height: Size
     stroke: str
+    mirror: bool
+    reversed: bool
+    label: Union[str, int, dict[str, Any]]
+    scale: str
+    ticks: list[Union[str, int, float]]
+    tick: Union[bool, dict[str, Any]]
+    tick_size: int
+    tick_margin: int
+    min_tick_gap: int
+    text_anchor: Literal["start", "middle", "end"]
+    padding: dict[str, int]
+    tick_formatter: Any  # a lambda (value, index) -> text, compiled to JS (CALLBACK_PROPS)
 
 
 class XAxis(_Axis):
     tag = "XAxis"
     x_axis_id: Union[str, int]
+    include_hidden: bool
 
 
 class YAxis(_Axis):
@@ -168,6 +216,12 @@ class CartesianGrid(Recharts):
     stroke: str
     fill: str
     fill_opacity: float
+    x: int
+    y: int
+    width: int
+    height: int
+    vertical_points: list[Union[str, int]]
+    horizontal_points: list[Union[str, int]]
 
 
 class Tooltip(Recharts):
@@ -184,9 +238,15 @@ class Tooltip(Recharts):
     content_style: dict[str, Any]
     label_style: dict[str, Any]
     allow_escape_view_box: dict[str, bool]
+    view_box: dict[str, Any]
+    position: dict[str, Any]
+    coordinate: dict[str, Any]
+    animation_easing: Easing
+    formatter: Any
+    label_formatter: Any
 
 
-class Legend(Recharts):
+class Legend(_Pointer):
     tag = "Legend"
     align: Literal["left", "center", "right"]
     vertical_align: Literal["top", "middle", "bottom"]
@@ -195,6 +255,12 @@ class Legend(Recharts):
     icon_size: int
     width: int
     height: int
+    wrapper_style: dict[str, Any]  # recharts' CSS for the legend's box
+    chart_width: int
+    chart_height: int
+    margin: dict[str, Any]
+    payload: list[dict[str, Any]]
+    formatter: Any
 
 
 class ComposedChart(_CartesianChart):
@@ -243,26 +309,29 @@ class Scatter(_Series):
     data: Data
     shape: str
     line: bool
+    line_type: Literal["joint", "fitting"]
     z_axis_id: Union[str, int]
 
 
 class Radar(_Series):
     tag = "Radar"
     fill_opacity: float
-    dot: bool
+    dot: DotStyle
+    points: list[dict[str, Any]]
 
 
 class RadialBar(_Series):
     tag = "RadialBar"
     background: bool
     min_point_size: int
-    label: Union[bool, dict[str, Any]]
+    min_angle: float
 
 
 class Funnel(_Series):
     tag = "Funnel"
     data: Data
     name_key: str
+    trapezoids: list[dict[str, Any]]
 
 
 class CartesianAxis(Recharts):
@@ -279,6 +348,8 @@ class CartesianAxis(Recharts):
     interval: Union[int, str]
     tick_margin: int
     mirror: bool
+    tick: Union[bool, dict[str, Any]]
+    label: Union[str, int]
 
 
 class ZAxis(Recharts):
@@ -289,6 +360,7 @@ class ZAxis(Recharts):
     unit: str
     name: str
     type_: Literal["number", "category"]
+    scale: str
 
 
 class Brush(Recharts):
@@ -304,24 +376,31 @@ class Brush(Recharts):
     traveller_width: int
     stroke: str
     fill: str
+    data: list[Any]
+    on_change: EventHandler[no_args_event_spec]
 
 
-class _Reference(Recharts):
+class _Reference(_Pointer):
     x_axis_id: Union[str, int]
     y_axis_id: Union[str, int]
     stroke: str
-    stroke_width: Union[int, float]
+    stroke_width: Union[int, float, str]
     stroke_dasharray: str
     fill: str
     fill_opacity: float
     label: Union[str, int, dict[str, Any]]
     if_overflow: Literal["discard", "hidden", "visible", "extendDomain"]
+    # Older recharts (and Reflex) drew a reference behind the chart's lines and bars unless
+    # is_front; recharts 3 orders layers by z_index instead: is_front becomes one (see FRONT_Z).
+    is_front: bool
+    z_index: int
 
 
 class ReferenceLine(_Reference):
     tag = "ReferenceLine"
     x: Union[str, int, float]
     y: Union[str, int, float]
+    segment: list[dict[str, Any]]
 
 
 class ReferenceDot(_Reference):
@@ -345,32 +424,54 @@ class ErrorBar(Recharts):
     direction: Literal["x", "y"]
     width: int
     stroke: str
-    stroke_width: Union[int, float]
+    stroke_width: Union[int, float, str]
 
 
 class PolarGrid(Recharts):
     tag = "PolarGrid"
     grid_type: Literal["polygon", "circle"]
     stroke: str
+    cx: Size
+    cy: Size
+    inner_radius: Size
+    outer_radius: Size
+    polar_angles: list[Union[int, float]]
+    polar_radius: list[Union[int, float]]
 
 
-class PolarAngleAxis(Recharts):
+class PolarAngleAxis(_Pointer):
     tag = "PolarAngleAxis"
     data_key: Union[str, int]
     type_: Literal["number", "category"]
-    tick_line: bool
-    axis_line: bool
+    tick_line: Union[bool, dict[str, Any]]
+    axis_line: Union[bool, dict[str, Any]]
     stroke: str
+    cx: Size
+    cy: Size
+    radius: Size
+    axis_line_type: Literal["polygon", "circle"]
+    tick: Union[bool, dict[str, Any]]
+    ticks: list[dict[str, Any]]
+    orientation: Literal["inner", "outer"]
+    allow_duplicated_category: bool
 
 
-class PolarRadiusAxis(Recharts):
+class PolarRadiusAxis(_Pointer):
     tag = "PolarRadiusAxis"
     data_key: Union[str, int]
     angle: float
     domain: list[Any]
     tick_count: int
-    axis_line: bool
+    axis_line: Union[bool, dict[str, Any]]
     stroke: str
+    type_: Literal["number", "category"]
+    allow_duplicated_category: bool
+    cx: Size
+    cy: Size
+    reversed: bool
+    orientation: Literal["left", "right", "middle"]
+    tick: Union[bool, dict[str, Any]]
+    scale: str
 
 
 class Label(Recharts):
@@ -380,6 +481,7 @@ class Label(Recharts):
     offset: int
     angle: float
     fill: str
+    view_box: dict[str, Any]
 
 
 class LabelList(Recharts):
@@ -389,6 +491,7 @@ class LabelList(Recharts):
     offset: int
     fill: str
     stroke: str
+    formatter: Any
 
 
 recharts = Namespace(
@@ -408,6 +511,13 @@ recharts = Namespace(
     tooltip=Tooltip.create, graphing_tooltip=Tooltip.create,
 )
 
+
+# is_front=True/False as a recharts 3 layer: in front of every series (bars 300, lines 400,
+# scatter points 600), or behind them all yet above the grid (-100), as older recharts drew it.
+FRONT_Z = {True: 650, False: 50}
+
+# Props recharts calls as functions: each takes a lambda, compiled to JS (jsx.recharts_callback).
+CALLBACK_PROPS = frozenset({"tick_formatter", "formatter", "label_formatter"})
 
 # Reflex's `reflex.components.recharts[...]` names and deeper paths (pyxjs/reflex_paths).
 __path__, __getattr__ = served_module(__name__)

@@ -265,6 +265,11 @@ _ALL = [
     _spec("accordion.root", "PyxAccordionRoot", "type collapsible value default_value disabled orientation variant",
           VALUE_CHANGE_EVENTS),
     _spec("accordion.item", "PyxAccordionItem", "header content value disabled"),
+    # Reflex's low-level parts, for an item built from them instead of header= and content=
+    _spec("accordion.header", "PyxAccordionHeader"),
+    _spec("accordion.trigger", "PyxAccordionTrigger"),
+    _spec("accordion.content", "PyxAccordionContent"),
+    _spec("accordion.icon", "PyxAccordionIcon", "size color stroke_width", accepts_children=False),
     _spec("data_table", "PyxDataTable", "data columns search sort pagination page_size", accepts_children=False),
     _spec("spinner", "Spinner", "size loading"),
     _spec("skeleton", "Skeleton", "loading"),

@@ -146,6 +146,13 @@ class If(Node):
 
 
 @dataclass(slots=True)
+class Group(Node):
+    """Statements printed in place, one after another (filled in after it is placed: nested defs)."""
+
+    body: list["Stmt"]
+
+
+@dataclass(slots=True)
 class ExprStmt(Node):
     value: Expr
 
@@ -157,7 +164,7 @@ class RawStmt(Node):
     text: str
 
 
-Stmt = Union[Const, Assign, Return, If, ForOf, ExprStmt, RawStmt]
+Stmt = Union[Const, Assign, Return, If, ForOf, ExprStmt, RawStmt, Group]
 
 
 @dataclass(slots=True)

@@ -119,7 +119,7 @@ class Printer:
 
     def block_body(self, body: list[js.Stmt]) -> None:
         self.indent += 1
-        for stmt in body:
+        for stmt in _flat(body):
             self.newline()
             self.stmt(stmt)
         self.indent -= 1
@@ -342,3 +342,10 @@ def print_module(tree: js.ModuleTree, position=lambda loc: loc) -> tuple[str, li
     printer = Printer(position)
     printer.module(tree)
     return printer.text(), printer.mappings
+
+
+def _flat(body: list[js.Stmt]) -> list[js.Stmt]:
+    """A body with its groups opened in place (an empty group prints nothing)."""
+    if not any(isinstance(stmt, js.Group) for stmt in body):
+        return body
+    return [inner for stmt in body for inner in (_flat(stmt.body) if isinstance(stmt, js.Group) else [stmt])]

@@ -1,7 +1,7 @@
 // Adapters where Reflex's component API differs from Radix Themes'. Every other core component is
 // a Radix Themes component used as it is (re-exported by index.js). Each adapter passes the
 // caller's other props through. Written without JSX: this folder is bundled as-is.
-import { createElement as h, useEffect, useRef, useState } from "react";
+import { createElement as h, useEffect, useId, useRef, useState } from "react";
 import {
   Button,
   Callout,
@@ -208,11 +208,40 @@ export function PyxAccordionRoot({ type = "single", collapsible = true, children
     children);
 }
 
+function withClass(base, className) {
+  return [base, className].filter(Boolean).join(" ");
+}
+
+// Without header= and content=, an item holds the parts the app gives (Reflex's low-level form:
+// rx.accordion.item(rx.accordion.header(rx.accordion.trigger(...)), rx.accordion.content(...)));
+// Radix needs a value per item, so one without is given a unique one, as Reflex does.
 export function PyxAccordionItem({ header, content, children, value, className, ...rest }) {
-  return h(Accordion.Item, { value: value ?? String(header ?? ""), ...rest, className: ["pyx-accordion-item", className].filter(Boolean).join(" ") },
+  const uniqueValue = useId();
+  const itemClass = withClass("pyx-accordion-item", className);
+  if (header === undefined && content === undefined) {
+    return h(Accordion.Item, { value: value ?? uniqueValue, ...rest, className: itemClass }, children);
+  }
+  return h(Accordion.Item, { value: value ?? String(header ?? ""), ...rest, className: itemClass },
     h(Accordion.Header, { className: "pyx-accordion-header" },
-      h(Accordion.Trigger, { className: "pyx-accordion-trigger" }, header, h(ChevronDown, { size: 16, "aria-hidden": true }))),
+      h(Accordion.Trigger, { className: "pyx-accordion-trigger" }, header, h(PyxAccordionIcon))),
     h(Accordion.Content, { className: "pyx-accordion-content" }, content, children));
+}
+
+export function PyxAccordionHeader({ className, ...rest }) {
+  return h(Accordion.Header, { ...rest, className: withClass("pyx-accordion-header", className) });
+}
+
+export function PyxAccordionTrigger({ className, ...rest }) {
+  return h(Accordion.Trigger, { ...rest, className: withClass("pyx-accordion-trigger", className) });
+}
+
+export function PyxAccordionContent({ className, ...rest }) {
+  return h(Accordion.Content, { ...rest, className: withClass("pyx-accordion-content", className) });
+}
+
+// The chevron that turns when its trigger opens (styles.css .pyx-accordion-chevron).
+export function PyxAccordionIcon({ className, size = 16, ...rest }) {
+  return h(ChevronDown, { size, "aria-hidden": true, ...rest, className: withClass("pyx-accordion-chevron", className) });
 }
 
 // rx.data_table(data=rows, columns=[...], search=True, sort=True, pagination=True): a Radix table

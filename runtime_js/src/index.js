@@ -14,7 +14,8 @@ export {
   Table, Tabs, Text, Theme, Tooltip, CheckboxGroup, TextField, ThemePanel,
 } from "@radix-ui/themes";
 export {
-  ColorModeButton, ColorModeIcon, ColorModeSwitch, Lifecycle, PyxAccordionItem, PyxAccordionRoot, PyxCallout,
+  ColorModeButton, ColorModeIcon, ColorModeSwitch, Lifecycle, PyxAccordionContent, PyxAccordionHeader, PyxAccordionIcon, PyxAccordionItem, PyxAccordionRoot,
+  PyxAccordionTrigger, PyxCallout,
   PyxDataTable, PyxCheckbox, PyxForm, PyxInput, PyxLink, PyxRadioGroup, PyxSelect, PyxTextArea,
 } from "./components.js";
 export { ThemeRoot } from "./theme.js";

@@ -33,6 +33,7 @@ from pyxjs.transpiler.phases.transform import fold_limits
 from pyxjs.transpiler.phases.transform.arguments import checked_arguments
 from pyxjs.transpiler.phases.transform.fold_limits import NotFolded
 from pyxjs.transpiler.phases.transform.kwargs import KWARGS_PREFIX, kwargs_keys, kwargs_local
+from pyxjs.transpiler.phases.transform.function_args import holds_function
 from pyxjs.transpiler.phases.transform.typed import Typed
 
 _HINT_BROWSER = "move this into an event handler or a computed var; components run in the browser"
@@ -103,6 +104,10 @@ class Calls:
                 raise self.error("PYX104", node, f"`{callee}(...)` cannot run in the browser", _HINT_BROWSER)
         if isinstance(func, ast.Attribute):
             return self.method_call(self.expr(func.value), func.attr, node)
+        if isinstance(func, ast.Name) and self.nested_def(func.id) is not None:
+            return self.nested_def_call(self.nested_def(func.id), node)
+        if isinstance(func, ast.Name) and self.is_local(func.id) and self.passed_function(func) is not None:
+            return self.user_function_call(self.passed_function(func), node)
         if isinstance(func, ast.Name) and self.is_local(func.id) and self.read_local(func).poisoned:
             return Typed(js.Raw("undefined"), t.ANY, poisoned=True)
         raise self.error("PYX104", node, f"`{ast.unparse(func)}(...)` cannot be called in a component",
@@ -542,7 +547,7 @@ class Calls:
         for name in info.value_params & given.keys():  # the callee's output depends on these values
             self.note_value_params(given[name])
         if info.component:
-            props = [js.Prop(info.prop_names[name], v.node) for name, v in values.items()]
+            props = [js.Prop(info.prop_names[name], v.node) for name, v in values.items() if not holds_function(v)]
             props += [js.Prop(prop_identifier(name), v.node) for name, v in extras.items()]
             return Typed(js.JSXElement(info.js_name, props, [], loc=self.loc(node)), t.ELEMENT)
         if extras:
@@ -589,7 +594,11 @@ class Calls:
         return isinstance(value.constant, dict) and all(isinstance(k, str) and k.isidentifier() for k in value.constant)
 
     def prop_value(self, value: ast.expr) -> Typed:
-        """An argument to an app function: event handlers travel as callbacks."""
+        """An argument to an app function: event handlers travel as callbacks, app functions
+        as build-time values (function_args.py)."""
+        function = self.function_argument(value)
+        if function is not None:
+            return function
         if self.is_event_value(value):
             return Typed(self.event_callback(value), t.PyType("event"))
         return self.expr(value)

@@ -172,6 +172,10 @@ class Expressions:
 
     def read_local(self, node: ast.Name) -> Typed:
         local = self.scope.lookup(node.id)
+        if self.nested_def(node.id) is not None:
+            self.nested_def_value(node)
+        if local is not None and local.values and self.passed_function(node) is not None:
+            self.passed_function_value(node)
         root_local = node.id in self.function_locals and self.scope_owner(node.id) in (None, self.root_scope())
         if local is None or (root_local and node.id not in self.assigned):
             raise self.error("PYX112", node, f"`{node.id}` may be used before it is assigned here",
@@ -180,6 +184,8 @@ class Expressions:
                      float_hint=local.float_hint)
 
     def root_scope(self) -> Scope:
+        if self.nested_root is not None:
+            return self.nested_root
         scope = self.scope
         while scope.parent is not None:
             scope = scope.parent

@@ -28,7 +28,9 @@ from pyxjs.transpiler.phases.transform.hooks import Hooks
 from pyxjs.transpiler.phases.transform.icons import Icons
 from pyxjs.transpiler.phases.transform.jsx import JSX
 from pyxjs.transpiler.phases.transform.kwargs import kwargs_keys, kwargs_local
+from pyxjs.transpiler.phases.transform.function_args import FunctionArgs
 from pyxjs.transpiler.phases.transform.leaves import Leaves
+from pyxjs.transpiler.phases.transform.nested_defs import NestedDefs
 from pyxjs.transpiler.phases.transform.stylesheet import Stylesheet
 from pyxjs.transpiler.phases.transform.pysem import PySemantics
 from pyxjs.transpiler.phases.transform.statements import Statements
@@ -51,8 +53,8 @@ def target_names(target: ast.expr) -> list[str]:
     return []
 
 
-class FunctionTransformer(Statements, Expressions, Calls, JSX, Icons, Stylesheet, Events, Hooks, Leaves, Uploads,
-                          WrappedProps, PySemantics, ClientVars, ElementHookCode, Casts, Enums):
+class FunctionTransformer(NestedDefs, FunctionArgs, Statements, Expressions, Calls, JSX, Icons, Stylesheet, Events, Hooks,
+                          Leaves, Uploads, WrappedProps, PySemantics, ClientVars, ElementHookCode, Casts, Enums):
     def __init__(self, unit: "ModuleUnit", fn_node: ast.FunctionDef, function: Any, js_name: str,
                  component: bool, param_types: dict[str, t.PyType] | None = None,
                  param_values: dict[str, tuple] | None = None) -> None:
@@ -74,6 +76,7 @@ class FunctionTransformer(Statements, Expressions, Calls, JSX, Icons, Stylesheet
         self.return_types: list[t.PyType] = []
         self.loop_depth = 0
         self.kwargs_name: str | None = None  # the `**props` parameter, if it has one
+        self.nested_root: Scope | None = None  # the scope of the nested def being compiled (nested_defs.py)
 
     # -- entry --------------------------------------------------------------------------
     def transform(self) -> js.Function:
@@ -204,6 +207,8 @@ class FunctionTransformer(Statements, Expressions, Calls, JSX, Icons, Stylesheet
                         counts[name] = counts.get(name, 0) + (2 if isinstance(statement, ast.AugAssign) else 1)
                         if depth:
                             nested.add(name)
+                if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                    continue  # its body has locals of its own
                 for child in ("body", "orelse"):
                     block = getattr(statement, child, None)
                     if isinstance(block, list) and block and isinstance(block[0], ast.stmt):

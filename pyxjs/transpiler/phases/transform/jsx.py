@@ -13,6 +13,7 @@ from pyxjs.components.css import CSS_PROPERTIES, style_keys
 from pyxjs.components.cssgen import pseudo_selector
 from pyxjs.components.html_attributes import HTML_ATTRIBUTES
 from pyxjs.components.plotly import PLOTLY_SPEC, figure_json, is_figure
+from pyxjs.components.recharts import CALLBACK_PROPS, FRONT_Z
 from pyxjs.components.spec import SPECS, ComponentSpec, EventSpec
 from pyxjs.transpiler import jsast as js
 from pyxjs.transpiler.diagnostics import CompileError
@@ -129,6 +130,7 @@ class JSX:
                     if not spec.intrinsic and spec.prop_types is None and name not in spec.props:
                         self.check_prop_name(keyword, spec)
                     value = self.plotly_figure(keyword) if spec is PLOTLY_SPEC and name == "data" \
+                        else self.recharts_callback(keyword) if spec.package == "recharts" and name in CALLBACK_PROPS \
                         else self.expr(keyword.value)
                     written = value.node
                     if spec.prop_types is not None:
@@ -144,6 +146,8 @@ class JSX:
                     if value.is_constant and isinstance(value.constant, str) and value.constant in self.unit.project.asset_urls:
                         written = js.Literal(self.unit.project.asset_urls[value.constant])  # assets/: the hashed URL
                     prop = spec.js_prop(name) or _prop_name(name)
+                    if name == "is_front" and spec.package == "recharts":
+                        prop, written = "zIndex", self.recharts_layer(value)
                     if value.type.optional and self.is_kwargs_key(keyword.value) and prop in spec.defaults:
                         written = js.Binary("??", written, js.Literal(spec.defaults[prop]))  # a call left it out
                     props.append(js.Prop(prop, written))
@@ -180,6 +184,26 @@ class JSX:
             self.unit.use_runtime("Lifecycle")
             return js.JSXElement("Lifecycle", lifecycle, [], loc=self.loc(node))
         return js.JSXElement("", [], [], loc=self.loc(node))
+
+    def recharts_callback(self, keyword: ast.keyword) -> Typed:
+        """tick_formatter=lambda value: f"{value:.1f}": recharts calls it with the value (and its
+        index); the lambda is compiled to JS like any other. JS source in a string is not run."""
+        node = keyword.value
+        if not isinstance(node, ast.Lambda):
+            value = self.expr(node)
+            if value.is_constant and isinstance(value.constant, str):
+                raise self.error("PYX101", node, f"`{keyword.arg}` takes a Python function, which pyxjs compiles to JS; "
+                                                 "a string of JS code is not run", f'{keyword.arg}=lambda value: f"{{value:.3f}}"')
+            raise self.error("PYX101", node, f"`{keyword.arg}` takes a lambda (its value, and optionally its index)",
+                             f'{keyword.arg}=lambda value: f"{{value:.3f}}"')
+        count = len(node.args.args)
+        return Typed(self.value_function(node, [t.ANY, t.INT][:max(1, min(count, 2))]), t.ANY)
+
+    def recharts_layer(self, is_front: Typed) -> js.Expr:
+        """A reference's is_front (older recharts' "draw it over the series") as recharts 3's zIndex."""
+        if is_front.is_constant:
+            return js.Literal(FRONT_Z[bool(is_front.constant)])
+        return js.Conditional(self.truthy(is_front), js.Literal(FRONT_Z[True]), js.Literal(FRONT_Z[False]))
 
     def icon_spec(self, node: ast.Call, spec: ComponentSpec) -> tuple[ComponentSpec, ast.Call, list[js.Prop]]:
         """rx.icon("arrow-right") / rx.icon(tag="arrow_right"): the lucide-react component of that
@@ -411,9 +435,13 @@ class JSX:
             names, body = self.lambda_body(render, [items.type.item, t.INT][: len(params)], item_values, hint)
             arrow = js.Arrow(names + extra if hint is not None else names, body.node)
             item_type = body.type
+        elif isinstance(render, ast.Name) and self.nested_def(render.id) is not None:
+            arrow, item_type = self.nested_def_render(self.nested_def(render.id), items.type.item, render)
         else:
             parts = dotted_parts(render)
             resolved = resolve(parts, self.unit.globals) if parts and not self.is_local(parts[0]) else None
+            if isinstance(render, ast.Name) and self.is_local(render.id) and self.passed_function(render) is not None:
+                resolved = UserFunctionName(self.passed_function(render))  # a function passed in as an argument
             if not isinstance(resolved, (UserFunctionName, ComponentName)):
                 raise self.error("PYX101", render, "rx.foreach's second argument must be a lambda, a component "
                                                    "function of the app or a core component", "lambda item: rx.text(item)")
@@ -449,11 +477,14 @@ class JSX:
         value = self.expr(node.args[0])
         cases = node.args[1:]
         default: Typed = Typed(js.Literal(None), t.NONE, None)
-        if cases and not isinstance(cases[-1], ast.Tuple):
+        if cases and not isinstance(cases[-1], (ast.Tuple, ast.Starred)):
             default = self.expr(cases[-1])
             cases = cases[:-1]
         result = default
         for case in reversed(cases):
+            if isinstance(case, ast.Starred):
+                result = self.starred_cases(value, case, result)
+                continue
             if not isinstance(case, ast.Tuple) or len(case.elts) < 2:
                 raise self.error("PYX101", case, "each rx.match case is a tuple: (value, result)",
                                  '(1, rx.text("one"))')
@@ -465,6 +496,26 @@ class JSX:
                 test = clause if test is None else js.Binary("||", test, clause)
             result = self.choice(test, then, result)
         return result
+
+    def starred_cases(self, value: Typed, case: ast.Starred, rest: Typed) -> Typed:
+        """`*[(k, v) for k in table]` among rx.match's cases: the list is built where the match
+        is (from constants, parameters or State alike) and its first case whose keys equal the
+        value gives the result; none does: the cases after it decide."""
+        cases = self.expr(case.value)
+        shape = cases.type.item if cases.type.kind in ("list", "tuple") else t.ANY
+        if shape.kind != "tuple" or shape.variadic or len(shape.args) < 2:
+            raise self.error("PYX101", case, f"each rx.match case is a tuple (value, result); this list holds {shape}",
+                             "*[(key, result) for key in TABLE]")
+        test: js.Expr | None = None
+        for index, key_type in enumerate(shape.args[:-1]):
+            key = Typed(js.Raw(f"$case[{index}]"), key_type)
+            clause = self.compare(ast.Eq, value, key)
+            test = clause if test is None else js.Binary("||", test, clause)
+        pick = js.Call(js.Member(self.py("iter", cases.node), "find"), [js.Arrow(["$case"], test)])
+        last = len(shape.args) - 1
+        chosen = Typed(js.Raw(f"$found[{last}]"), shape.args[last])
+        picked = self.choice(js.Binary("!==", js.Raw("$found"), js.Raw("undefined")), chosen, rest)
+        return Typed(js.Call(js.Arrow(["$found"], picked.node), [pick]), picked.type)
 
 
 def _renders_list(kind: t.PyType) -> bool:
