@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 import gzip
+import hashlib
 import json
 import os
 import re
@@ -20,12 +21,13 @@ from typing import Callable
 
 import pyxjs
 from pyxjs.bundler.app_assets import asset_files, asset_urls, copy_assets
-from pyxjs.bundler.bundle import bundle
-from pyxjs.bundler.css_prune import prune_bundle_css
+from pyxjs.bundler.bundle import bundle_app
+from pyxjs.bundler.css_prune import Scan, pruned_css
 from pyxjs.bundler.errors import BuildError
 from pyxjs.bundler.html import index_html
 from pyxjs.bundler.packages import APP_LOCK, merge_packages
 from pyxjs.bundler.fingerprint import MANIFEST, input_hashes, toolchain_hash
+from pyxjs.bundler.vendor import VendorImports, ensure_vendor, write_shims
 from pyxjs.bundler.workspace import Workspace, copy_if_changed
 from pyxjs.components.cssgen import global_rules
 from pyxjs.components.theme import Theme
@@ -57,6 +59,7 @@ class BuildResult:
     out_dir: Path
     files: list[BuiltFile] = field(default_factory=list)
     seconds: float = 0.0
+    vendor_reused: bool = False  # the npm side came from .pyx/vendor/ (no esbuild run over the packages)
 
     @property
     def js_gzip_bytes(self) -> int:
@@ -80,7 +83,7 @@ def build(app_path: Path | None = None, out_dir: Path | None = None, log: Log = 
     staging = out_dir.parent / f".{out_dir.name}.tmp-{os.getpid()}"
     shutil.rmtree(staging, ignore_errors=True)
     try:
-        result = write_dist(workspace, loaded, modules, staging, urls)
+        result = write_dist(workspace, loaded, modules, staging, urls, previous=out_dir)
         swap_in(staging, out_dir)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
@@ -121,11 +124,12 @@ def write_sources(workspace: Workspace, loaded: LoadedApp, modules: list[JSModul
     wanted = {module.filename: module.code for module in modules}
     wanted["main.jsx"] = main_module(loaded, modules)
     wanted["styles.gen.css"] = generated_css(loaded, modules)
+    workspace.app.mkdir(parents=True, exist_ok=True)
     for name, code in wanted.items():
-        target = workspace.src / name
+        target = workspace.app / name
         if not target.is_file() or target.read_text(encoding="utf-8") != code:
             target.write_text(code, encoding="utf-8")
-    for stale in [*workspace.src.glob("*.jsx"), *workspace.src.glob("*.css")]:
+    for stale in [*workspace.app.glob("*.jsx"), *workspace.app.glob("*.css")]:
         if stale.name not in wanted:
             stale.unlink()
 
@@ -152,8 +156,9 @@ def main_module(loaded: LoadedApp, modules: list[JSModule]) -> str:
     """The entry: styles, each page's component, its route, and the States' initial values."""
     by_function = {key: module for module in modules for key in module.exported}
     needs_theme = any(module.needs_theme for module in modules)
+    # Radix's and the runtime's stylesheets come with the vendor bundle (vendor.BASE_STYLES).
     lines = [f'import {{ start{", Theme" if needs_theme else ""} }} from "./runtime/index.js";',
-             'import "@radix-ui/themes/styles.css";', 'import "./runtime/styles.css";', 'import "./styles.gen.css";']
+             'import "./styles.gen.css";']
     routes = []
     for index, page in enumerate(loaded.app.pages.values()):
         module = by_function[id(page.component)]
@@ -174,9 +179,9 @@ def main_module(loaded: LoadedApp, modules: list[JSModule]) -> str:
     if uses_toasts(loaded, modules):
         lines.insert(1, 'import { Toaster } from "./runtime/toast.js";')
         extra += ", Toaster"
-    src = loaded.root / ".pyx" / "src"
+    app_dir = loaded.root / ".pyx" / "app"
     for sheet in local_stylesheets(loaded):  # bundled into the hashed CSS, after ours so they win
-        lines.append(f"import {json.dumps(Path(os.path.relpath(sheet, start=src)).as_posix())};")
+        lines.append(f"import {json.dumps(Path(os.path.relpath(sheet, start=app_dir)).as_posix())};")
     pages = loaded.app.pages.values()
     if any(page.title for page in pages):  # the title follows client-side moves between pages
         extra += f", titles: {json.dumps({page.route: page.title or DEFAULT_TITLE for page in pages})}"
@@ -287,20 +292,24 @@ def colors_named(modules: list[JSModule], theme: Theme) -> set[str] | None:
 
 
 def write_dist(workspace: Workspace, loaded: LoadedApp, modules: list[JSModule], staging: Path,
-               urls: dict[str, str]) -> BuildResult:
+               urls: dict[str, str], previous: Path) -> BuildResult:
     assets = staging / "assets"
-    meta = bundle(workspace.esbuild_binary(), workspace.src / "main.jsx", assets, workspace.root / "meta.json")
-    js_file = css_file = None
+    main = workspace.app / "main.jsx"
+    imports = VendorImports.of_modules([main.read_text(encoding="utf-8"), *(m.code for m in modules)])
+    local_files = sorted((workspace.src / "local").glob("*")) if (workspace.src / "local").is_dir() else []
+    vendor = ensure_vendor(workspace, imports, local_files)
+    write_shims(workspace.app, imports, vendor)
+    meta = bundle_app(workspace.esbuild_binary(), main, assets, workspace.root / "meta.json")
+    js_file = app_css = None
     for output, info in meta["outputs"].items():
         name = Path(output).name
         if info.get("entryPoint") and name.endswith(".js"):
             js_file = name
-            css_file = Path(info["cssBundle"]).name if info.get("cssBundle") else None
+            app_css = Path(info["cssBundle"]).name if info.get("cssBundle") else None
     if js_file is None:
         raise BuildError("error: esbuild produced no JavaScript entry file")
-    if css_file is not None:
-        js_text = (assets / js_file).read_text(encoding="utf-8")
-        css_file = prune_bundle_css(assets / css_file, js_text, colors_named(modules, loaded.app.theme), workspace.root / "css-cache").name
+    scan = vendor.scan() | Scan.of(app_code(meta, assets / js_file))
+    css_file = write_css(assets, vendor.css, app_css, scan, colors_named(modules, loaded.app.theme), workspace.root / "css-cache")
     first_page = next(iter(loaded.app.pages.values()))
     copy_assets(loaded, staging, urls)
     (staging / "index.html").write_text(
@@ -308,15 +317,13 @@ def write_dist(workspace: Workspace, loaded: LoadedApp, modules: list[JSModule],
                    tuple(s for s in loaded.app.stylesheets if is_url(s))),
         encoding="utf-8",
     )
-    result = BuildResult(staging)
+    result = BuildResult(staging, vendor_reused=vendor.reused)
     for path in sorted(staging.rglob("*")):
         if not path.is_file():
             continue
         gz = None
         if path.suffix in (".js", ".css"):
-            compressed = gzip.compress(path.read_bytes(), compresslevel=9, mtime=0)
-            path.with_name(path.name + ".gz").write_bytes(compressed)
-            gz = len(compressed)
+            gz = write_gzip(path, previous / path.relative_to(staging))
         result.files.append(BuiltFile(path.relative_to(staging).as_posix(), path.stat().st_size, gz))
     manifest = {
         "pyxjs": pyxjs.__version__,
@@ -332,6 +339,42 @@ def write_dist(workspace: Workspace, loaded: LoadedApp, modules: list[JSModule],
     (staging / MANIFEST).write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
     result.files.append(BuiltFile(MANIFEST, (staging / MANIFEST).stat().st_size))
     return result
+
+
+def write_gzip(path: Path, previous: Path) -> int:
+    """The .gz sibling, taken from the previous dist when the file is the same (names are content
+    hashes, so an edit that changes no CSS keeps the CSS), else compressed (gzip -9)."""
+    data = path.read_bytes()
+    target = path.with_name(path.name + ".gz")
+    old_gz = previous.with_name(previous.name + ".gz")
+    if old_gz.is_file() and previous.is_file() and previous.read_bytes() == data:
+        shutil.copyfile(old_gz, target)
+    else:
+        target.write_bytes(gzip.compress(data, compresslevel=9, mtime=0))
+    return target.stat().st_size
+
+
+def app_code(meta: dict, js_file: Path) -> str:
+    """The app's own part of the bundled script (plus a margin of the vendor's): esbuild writes the
+    modules in evaluation order, the vendor bundle first, so the app's modules are its tail."""
+    text = js_file.read_text(encoding="utf-8")
+    output = next(info for name, info in meta["outputs"].items() if Path(name).name == js_file.name)
+    shims_and_vendor = ("..", "runtime/", "local/", "node_modules/")
+    app_bytes = sum(info["bytesInOutput"] for name, info in output["inputs"].items() if not name.startswith(shims_and_vendor))
+    return text[-(app_bytes + 1024):]
+
+
+def write_css(assets: Path, vendor_css: Path, app_css: str | None, scan: Scan, colors: set[str] | None, cache: Path) -> str:
+    """One stylesheet: the vendor's (Radix's, pruned to what the bundle can use; the runtime's; the
+    wrapped packages') then the app's own, whose rules come later and so win. Named by its hash."""
+    css = pruned_css(vendor_css.read_text(encoding="utf-8"), scan, colors, cache)
+    if app_css is not None:
+        css += "\n" + (assets / app_css).read_text(encoding="utf-8")
+        (assets / app_css).unlink()
+        (assets / f"{app_css}.map").unlink(missing_ok=True)  # it would point into the app's half only
+    name = f"main-{hashlib.sha256(css.encode()).hexdigest()[:8].upper()}.css"
+    (assets / name).write_text(css, encoding="utf-8")
+    return name
 
 
 def app_python_files(loaded: LoadedApp) -> list[Path]:
