@@ -7,7 +7,7 @@ import pytest
 from click.testing import CliRunner
 
 from pyxjs.cli import cli
-from tests.browser.conftest import PyxServer, connected_page, wait_text
+from tests.browser.conftest import connected_page, serve_project, wait_text
 
 pytestmark = pytest.mark.browser
 
@@ -17,12 +17,8 @@ def counter_project(tmp_path_factory):
     folder = tmp_path_factory.mktemp("init") / "my_counter"
     result = CliRunner().invoke(cli, ["init", str(folder), "--template", "counter"], catch_exceptions=False)
     assert result.exit_code == 0, result.output
-    server = PyxServer(None, folder.parent / "server.log", cwd=folder)
-    try:
-        server.wait_ready()
+    with serve_project(folder) as server:
         yield server
-    finally:
-        server.stop()
 
 
 def test_counter_template_serves_and_its_buttons_work(browser, counter_project):
