@@ -6,6 +6,7 @@ Prints, per app:
   build_warm_s        a rebuild after an edit that changes what the page shows, packages cached
                       (the case Reflex's "npm deps cached" figure describes): the median of --runs;
   build_warm_best_s   the best of them (the machine is shared: the best is the least disturbed);
+  build_warm_cpu_s    the median CPU time (user + system) of those builds' processes;
 and build_peak_rss_mb, the largest resident set of any process of a warm build (pyx or esbuild).
 Every figure times the whole `pyx build` process, Python start-up included. The gallery's lines
 carry the suffix _gallery. Python runs with its bytecode cache, as an installed pyxjs does.
@@ -47,8 +48,8 @@ def environment() -> dict[str, str]:
     return env
 
 
-def timed_build(project: Path) -> tuple[float, float]:
-    """(seconds, peak RSS in MB of the largest process the build ran)."""
+def timed_build(project: Path) -> tuple[float, float, float]:
+    """(seconds, CPU seconds of the build's processes, peak RSS in MB of the largest of them)."""
     started = time.perf_counter()
     proc = subprocess.Popen([*PYX, "build"], cwd=project, env=environment(),
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
@@ -58,7 +59,7 @@ def timed_build(project: Path) -> tuple[float, float]:
     if proc.returncode != 0:
         sys.exit(f"build failed:\n{proc.stderr.read().decode()}")
     proc.stderr.close()
-    return elapsed, usage.ru_maxrss / 1024  # Linux reports KB
+    return elapsed, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024  # Linux reports KB
 
 
 def edit(app_file: Path, text: str, number: int) -> None:
@@ -74,13 +75,14 @@ def bench(app: App, runs: int) -> dict[str, float]:
         app_file = project / "app.py"
         if app.edited_text not in app_file.read_text(encoding="utf-8"):
             sys.exit(f"{app_file}: the benchmark edits {app.edited_text!r}, which it no longer contains")
-        cold, _ = timed_build(project)
+        cold, _, _ = timed_build(project)
         timed_build(project)  # Python's bytecode cache for the app, as on any second build
-        warm, rss = [], []
+        warm, cpu, rss = [], [], []
         for number in range(runs):
             edit(app_file, app.edited_text, number)
-            seconds, peak = timed_build(project)
+            seconds, cpu_seconds, peak = timed_build(project)
             warm.append(seconds)
+            cpu.append(cpu_seconds)
             rss.append(peak)
         manifest = json.loads((project / "dist" / "manifest.json").read_text())
     files = manifest["files"]
@@ -88,6 +90,9 @@ def bench(app: App, runs: int) -> dict[str, float]:
         "build_cold_s": cold,
         "build_warm_s": statistics.median(warm),
         "build_warm_best_s": min(warm),
+        # What the build itself costs, whatever else the machine runs: wall time on a quiet machine
+        # comes close to it (esbuild's threads may make wall time the smaller).
+        "build_warm_cpu_s": statistics.median(cpu),
         "build_peak_rss_mb": max(rss),
         "js_gz_bytes": sum(info["gzip_bytes"] or 0 for path, info in files.items() if path.endswith(".js")),
         "css_gz_bytes": sum(info["gzip_bytes"] or 0 for path, info in files.items() if path.endswith(".css")),

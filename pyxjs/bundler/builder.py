@@ -27,7 +27,7 @@ from pyxjs.bundler.errors import BuildError
 from pyxjs.bundler.html import index_html
 from pyxjs.bundler.packages import APP_LOCK, merge_packages
 from pyxjs.bundler.fingerprint import MANIFEST, input_hashes, toolchain_hash
-from pyxjs.bundler.vendor import VendorImports, ensure_vendor, write_shims
+from pyxjs.bundler.vendor import Vendor, VendorImports, ensure_vendor, write_shims
 from pyxjs.bundler.workspace import Workspace, copy_if_changed
 from pyxjs.components.cssgen import global_rules
 from pyxjs.components.theme import Theme
@@ -309,7 +309,7 @@ def write_dist(workspace: Workspace, loaded: LoadedApp, modules: list[JSModule],
     if js_file is None:
         raise BuildError("error: esbuild produced no JavaScript entry file")
     scan = vendor.scan() | Scan.of(app_code(meta, assets / js_file))
-    css_file = write_css(assets, vendor.css, app_css, scan, colors_named(modules, loaded.app.theme), workspace.root / "css-cache")
+    css_file = write_css(assets, vendor, app_css, scan, colors_named(modules, loaded.app.theme), workspace.root / "css-cache")
     first_page = next(iter(loaded.app.pages.values()))
     copy_assets(loaded, staging, urls)
     (staging / "index.html").write_text(
@@ -364,10 +364,10 @@ def app_code(meta: dict, js_file: Path) -> str:
     return text[-(app_bytes + 1024):]
 
 
-def write_css(assets: Path, vendor_css: Path, app_css: str | None, scan: Scan, colors: set[str] | None, cache: Path) -> str:
+def write_css(assets: Path, vendor: Vendor, app_css: str | None, scan: Scan, colors: set[str] | None, cache: Path) -> str:
     """One stylesheet: the vendor's (Radix's, pruned to what the bundle can use; the runtime's; the
     wrapped packages') then the app's own, whose rules come later and so win. Named by its hash."""
-    css = pruned_css(vendor_css.read_text(encoding="utf-8"), scan, colors, cache)
+    css = pruned_css(vendor.css, vendor.folder.name, scan, colors, cache)  # the folder is named by its content's key
     if app_css is not None:
         css += "\n" + (assets / app_css).read_text(encoding="utf-8")
         (assets / app_css).unlink()

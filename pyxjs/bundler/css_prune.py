@@ -114,15 +114,16 @@ def prune(css: str, usage: Usage) -> str:
     return "".join(_prune_blocks(_blocks(css), usage))
 
 
-def pruned_css(css: str, scan: Scan, colors: set[str] | None, cache_dir: Path) -> str:
-    """Radix's CSS cut down to what the bundle `scan` describes can use. Cached: the same
-    stylesheet, bundle strings and colors give the same CSS, so an edit that changes none of them
-    costs a file read."""
+def pruned_css(css_file: Path, css_key: str, scan: Scan, colors: set[str] | None, cache_dir: Path) -> str:
+    """Radix's CSS (`css_file`, whose content `css_key` names) cut down to what the bundle `scan`
+    describes can use. Cached: the same stylesheet, bundle strings and colors give the same CSS, so
+    an edit that changes none of them costs one small file read."""
     usage = Usage.of_scan(scan, colors)
-    key = hashlib.sha256((hashlib.sha256(css.encode()).hexdigest() + usage.key()).encode()).hexdigest()[:24]
+    key = hashlib.sha256((css_key + usage.key()).encode()).hexdigest()[:24]
     cached = cache_dir / f"{key}.css"
     if cached.is_file():
         return cached.read_text(encoding="utf-8")
+    css = css_file.read_text(encoding="utf-8")
     pruned = prune(css, usage)
     cache_dir.mkdir(parents=True, exist_ok=True)
     for old in cache_dir.glob("*.css"):  # one entry is enough: the next build is usually the same
