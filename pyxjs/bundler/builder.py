@@ -132,6 +132,8 @@ def write_sources(workspace: Workspace, loaded: LoadedApp, modules: list[JSModul
     for stale in [*workspace.app.glob("*.jsx"), *workspace.app.glob("*.css")]:
         if stale.name not in wanted:
             stale.unlink()
+    for old in [*workspace.src.glob("*.jsx"), *workspace.src.glob("*.css")]:  # where builds before the vendor split wrote them
+        old.unlink()
 
 
 def copy_local_components(workspace: Workspace, modules: list[JSModule]) -> None:
@@ -295,7 +297,7 @@ def write_dist(workspace: Workspace, loaded: LoadedApp, modules: list[JSModule],
                urls: dict[str, str], previous: Path) -> BuildResult:
     assets = staging / "assets"
     main = workspace.app / "main.jsx"
-    imports = VendorImports.of_modules([main.read_text(encoding="utf-8"), *(m.code for m in modules)])
+    imports = VendorImports.of_modules([main.read_text(encoding="utf-8"), *(m.code for m in modules)], workspace.src)
     local_files = sorted((workspace.src / "local").glob("*")) if (workspace.src / "local").is_dir() else []
     vendor = ensure_vendor(workspace, imports, local_files)
     write_shims(workspace.app, imports, vendor)

@@ -53,19 +53,24 @@ class VendorImports:
     side: set[str] = field(default_factory=set)  # imported for their effect (a package's stylesheet)
 
     @classmethod
-    def of_modules(cls, codes: list[str]) -> "VendorImports":
+    def of_modules(cls, codes: list[str], src: Path) -> "VendorImports":
+        """`src`: the folder the vendor's sources resolve from (`./runtime/py.js`), whose exports
+        bound what a namespace import (`$py.x`) can name."""
         imports = cls()
         for code in codes:
-            imports.add(code)
+            imports.add(code, src)
         return imports
 
-    def add(self, code: str) -> None:
+    def add(self, code: str, src: Path) -> None:
         for match in _IMPORT.finditer(code):
             source = json.loads(match["source"])
             if not is_vendor_source(source):
                 continue
             if match["namespace"]:
-                self.named.setdefault(source, set()).update(_members_used(code, match["namespace"], match.group(0)))
+                used = set(re.findall(re.escape(match["namespace"]) + r"\.([A-Za-z_$][\w$]*)", code))
+                # Only the module's real exports: the same text inside a string literal names nothing.
+                exported = exported_names(src / source) if source.startswith("./runtime/") else used
+                self.named.setdefault(source, set()).update(used & exported)
             elif match["names"] is not None:
                 names = {part.strip().split(" as ")[0] for part in match["names"].split(",") if part.strip()}
                 self.named.setdefault(source, set()).update(names)
@@ -86,15 +91,14 @@ class VendorImports:
         return "\n".join(lines) + "\n"
 
 
-def _members_used(code: str, namespace: str, import_line: str) -> set[str]:
-    """`import * as $py`: the members the module reads, so the vendor exports only those."""
-    body = code.replace(import_line, "", 1)
-    members = set(re.findall(re.escape(namespace) + r"\.([A-Za-z_$][\w$]*)", body))
-    if re.search(re.escape(namespace) + r"(?![\w$.])", body):
-        # A namespace used as a value would need every export; pyxjs never emits that.
-        raise BuildError(f"error: internal: a generated module uses the namespace {namespace} as a value; "
-                         "please report this as a pyxjs bug")
-    return members
+def exported_names(module: Path) -> set[str]:
+    """The names an ES module of the runtime exports (`export { a, b as c } from ...`,
+    `export function f`, `export const x`)."""
+    text = module.read_text(encoding="utf-8")
+    names = set(re.findall(r"^export\s+(?:async\s+)?(?:function\*?|const|let|var|class)\s+([\w$]+)", text, re.M))
+    for block in re.findall(r"^export\s*\{([^}]*)\}", text, re.M):
+        names.update(part.split(" as ")[-1].strip() for part in block.split(",") if part.strip())
+    return names
 
 
 @dataclass

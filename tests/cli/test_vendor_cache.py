@@ -17,6 +17,7 @@ from pyxjs.bundler.workspace import Workspace
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "examples" / "github_avatar" / "app.py"
+RUNTIME = ROOT / "runtime_js" / "src"
 ICON_PAGE = '''
 def index():
     return rx.hstack(
@@ -104,7 +105,7 @@ def test_the_key_follows_the_lockfile_the_runtime_and_local_components(tmp_path:
     (workspace.runtime / "index.js").write_text("export const a = 1;\n")
     local = tmp_path / "Stars.jsx"
     local.write_text("export default function Stars() { return null; }\n")
-    entry = VendorImports.of_modules(['import { Flex } from "./runtime/index.js";\n']).entry()
+    entry = VendorImports.of_modules(['import { Flex } from "./runtime/index.js";\n'], workspace.src).entry()
     key = vendor_key(workspace, entry, [local])
     assert vendor_key(workspace, entry, [local]) == key
     (workspace.root / "package-lock.json").write_text('{"lockfileVersion": 3, "packages": {}}')
@@ -115,21 +116,22 @@ def test_the_key_follows_the_lockfile_the_runtime_and_local_components(tmp_path:
     assert after_runtime != after_lock
     local.write_text("export default function Stars() { return 1; }\n")
     assert vendor_key(workspace, entry, [local]) != after_runtime
-    other = VendorImports.of_modules(['import { Flex, Text } from "./runtime/index.js";\n']).entry()
+    other = VendorImports.of_modules(['import { Flex, Text } from "./runtime/index.js";\n'], workspace.src).entry()
     assert vendor_key(workspace, other, [local]) != vendor_key(workspace, entry, [local])
 
 
-def test_imports_are_read_from_the_generated_modules():
+def test_imports_are_read_from_the_generated_modules(tmp_path: Path):
     code = ('import { Flex, useVar as $useVar } from "./runtime/index.js";\n'
             'import { ArrowRight } from "lucide-react";\n'
             'import "react-day-picker/style.css";\n'
             'import { Card } from "./cards.jsx";\n'
             'import * as $py from "./runtime/py.js";\n'
-            'export function Index() { return $py.str($py.floordiv(1, 2)); }\n')
-    imports = VendorImports.of_modules([code])
+            'export function Index() { return $py.str($py.floordiv(1, 2)) + "costs $py.dollars"; }\n')
+    (tmp_path / "runtime").symlink_to(RUNTIME, target_is_directory=True)  # as in .pyx/src/
+    imports = VendorImports.of_modules([code], tmp_path)
     assert imports.named["./runtime/index.js"] == {"Flex", "useVar"}
     assert imports.named["lucide-react"] == {"ArrowRight"}
-    assert imports.named["./runtime/py.js"] == {"str", "floordiv"}
+    assert imports.named["./runtime/py.js"] == {"str", "floordiv"}  # not `dollars`: py.js has no such export
     assert imports.named["react/jsx-runtime"] == {"Fragment", "jsx", "jsxs"}
     assert "./cards.jsx" not in imports.named  # the app's own module
     assert imports.side == {"react-day-picker/style.css"}
