@@ -85,7 +85,7 @@ class Config:
         """One line per option set here that pyxjs does not act on, saying why."""
         notes = []
         for name, value in self.options.items():
-            if name in HARMLESS:
+            if name in HARMLESS or value is None:  # `tailwind=None` asks for nothing
                 continue
             reason = UNSUPPORTED.get(name, "pyxjs has no such option")
             notes.append(f"rx.Config({name}={_short(value)}) is ignored: {reason}")

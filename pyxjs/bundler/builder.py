@@ -21,13 +21,14 @@ from typing import Callable
 
 import pyxjs
 from pyxjs.bundler.app_assets import asset_files, asset_urls, copy_assets
-from pyxjs.bundler.bundle import bundle_app
+from pyxjs.bundler.bundle import bundle, bundle_app
 from pyxjs.bundler.css_prune import Scan, pruned_css
 from pyxjs.bundler.errors import BuildError
 from pyxjs.bundler.html import index_html
+from pyxjs.bundler.lucide import deep_icon_imports, icon_files
 from pyxjs.bundler.packages import APP_LOCK, merge_packages
 from pyxjs.bundler.fingerprint import MANIFEST, input_hashes, toolchain_hash
-from pyxjs.bundler.vendor import Vendor, VendorImports, ensure_vendor, write_shims
+from pyxjs.bundler.vendor import BASE_STYLES, VendorImports, ensure_vendor, write_shims
 from pyxjs.bundler.workspace import Workspace, copy_if_changed
 from pyxjs.components.cssgen import global_rules
 from pyxjs.components.theme import Theme
@@ -120,20 +121,35 @@ def compile_app(app_path: Path | None, log: Log = log_to_stderr) -> tuple[Loaded
     return loaded, modules, urls
 
 
+def is_split_build(modules: list[JSModule]) -> bool:
+    """A dynamic rx.icon loads lucide's whole set lazily, in a chunk esbuild splits off: such a
+    build bundles everything in one esbuild run (the vendor bundle cannot split across its join)."""
+    return any(module.lazy_icons for module in modules)
+
+
+def sources_dir(workspace: Workspace, modules: list[JSModule]) -> Path:
+    """Where the app's modules go: beside the vendor's shims, or beside the real runtime for a
+    split build."""
+    return workspace.src if is_split_build(modules) else workspace.app
+
+
 def write_sources(workspace: Workspace, loaded: LoadedApp, modules: list[JSModule]) -> None:
     wanted = {module.filename: module.code for module in modules}
-    wanted["main.jsx"] = main_module(loaded, modules)
+    if is_split_build(modules):  # a code-split build: see bundler/lucide.py
+        files = icon_files(workspace.node_modules)
+        wanted = {module.filename: deep_icon_imports(module.code, files) for module in modules}
+    folder = sources_dir(workspace, modules)
+    wanted["main.jsx"] = main_module(loaded, modules, folder, vendor_styles=folder == workspace.app)
     wanted["styles.gen.css"] = generated_css(loaded, modules)
-    workspace.app.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(parents=True, exist_ok=True)
     for name, code in wanted.items():
-        target = workspace.app / name
+        target = folder / name
         if not target.is_file() or target.read_text(encoding="utf-8") != code:
             target.write_text(code, encoding="utf-8")
-    for stale in [*workspace.app.glob("*.jsx"), *workspace.app.glob("*.css")]:
-        if stale.name not in wanted:
-            stale.unlink()
-    for old in [*workspace.src.glob("*.jsx"), *workspace.src.glob("*.css")]:  # where builds before the vendor split wrote them
-        old.unlink()
+    for other in (workspace.src, workspace.app):  # stale modules, and those of the other kind of build
+        for stale in [*other.glob("*.jsx"), *other.glob("*.css")]:
+            if other != folder or stale.name not in wanted:
+                stale.unlink()
 
 
 def copy_local_components(workspace: Workspace, modules: list[JSModule]) -> None:
@@ -154,13 +170,14 @@ def copy_local_components(workspace: Workspace, modules: list[JSModule]) -> None
             stale.unlink()
 
 
-def main_module(loaded: LoadedApp, modules: list[JSModule]) -> str:
+def main_module(loaded: LoadedApp, modules: list[JSModule], folder: Path, vendor_styles: bool = True) -> str:
     """The entry: styles, each page's component, its route, and the States' initial values."""
     by_function = {key: module for module in modules for key in module.exported}
     needs_theme = any(module.needs_theme for module in modules)
-    # Radix's and the runtime's stylesheets come with the vendor bundle (vendor.BASE_STYLES).
+    # Radix's and the runtime's stylesheets come with the vendor bundle (vendor.BASE_STYLES), if any.
+    styles = [] if vendor_styles else [f"import {json.dumps(sheet)};" for sheet in BASE_STYLES]
     lines = [f'import {{ start{", Theme" if needs_theme else ""} }} from "./runtime/index.js";',
-             'import "./styles.gen.css";']
+             *styles, 'import "./styles.gen.css";']
     routes = []
     for index, page in enumerate(loaded.app.pages.values()):
         module = by_function[id(page.component)]
@@ -168,7 +185,7 @@ def main_module(loaded: LoadedApp, modules: list[JSModule]) -> str:
         lines.append(f'import {{ {export} as Page{index} }} from "./{module.filename}";')
         routes.append(f"{json.dumps(page.route)}: Page{index}")
     try:
-        initial = encode(default_snapshot(loaded.states))
+        initial = encode(default_snapshot(loaded.states, initial=True))
     except TypeError as exc:
         raise BuildError(f"error: {exc}") from None
     storage = client_storage_spec(loaded.states)  # which vars the page reads from and writes to storage
@@ -181,9 +198,11 @@ def main_module(loaded: LoadedApp, modules: list[JSModule]) -> str:
     if uses_toasts(loaded, modules):
         lines.insert(1, 'import { Toaster } from "./runtime/toast.js";')
         extra += ", Toaster"
-    app_dir = loaded.root / ".pyx" / "app"
+    if names_in_app(loaded, modules, _CLIENT_VARS):  # a handler may push to or retrieve a ClientStateVar
+        lines.insert(1, 'import { installClientVarActions } from "./runtime/clientVars.js";')
+        lines.append("installClientVarActions();")
     for sheet in local_stylesheets(loaded):  # bundled into the hashed CSS, after ours so they win
-        lines.append(f"import {json.dumps(Path(os.path.relpath(sheet, start=app_dir)).as_posix())};")
+        lines.append(f"import {json.dumps(Path(os.path.relpath(sheet, start=folder)).as_posix())};")
     pages = loaded.app.pages.values()
     if any(page.title for page in pages):  # the title follows client-side moves between pages
         extra += f", titles: {json.dumps({page.route: page.title or DEFAULT_TITLE for page in pages})}"
@@ -212,12 +231,19 @@ def is_url(name: str) -> bool:
 def uses_toasts(loaded: LoadedApp, modules: list[JSModule]) -> bool:
     """Whether any of the app's Python files names rx.toast (a handler may return one): only then
     does the page mount the toaster and ship its code."""
+    return names_in_app(loaded, modules, re.compile(r"\btoast\b"))
+
+
+_CLIENT_VARS = re.compile(r"\b(ClientStateVar|client_state)\b")
+
+
+def names_in_app(loaded: LoadedApp, modules: list[JSModule], pattern: re.Pattern[str]) -> bool:
+    """Whether any of the app's Python files (pages' and States') has a match of `pattern`."""
     files = {Path(m.source_path) for m in modules} | {loaded.path.resolve()}
     for cls in loaded.states:
         source = getattr(sys.modules.get(cls.__module__), "__file__", None)
         if source:
             files.add(Path(source))
-    pattern = re.compile(r"\btoast\b")
     return any(pattern.search(path.read_text(encoding="utf-8", errors="replace")) for path in files if path.is_file())
 
 
@@ -253,8 +279,7 @@ def check_icons(workspace: Workspace, modules: list[JSModule]) -> None:
     wanted = {icon for module in modules for icon in module.icons}
     if not wanted:
         return
-    index = workspace.node_modules / "lucide-react" / "dist" / "esm" / "lucide-react.mjs"
-    known = set(re.findall(r"default as (\w+)", index.read_text(encoding="utf-8")))
+    known = set(icon_files(workspace.node_modules))
     missing = sorted(wanted - known)
     if missing:
         lines = []
@@ -296,30 +321,46 @@ def colors_named(modules: list[JSModule], theme: Theme) -> set[str] | None:
 def write_dist(workspace: Workspace, loaded: LoadedApp, modules: list[JSModule], staging: Path,
                urls: dict[str, str], previous: Path) -> BuildResult:
     assets = staging / "assets"
-    main = workspace.app / "main.jsx"
-    imports = VendorImports.of_modules([main.read_text(encoding="utf-8"), *(m.code for m in modules)], workspace.src)
-    local_files = sorted((workspace.src / "local").glob("*")) if (workspace.src / "local").is_dir() else []
-    vendor = ensure_vendor(workspace, imports, local_files)
-    write_shims(workspace.app, imports, vendor)
-    meta = bundle_app(workspace.esbuild_binary(), main, assets, workspace.root / "meta.json")
+    splitting = is_split_build(modules)
+    main = sources_dir(workspace, modules) / "main.jsx"
+    vendor = None
+    if splitting:
+        meta = bundle(workspace.esbuild_binary(), main, assets, workspace.root / "meta.json", splitting=True)
+    else:
+        imports = VendorImports.of_modules([main.read_text(encoding="utf-8"), *(m.code for m in modules)], workspace.src)
+        local_files = sorted((workspace.src / "local").glob("*")) if (workspace.src / "local").is_dir() else []
+        vendor = ensure_vendor(workspace, imports, local_files)
+        write_shims(workspace.app, imports, vendor)
+        meta = bundle_app(workspace.esbuild_binary(), main, assets, workspace.root / "meta.json")
     js_file = app_css = None
     for output, info in meta["outputs"].items():
         name = Path(output).name
-        if info.get("entryPoint") and name.endswith(".js"):
+        # main.jsx's output (a split build's lazy chunks have entry points of their own)
+        if info.get("entryPoint", "").endswith("main.jsx") and name.endswith(".js"):
             js_file = name
             app_css = Path(info["cssBundle"]).name if info.get("cssBundle") else None
     if js_file is None:
         raise BuildError("error: esbuild produced no JavaScript entry file")
-    scan = vendor.scan() | Scan.of(app_code(meta, assets / js_file))
-    css_file = write_css(assets, vendor, app_css, scan, colors_named(modules, loaded.app.theme), workspace.root / "css-cache")
+    colors = colors_named(modules, loaded.app.theme)
+    if vendor is not None:
+        scan = vendor.scan() | Scan.of(app_code(meta, assets / js_file))
+        css_file = write_css(assets, vendor.css, vendor.folder.name, app_css, scan, colors, workspace.root / "css-cache")
+    elif app_css is not None:  # every JS file: a split build's chunks may hold class names too
+        js_text = "\n".join((assets / Path(output).name).read_text(encoding="utf-8")
+                            for output in meta["outputs"] if output.endswith(".js"))
+        css = assets / app_css
+        key = hashlib.sha256(css.read_bytes()).hexdigest()
+        css_file = write_css(assets, css, key, None, Scan.of(js_text), colors, workspace.root / "css-cache")
+    else:
+        css_file = None
     first_page = next(iter(loaded.app.pages.values()))
     copy_assets(loaded, staging, urls)
     (staging / "index.html").write_text(
         index_html(first_page.title or DEFAULT_TITLE, f"/assets/{js_file}", f"/assets/{css_file}" if css_file else None,
-                   tuple(s for s in loaded.app.stylesheets if is_url(s))),
+                   tuple(s for s in loaded.app.stylesheets if is_url(s)), module=splitting),
         encoding="utf-8",
     )
-    result = BuildResult(staging, vendor_reused=vendor.reused)
+    result = BuildResult(staging, vendor_reused=vendor is not None and vendor.reused)
     for path in sorted(staging.rglob("*")):
         if not path.is_file():
             continue
@@ -366,14 +407,19 @@ def app_code(meta: dict, js_file: Path) -> str:
     return text[-(app_bytes + 1024):]
 
 
-def write_css(assets: Path, vendor: Vendor, app_css: str | None, scan: Scan, colors: set[str] | None, cache: Path) -> str:
-    """One stylesheet: the vendor's (Radix's, pruned to what the bundle can use; the runtime's; the
-    wrapped packages') then the app's own, whose rules come later and so win. Named by its hash."""
-    css = pruned_css(vendor.css, vendor.folder.name, scan, colors, cache)  # the folder is named by its content's key
+def write_css(assets: Path, radix_css: Path, css_key: str, app_css: str | None, scan: Scan,
+              colors: set[str] | None, cache: Path) -> str:
+    """One stylesheet: `radix_css` (the vendor's: Radix's, the runtime's, the wrapped packages'; or
+    a split build's whole bundle), pruned to what the bundle can use, then the app's own, whose
+    rules come later and so win. Named by its hash; esbuild's CSS outputs and their maps go."""
+    css = pruned_css(radix_css, css_key, scan, colors, cache)
+    outputs = [radix_css] if radix_css.parent == assets else []
     if app_css is not None:
         css += "\n" + (assets / app_css).read_text(encoding="utf-8")
-        (assets / app_css).unlink()
-        (assets / f"{app_css}.map").unlink(missing_ok=True)  # it would point into the app's half only
+        outputs.append(assets / app_css)
+    for output in outputs:
+        output.unlink()
+        output.with_name(f"{output.name}.map").unlink(missing_ok=True)  # it would point into the unpruned file
     name = f"main-{hashlib.sha256(css.encode()).hexdigest()[:8].upper()}.css"
     (assets / name).write_text(css, encoding="utf-8")
     return name

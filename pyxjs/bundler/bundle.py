@@ -21,6 +21,18 @@ COMMON_FLAGS = (
     "--define:process.env.NODE_ENV=\"production\"",
 )
 
+OUTPUT_NAMES = ("--entry-names=[name]-[hash]", "--asset-names=[name]-[hash]")
+
+
+def bundle(esbuild: Path, entry: Path, outdir: Path, metafile: Path, splitting: bool = False) -> dict:
+    """Everything in one esbuild run. `splitting`: an ES module whose dynamic imports become
+    chunks of their own, loaded when first used (lucide's whole icon set for a dynamic rx.icon)."""
+    flags = [*COMMON_FLAGS, "--minify", *OUTPUT_NAMES, f"--outdir={outdir}", f"--metafile={metafile}"]
+    if splitting:
+        flags += ["--splitting", "--format=esm", "--chunk-names=chunk-[hash]"]
+    _run(esbuild, entry, flags, "the app")
+    return json.loads(metafile.read_text())
+
 
 def bundle_vendor(esbuild: Path, entry: Path, outdir: Path) -> None:
     """The npm side as one minified ES module (vendor.js, its map, vendor.css): its exports are
@@ -33,8 +45,8 @@ def bundle_app(esbuild: Path, entry: Path, outdir: Path, metafile: Path) -> dict
     minified already; minifying identifiers again would rename them all and come out larger (the
     seed app: +300 bytes gzipped), so this pass minifies whitespace and syntax only. esbuild reads
     vendor.js's linked map, so the output's map still leads into the npm packages."""
-    _run(esbuild, entry, [*COMMON_FLAGS, "--minify-whitespace", "--minify-syntax", "--entry-names=[name]-[hash]",
-                          "--asset-names=[name]-[hash]", f"--outdir={outdir}", f"--metafile={metafile}"], "the app")
+    _run(esbuild, entry, [*COMMON_FLAGS, "--minify-whitespace", "--minify-syntax", *OUTPUT_NAMES,
+                          f"--outdir={outdir}", f"--metafile={metafile}"], "the app")
     return json.loads(metafile.read_text())
 
 

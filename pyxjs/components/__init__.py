@@ -13,6 +13,7 @@ from typing import Any, Callable
 
 from pyxjs.components.spec import SPECS, ComponentSpec
 from pyxjs.components.wrap import declare
+from pyxjs.reflex_paths import module_getattr
 
 
 @dataclass
@@ -89,7 +90,8 @@ def _namespace(name: str, call: str | None = None, **aliases: str) -> Namespace:
     return Namespace(name, _component_factory(SPECS[call]) if call else None, **parts)
 
 
-_factories = {name: _component_factory(spec) for name, spec in SPECS.items() if "." not in name}
+# rx.theme is both the app's theme settings and this component: components/theme.py's function.
+_factories = {name: _component_factory(spec) for name, spec in SPECS.items() if "." not in name and name != "theme"}
 globals().update(_factories)
 
 table = _namespace("table")
@@ -108,16 +110,27 @@ radio = radio_group
 callout = _namespace("callout", "callout")
 color_mode = _namespace("color_mode")
 accordion = _namespace("accordion")
+input = _namespace("input", "input")  # noqa: A001 - rx.input(...) and rx.input.slot
+checkbox_group = _namespace("checkbox_group")
+toast_provider = _component_factory(SPECS["toast.provider"])  # rx.toast.provider (pyxjs/__init__.py)
 list = _namespace("list", "unordered_list", unordered="unordered_list", ordered="ordered_list",  # noqa: A001
                   item="list_item")
 
 from pyxjs.components.control import color_mode_cond, cond, foreach, fragment, match, memo  # noqa: E402
 from pyxjs.components.el import Elements  # noqa: E402
 from pyxjs.components.recharts import recharts  # noqa: E402 - wraps npm's recharts with the classes above
+from pyxjs.components.drawer import drawer  # noqa: E402 - npm's vaul, as Reflex's rx.drawer
+from pyxjs.components.moment import moment  # noqa: E402 - npm's react-moment, as Reflex's rx.moment
+from pyxjs.components.plotly import plotly  # noqa: E402 - plotly.js drawing Python plotly figures
 
 el = Elements(_component_factory)
+el.elements = el  # Reflex's rx.el.elements, and `import pyxjs.components.el.elements as x`
 
 _NAMESPACES = ["table", "tabs", "segmented_control", "data_list", "dialog", "alert_dialog", "popover", "hover_card",
-               "dropdown_menu", "context_menu", "select", "radio_group", "radio", "callout", "list", "color_mode", "accordion", "recharts"]
-__all__ = ["Component", "NoSSRComponent", "Namespace", "color_mode_cond", "cond", "el", "memo", "foreach", "fragment", "match",
-           *(n for n in _factories if n not in ("fragment", "select", "radio_group", "callout")), *_NAMESPACES]
+               "dropdown_menu", "context_menu", "select", "radio_group", "radio", "callout", "list", "color_mode", "accordion", "recharts",
+               "input", "checkbox_group", "drawer"]
+__all__ = ["Component", "NoSSRComponent", "Namespace", "moment", "plotly", "color_mode_cond", "cond", "el", "memo", "foreach", "fragment", "match",
+           *(n for n in _factories if n not in ("fragment", "select", "radio_group", "callout", "input")), *_NAMESPACES]
+
+# `from pyxjs.components import X` for a Reflex name pyxjs lacks: an error naming the Reflex path.
+__getattr__ = module_getattr(__name__)

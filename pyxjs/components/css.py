@@ -1,28 +1,19 @@
 """CSS properties a component accepts as keyword props (`width="100%"`, `font_size="2em"`).
 
 The compiler gathers them into the element's `style`, as Reflex does; a prop that is neither a
-component prop nor listed here passes through to the DOM element unchanged.
+component prop nor a CSS property is checked against the element's attributes (jsx.py).
 """
 
 import re
 
-CSS_PROPERTIES = frozenset(
-    """
-    align_content align_items align_self animation aspect_ratio backdrop_filter background
-    background_color bg bg_color background_image background_position background_repeat background_size border
-    border_bottom border_color border_left border_radius border_right border_style border_top border_width
-    bottom box_shadow box_sizing color column_gap columns cursor display filter flex flex_basis
-    flex_direction flex_grow flex_shrink flex_wrap float font font_family font_size font_style font_weight
-    gap grid_area grid_column grid_row grid_template_areas grid_template_columns grid_template_rows height
-    inset justify_content justify_items justify_self left letter_spacing line_height list_style margin
-    margin_bottom margin_left margin_right margin_top margin_x margin_y max_height max_width min_height
-    min_width object_fit object_position opacity order outline overflow overflow_wrap overflow_x overflow_y
-    padding padding_bottom padding_left padding_right padding_top padding_x padding_y place_items
-    pointer_events position right row_gap text_align text_decoration text_overflow text_shadow
-    text_transform top transform transition user_select vertical_align visibility white_space width
-    word_break z_index
-    """.split()
-)
+from pyxjs.components.css_properties import MDN_CSS_PROPERTIES
+
+# Every CSS property is a style prop, as in Reflex (`padding_inline_start`, `border_image`): MDN's
+# list (css_properties.py, generated from npm's mdn-data by scripts/gen_css_properties.py). Two
+# HTML attributes keep their attribute meaning where a CSS property has the same name.
+_ATTRIBUTES_FIRST = frozenset({"content", "translate"})
+CSS_PROPERTIES = (MDN_CSS_PROPERTIES - _ATTRIBUTES_FIRST) | frozenset(
+    "bg bg_color margin_x margin_y padding_x padding_y".split())  # Reflex's shorthands (below)
 
 # Reflex's shorthands that CSS spells otherwise (reflex/style.py's STYLE_PROP_SHORTHAND_MAPPING),
 # as keyword props and as keys of any style dict.

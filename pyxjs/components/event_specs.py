@@ -75,17 +75,18 @@ class EventTrigger:
         return f"rx.EventHandler[{getattr(self.spec, '__name__', self.spec)}]"
 
 
-class _EventHandlerAnnotation:
-    """`rx.EventHandler[spec]`; a bare `rx.EventHandler` is a trigger that passes no arguments."""
+class EventHandler:
+    """`rx.EventHandler[spec]`; a bare `rx.EventHandler` is a trigger that passes no arguments.
+    A class, so that a component function's `on_click: rx.EventHandler | None` is an annotation
+    Python can evaluate; there it means an event callback (any value, to the compiler)."""
 
-    def __getitem__(self, spec: Callable[..., Any]) -> EventTrigger:
+    _pyx_annotation: Any = Any
+
+    def __new__(cls, *args: Any, **kwargs: Any) -> Any:
+        raise TypeError("rx.EventHandler is an annotation (rx.EventHandler[lambda e: [e]]), not a value")
+
+    def __class_getitem__(cls, spec: Callable[..., Any]) -> EventTrigger:
         return EventTrigger(spec)
-
-    def __repr__(self) -> str:
-        return "rx.EventHandler"
-
-
-EventHandler = _EventHandlerAnnotation()
 
 
 # Named specs, as Reflex spells them.

@@ -7,8 +7,11 @@ import types
 import typing
 from typing import Any
 
+from pyxjs.state.fields import annotation_meaning
+
 
 def fits(value: Any, annotation: Any) -> bool:
+    annotation = annotation_meaning(annotation)  # a bare `rx.Var`: any value
     if annotation is Any or annotation is object or isinstance(annotation, (str, typing.TypeVar)):
         return True  # unknown, or a forward reference we cannot judge
     if getattr(annotation, "_pyx_element_type", False):

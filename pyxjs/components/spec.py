@@ -76,8 +76,9 @@ class ComponentSpec:
     renames: dict[str, str] = field(default_factory=dict)
     # JS props given when the call does not give them (Reflex's defaults: a vstack's gap "3").
     defaults: dict[str, Any] = field(default_factory=dict)
-    # CSS the element starts with; the call's own style props override it.
-    base_style: dict[str, str] = field(default_factory=dict)
+    # CSS the element starts with; the call's own style props override it. A list is a value per
+    # breakpoint (Reflex's responsive lists), compiled to the element's class.
+    base_style: dict[str, Any] = field(default_factory=dict)
     # Constant styles go to a generated class, unless the component sets inline styles of its own
     # on the same element (a class could not override them): then they stay inline.
     style_class: bool = True
@@ -128,12 +129,20 @@ _FLEX_PROPS = "as_ direction align justify wrap spacing spacing_x spacing_y"
 _TEXT_PROPS = "as_ size weight align trim wrap truncate text_wrap"
 
 
+# Reflex's older (Chakra) components spelled these booleans is_<name> (`rx.switch(is_checked=...)`);
+# apps written then still do, so both spellings work wherever the prop exists.
+IS_ALIASES = {"is_checked": "checked", "is_disabled": "disabled", "is_required": "required",
+              "is_read_only": "read_only"}
+
+
 def _spec(name: str, js_name: str, props: str = "", events: dict[str, EventSpec] | None = None,
-          defaults: dict[str, Any] | None = None, base_style: dict[str, str] | None = None,
+          defaults: dict[str, Any] | None = None, base_style: dict[str, Any] | None = None,
           common_events: bool = True, **kw: Any) -> ComponentSpec:
+    names = frozenset(props.split())
+    aliases = {alias: "readOnly" if prop == "read_only" else prop for alias, prop in IS_ALIASES.items() if prop in names}
     return ComponentSpec(
         name, js_name, {**(COMMON_EVENTS if common_events else {}), **(events or {})},
-        props=_COMMON_PROPS | frozenset(props.split()), renames=dict(_RADIX_RENAMES),
+        props=_COMMON_PROPS | names | set(aliases), renames={**_RADIX_RENAMES, **aliases},
         defaults=defaults or {}, base_style=base_style or {}, **kw)
 
 
@@ -151,7 +160,8 @@ _ALL = [
     _spec("center", "Flex", _FLEX_PROPS, defaults={"align": "center", "justify": "center"}),
     _spec("spacer", "Flex", _FLEX_PROPS, base_style={"flex": "1", "justifySelf": "stretch", "alignSelf": "stretch"}),
     _spec("grid", "Grid", "as_ columns rows flow align justify spacing spacing_x spacing_y"),
-    _spec("container", "Container", "size align"),
+    # Reflex gives a container 16px of padding and size "3" (its content never touches the window's edge).
+    _spec("container", "Container", "size align", defaults={"size": "3"}, base_style={"padding": "16px"}),
     _spec("section", "Section", "size"),
     _spec("card", "Card", "size variant"),
     _spec("inset", "Inset", "side clip p px py pt pr pb pl"),
@@ -159,6 +169,14 @@ _ALL = [
     _spec("divider", "Separator", "size orientation decorative", accepts_children=False, defaults={"size": "4"}),
     _spec("scroll_area", "ScrollArea", "type scrollbars scroll_hide_delay size radius"),
     _spec("aspect_ratio", "AspectRatio", "ratio"),
+    # rx.auto_scroll: a div that stays scrolled to the bottom as children are added (unless the
+    # reader scrolled up), as Reflex's.
+    _spec("auto_scroll", "PyxAutoScroll", base_style={"overflowY": "auto"}),
+    # Reflex's responsive boxes: display none outside their breakpoints (0, 30em, 48em, 62em).
+    *[_spec(name, "Box", base_style={"display": shown}) for name, shown in [
+        ("mobile_only", ["block", "none", "none", "none"]), ("tablet_only", ["none", "block", "block", "none"]),
+        ("desktop_only", ["none", "none", "none", "block"]), ("mobile_and_tablet", ["block", "block", "block", "none"]),
+        ("tablet_and_desktop", ["none", "block", "block", "block"])]],
     # -- typography ---------------------------------------------------------------------
     _spec("heading", "Heading", _TEXT_PROPS),
     _spec("text", "Text", _TEXT_PROPS),
@@ -186,7 +204,7 @@ _ALL = [
     # Radix requires a fallback; Reflex does not (nothing shows until the image loads).
     _spec("avatar", "Avatar", "src fallback size variant radius alt", accepts_children=False, defaults={"fallback": ""}),
     # rx.icon("arrow-right"): a lucide-react icon, imported by its name (the compiler special-cases it).
-    _spec("icon", "", "tag size stroke_width absolute_stroke_width", accepts_children=False),
+    _spec("icon", "", "tag size stroke_width absolute_stroke_width", accepts_children=False, first_arg_prop="tag"),
     # The drop zone; on_drop fires once dropped or picked files were kept (after validation).
     _spec("upload", "Upload", "multiple accept max_files max_size min_size disabled no_click no_drag no_keyboard",
           {"on_drop": EventSpec("onDrop")}),
@@ -199,12 +217,21 @@ _ALL = [
     # -- forms --------------------------------------------------------------------------
     _spec("button", "Button", "size variant radius loading disabled type name value form"),
     _spec("icon_button", "IconButton", "size variant radius loading disabled type name value form"),
-    _spec("input", "PyxInput", _FIELD, VALUE_EVENTS, accepts_children=False),
+    # Children of rx.input are its slots: rx.input(rx.input.slot(rx.icon("search")), ...).
+    _spec("input", "PyxInput", _FIELD, VALUE_EVENTS),
+    _spec("input.slot", "TextField.Slot", "side gap px pl pr"),
+    # rx.debounce_input(rx.input(value=..., on_change=...), debounce_timeout=300): the child's
+    # on_change fires once typing pauses (or on Enter / blur), the field stays responsive meanwhile.
+    _spec("debounce_input", "PyxDebounceInput", "debounce_timeout force_notify_by_enter force_notify_on_blur "
+          "min_length", common_events=False, style_class=False),
     _spec("text_area", "PyxTextArea", _FIELD + " rows cols resize", VALUE_EVENTS, accepts_children=False),
     _spec("checkbox", "PyxCheckbox", "checked default_checked disabled required name value size variant",
           CHECKED_EVENTS),
     _spec("switch", "Switch", "checked default_checked disabled required name value size variant radius",
           CHECKED_EVENTS, accepts_children=False),
+    _spec("checkbox_group.root", "CheckboxGroup.Root", "size variant value default_value name disabled required "
+          "orientation", VALUE_CHANGE_EVENTS),
+    _spec("checkbox_group.item", "CheckboxGroup.Item", "value disabled"),
     _spec("slider", "Slider", "value default_value min max step disabled orientation size variant radius name",
           {**VALUE_CHANGE_EVENTS, "on_value_commit": EventSpec("onValueCommit", ("e",))}, accepts_children=False),
     _spec("radio_group", "PyxRadioGroup", "items value default_value direction disabled required name size variant",
@@ -227,6 +254,7 @@ _ALL = [
           {"on_submit": EventSpec("onSubmit", ("e",))}),
     # -- data and feedback --------------------------------------------------------------
     _spec("badge", "Badge", "size variant radius"),
+    # icon="check": the lucide icon of that name (the compiler imports it), as Reflex's.
     _spec("callout", "PyxCallout", "icon size variant", accepts_children=True),
     _spec("callout.root", "Callout.Root", "size variant"),
     _spec("callout.icon", "Callout.Icon"),
@@ -276,8 +304,42 @@ _ALL = [
     # [mime type, data] pairs (files as data: URLs); it listens on the document unless targets name ids.
     _spec("clipboard", "PyxClipboard", "targets on_paste_event_actions",
           {"on_paste": EventSpec("onPaste", ("e",))}, common_events=False),
+    # rx.html("<b>raw</b>"): the string as the div's inner HTML (React's dangerouslySetInnerHTML), as Reflex.
+    _spec("html", "PyxHtml", "contents", accepts_children=False, first_arg_prop="contents"),
+    # rx.script(src=...) / rx.script("inline code"): a <script> added to the document once the page
+    # shows (both of next/script's after-load strategies mean that here).
+    _spec("script", "PyxScript", "src contents strategy type async_ defer integrity cross_origin",
+          {"on_load": EventSpec("onLoad"), "on_ready": EventSpec("onReady"), "on_error": EventSpec("onError")},
+          accepts_children=False, first_arg_prop="contents", common_events=False),
+    # rx.video / rx.audio: the browser's own <video>/<audio> with react-player's props as Reflex
+    # names them (url, playing, loop, controls, muted, volume); a page-hosted or direct media URL,
+    # not a YouTube/Vimeo page (react-player's embeds are not wrapped).
+    *[_spec(kind, "PyxMedia", "url playing loop controls muted volume playback_rate plays_inline",
+            {name: EventSpec(js) for name, js in [("on_ready", "onReady"), ("on_start", "onStart"),
+             ("on_play", "onPlay"), ("on_pause", "onPause"), ("on_ended", "onEnded"), ("on_error", "onError")]},
+            accepts_children=False, defaults={"kind": kind}, base_style=style)
+      for kind, style in [("video", {"width": "640px", "height": "360px"}), ("audio", {})]],
+    # rx.theme_panel(): Radix Themes' panel for trying theme settings on the live page.
+    _spec("theme_panel", "ThemePanel", "default_open", accepts_children=False, needs_theme=True, common_events=False),
+    # rx.toast.provider(): the toaster (mounted for every app that names rx.toast); its position,
+    # duration and rich_colors (sonner's: a toast's background in its level's colour) become the
+    # defaults of the toasts that do not give their own.
+    # rx.theme(children, appearance="dark"): Radix's Theme around part of a page (components/theme.py
+    # makes rx.theme both this and the app's theme settings).
+    _spec("theme", "Theme", "appearance accent_color gray_color panel_background radius scaling has_background"),
+    # rx.input.root(rx.input(...), width=...): older Reflex's text-field root, a box holding its input
+    # and slots (Radix Themes 3 made the input itself the root).
+    _spec("input.root", "Box"),
+    _spec("toast.provider", "PyxToastProvider", "position duration rich_colors", accepts_children=False, common_events=False,
+          style_class=False),
     # rx.fragment: compiled to <Fragment>; listed so plain-Python calls build a tree too.
     ComponentSpec("fragment", "Fragment", events={}),
 ]
 
-SPECS: dict[str, ComponentSpec] = {spec.name: replace(spec, value_types=value_types(spec.name)) for spec in _ALL}
+def _typed(spec: ComponentSpec) -> ComponentSpec:
+    types = value_types(spec.name)
+    types.update({alias: types[prop] for alias, prop in IS_ALIASES.items() if alias in spec.props and prop in types})
+    return replace(spec, value_types=types)
+
+
+SPECS: dict[str, ComponentSpec] = {spec.name: _typed(spec) for spec in _ALL}

@@ -4,6 +4,7 @@ theme settings for every page, checked when the app is imported."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 ACCENT_COLORS = ("gray gold bronze brown yellow amber orange tomato red ruby crimson pink plum purple violet iris "
                  "indigo blue cyan teal jade green grass lime mint sky").split()
@@ -57,8 +58,30 @@ class Theme:
         return {k: v for k, v in props.items() if v != defaults[k]}
 
 
-def theme(appearance: str = "inherit", accent_color: str = "indigo", gray_color: str = "auto",
+def theme(*children: Any, appearance: str = "inherit", accent_color: str = "indigo", gray_color: str = "auto",
           panel_background: str = "translucent", radius: str = "medium", scaling: str = "100%",
-          has_background: bool = True) -> Theme:
-    """`rx.theme(...)`, as Reflex spells it: pass it as `rx.App(theme=...)`."""
-    return Theme(appearance, accent_color, gray_color, panel_background, radius, scaling, has_background)
+          has_background: bool = True, **props: Any) -> Any:
+    """`rx.theme(...)`, as Reflex spells it: the app's theme settings (`rx.App(theme=...)`), or,
+    given children inside a component, Radix's Theme around them (a part of the page themed
+    otherwise: `rx.theme(rx.card(...), appearance="dark")`)."""
+    settings = Theme(appearance, accent_color, gray_color, panel_background, radius, scaling, has_background)
+    if not children and not props:
+        return settings
+    from pyxjs.components import Component
+    from pyxjs.components.spec import SPECS
+
+    given = {name: value for name, value in (("appearance", appearance), ("accent_color", accent_color),
+                                             ("gray_color", gray_color), ("panel_background", panel_background),
+                                             ("radius", radius), ("scaling", scaling),
+                                             ("has_background", has_background))
+             if value != getattr(Theme, name)}
+    return Component(SPECS["theme"], [*children], {**given, **props})
+
+
+def _mark_as_component() -> None:
+    from pyxjs.components.spec import SPECS
+
+    theme._pyx_spec = SPECS["theme"]  # type: ignore[attr-defined] - the compiler reads rx.theme(...) as Theme
+
+
+_mark_as_component()

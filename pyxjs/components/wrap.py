@@ -11,6 +11,7 @@
         def add_imports(self): return {"": "pkg/style.css", "react": ["useEffect"]}
         def add_hooks(self): return ["useEffect(() => ..., []);"]   # in the rendering function
         def add_custom_code(self): return ["function helper() {...}"]  # at module level
+        def add_style(self): return {"z_index": 50}  # base CSS; the call's style props win
 
 A class without a `tag` is a base for others (sharing `library`, props and triggers).
 Mistakes are TypeErrors raised at the class statement, so the loader points at that line.
@@ -25,6 +26,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from pyxjs.components.css import style_keys
 from pyxjs.components.event_specs import EventHandler, EventTrigger, event_spec_from
 from pyxjs.components.spec import ComponentSpec
 
@@ -108,6 +110,7 @@ def declare(cls: type, roots: tuple[type, ...]) -> ComponentSpec | None:
         renames={name: js_prop_name(name) for name in props}, package=package, is_default=is_default, npm=tuple(npm),
         local_file=str(local_file) if local_file else None, side_imports=side_imports, named_imports=named_imports,
         hooks=_code(cls, "add_hooks", where), custom_code=_code(cls, "add_custom_code", where),
+        base_style=_style(cls, where),
         prop_types=props, origin=f"class {cls.__name__} at {declared_at(cls)}", label=f"{cls.__name__}.create", export="default" if is_default else tag.split(".")[0],
     )
 
@@ -194,6 +197,19 @@ def _imports(cls: type, where: str, packages: set[str]) -> tuple[tuple[str, ...]
 def _package_of(module: str) -> str:
     parts = module.split("/")
     return "/".join(parts[:2]) if module.startswith("@") else parts[0]
+
+
+def _style(cls: type, where: str) -> dict[str, Any]:
+    """Reflex's `add_style()`: the element's base CSS (`{"z_index": 50}`), which the call's own
+    style props override; written as React style keys."""
+    add_style = getattr(cls, "add_style", None)
+    if add_style is None:
+        return {}
+    style = add_style(object.__new__(cls))
+    if not isinstance(style, dict) or not all(isinstance(k, str) and isinstance(v, (str, int, float))
+                                              for k, v in style.items()):
+        raise TypeError(f"{where}.add_style() returns a dict of CSS property -> str or number")
+    return {key: value for name, value in style.items() for key in style_keys(name)}
 
 
 def _code(cls: type, method: str, where: str) -> tuple[str, ...]:

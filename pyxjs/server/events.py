@@ -29,7 +29,7 @@ from pyxjs.state.base import ComputedVarError, State
 from pyxjs.state.persist import SizeCheck
 from pyxjs.state.client import collect, prepare, prepare_async, rollback, take_delta
 from pyxjs.state.convert import BadValue, Converter, converter_for
-from pyxjs.state.handlers import EventHandlerRef, EventSpec, event_options
+from pyxjs.state.handlers import EventHandlerRef, EventSpec, event_options, handler_arg
 
 log = logging.getLogger("pyxjs.server")
 
@@ -95,10 +95,12 @@ class EventRunner:
         self._functions: dict[str, Callable[..., Any]] = {}  # background handlers' plain functions
         self.background_tasks = BackgroundTasks()
         self._listing: dict[str, str] = {}  # state name -> "a, b, c" for unknown_handler messages
+        self._refs: dict[str, EventHandlerRef] = {}  # what a handler passed as an argument becomes
         for cls in states:
             for name in cls._pyx_handlers:
                 handler = _describe(cls, name)
                 self.handlers[handler.qualified] = handler
+                self._refs[handler.qualified] = EventHandlerRef(cls, name)
                 if handler.background:
                     self._functions[handler.qualified] = cls._pyx_handlers[name]
             self._listing[cls._pyx_name] = ", ".join(sorted(cls._pyx_handlers)) or "no handlers"
@@ -125,7 +127,14 @@ class EventRunner:
         handler = self.handlers.get(event.handler)
         if handler is None:
             return Outcome({}, self.resolve(event))  # type: ignore[arg-type]
-        args = _convert_args(handler, event.args, event.id)
+        event_args = event.args
+        if any(type(arg) is dict for arg in event_args):
+            try:
+                event_args = [handler_arg(arg, self._refs) for arg in event_args]
+            except KeyError as exc:
+                return Outcome({}, ProtocolError("unknown_handler", f"{event.handler}: an argument names "
+                                                 f"no handler: {exc.args[0]!r}", event.id))
+        args = _convert_args(handler, event_args, event.id)
         if type(args) is ProtocolError:
             return Outcome({}, args)
         if handler.background:

@@ -108,18 +108,30 @@ def call_script(javascript: str, callback: Any = None) -> ClientAction:
     _need_str("call_script", "javascript", javascript)
     args: dict[str, Any] = {"javascript": javascript}
     if callback is not None:
-        args["callback"] = _callback_name(callback)
+        args["callback"] = _callback_name("call_script", callback)
     return ClientAction("call_script", args)
 
 
-def _callback_name(callback: Any) -> str:
+def call_function(javascript_code: str, callback: Any = None) -> ClientAction:
+    """Call a JavaScript function in the page, as Reflex's `rx.call_function`: `javascript_code`
+    is an expression whose value is a function (`"() => window.scrollY"`, `"myLib.refresh"`), called
+    with no arguments. With `callback=State.handler`, its result (awaited when it is a promise)
+    is sent to that handler as its argument. Trusted code from your app, never user input."""
+    _need_str("call_function", "javascript_code", javascript_code)
+    args: dict[str, Any] = {"function": javascript_code}
+    if callback is not None:
+        args["callback"] = _callback_name("call_function", callback)
+    return ClientAction("call_function", args)
+
+
+def _callback_name(action: str, callback: Any) -> str:
     from pyxjs.state.handlers import EventHandlerRef, EventSpec  # handlers imports the state module
 
     if isinstance(callback, EventSpec) and not callback.args:
         callback = callback.handler
     if not isinstance(callback, EventHandlerRef):
-        raise TypeError(f"rx.call_script(callback={callback!r}): pass an event handler, State.handler; "
-                        "it receives the script's value as its argument")
+        raise TypeError(f"rx.{action}(callback={callback!r}): pass an event handler, State.handler; "
+                        "it receives the result as its argument")
     return callback.qualified
 
 

@@ -22,7 +22,9 @@ import functools
 import typing
 from typing import Any, Callable, ClassVar
 
-from pyxjs.state.computed import AsyncComputedRef, ComputedInfo, ComputedRef, ComputedVar, compute, compute_async
+from pyxjs.state.computed import (
+    AsyncComputedRef, ComputedInfo, ComputedRef, ComputedVar, PrivateComputedRef, compute, compute_async,
+)
 from pyxjs.state.fields import FieldSpec, ServerOnlyField
 from pyxjs.state.handlers import HandlerSlot
 from pyxjs.state.router import EMPTY_ROUTER, RouterData
@@ -532,11 +534,13 @@ def _declare(cls: type[State]) -> None:
         if name in annotations or name.startswith(("__", "_pyx")):
             continue
         if isinstance(value, ComputedVar):
-            if name.startswith("_"):
-                raise TypeError(f"{cls.__name__}.{name}: computed vars are sent to the browser, so they need a public name")
+            if name.startswith("_"):  # private: computed for handlers, never sent
+                new_refs[name] = PrivateComputedRef(name, value.fn)
+                continue
             _check_name(cls, name)
             vars_[name] = StateVar(name, value.type, None, computed=True)
-            computed[name] = ComputedInfo(name, value.fn, value.cache, value.auto_deps, value.is_async, value.interval)
+            computed[name] = ComputedInfo(name, value.fn, value.cache, value.auto_deps, value.is_async, value.interval,
+                                          value.initial_value)
             for state, dep in value.explicit_deps:
                 remote_deps.append((state, dep, name))
             new_refs[name] = (AsyncComputedRef if value.is_async else ComputedRef)(cls, name)

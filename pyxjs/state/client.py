@@ -9,11 +9,13 @@ ready before any commits, so a failing computed var leaves all of them ready to 
 from __future__ import annotations
 
 import asyncio
+import reprlib
 import concurrent.futures
 from collections.abc import Coroutine, Iterable
 from typing import Any
 
 from pyxjs.state.base import ComputedVarError, State
+from pyxjs.state.computed import NO_INITIAL_VALUE
 from pyxjs.state.serialize import encode
 from pyxjs.state.substates import with_ancestors
 
@@ -100,9 +102,14 @@ def snapshot(states: ClientStates) -> StateMap:
     return {name: state.pyx_snapshot() for name, state in states.items()}
 
 
-def default_snapshot(classes: Iterable[type[State]]) -> StateMap:
+_SHORT = reprlib.Repr()  # a value as an error names it: never kilobytes of it
+_SHORT.maxother, _SHORT.maxstring, _SHORT.maxlist, _SHORT.maxdict = 80, 60, 4, 4
+
+
+def default_snapshot(classes: Iterable[type[State]], initial: bool = False) -> StateMap:
     """Every var's starting value by state (computed vars computed on the defaults), as hydrate
-    and the build's initial state send it; ancestors of substates included.
+    and the build's initial state send it; ancestors of substates included. `initial`: the
+    build's, where a computed var's `initial_value=` stands in for its computed value.
 
     Raises TypeError naming the var when a value is not JSON (NaN included: the browser's
     JSON.parse rejects it), so a bad default fails at build or server start, not at runtime.
@@ -118,15 +125,26 @@ def default_snapshot(classes: Iterable[type[State]]) -> StateMap:
         values_by_state = snapshot(client)
     else:
         values_by_state = {cls._pyx_name: {name: var.default for name, var in cls._pyx_vars.items()} for cls in classes}
+    if initial:
+        for cls in classes:
+            for name, info in cls._pyx_computed.items():
+                if info.initial_value is not NO_INITIAL_VALUE:
+                    values_by_state[cls._pyx_name][name] = info.initial_value
     for cls in classes:
         for name, value in values_by_state[cls._pyx_name].items():
             try:
                 encode(value)
             except (TypeError, ValueError) as exc:
+                if getattr(value, "_pyx_element_type", False):  # rx.Component: its repr is kilobytes
+                    raise TypeError(
+                        f"{cls.__name__}.{name} holds a component (rx.{value.spec.name}): State vars carry data "
+                        f"to the page, not components; keep the data in the var (a str, list or dict) and build "
+                        f"the component in the page function from it"
+                    ) from None
                 raise TypeError(
-                    f"{cls.__name__}.{name} = {value!r}: the browser receives vars as JSON, "
-                    f"which cannot carry this value ({exc}); use a list, dict, str, number, bool, None, "
-                    f"a dataclass, or register an @rx.serializer for its type"
+                    f"{cls.__name__}.{name} = {_SHORT.repr(value)}: the browser receives vars as JSON, "
+                    f"which cannot carry this value ({str(exc)[:200]}); use a list, dict, str, number, "
+                    f"bool, None, a dataclass, or register an @rx.serializer for its type"
                 ) from None
     return {cls._pyx_name: values_by_state[cls._pyx_name] for cls in classes}
 

@@ -26,6 +26,14 @@ from pyxjs.state.vars import VarRef
 
 _MISSING = object()
 
+
+class _NoInitialValue:
+    def __repr__(self) -> str:
+        return "NO_INITIAL_VALUE"
+
+
+NO_INITIAL_VALUE: Any = _NoInitialValue()
+
 # A read: (browser name of the state, var name).
 Read = tuple[str, str]
 
@@ -40,6 +48,7 @@ class ComputedVar:
         deps: list[Any] | None = None,
         auto_deps: bool = True,
         interval: Any = None,
+        initial_value: Any = NO_INITIAL_VALUE,
     ) -> None:
         if inspect.isgeneratorfunction(fn) or inspect.isasyncgenfunction(fn):
             raise TypeError(f"@rx.var {fn.__name__}: a computed var returns its value; it cannot be a generator")
@@ -51,6 +60,7 @@ class ComputedVar:
         self.cache = cache
         self.auto_deps = auto_deps
         self.interval = interval_seconds(fn.__name__, interval)
+        self.initial_value = initial_value  # what the built page shows before its first hydrate
         # (state class or None for "this state", var name)
         self.explicit_deps = tuple(_dep(fn, d) for d in (deps or ()))
         try:
@@ -61,14 +71,18 @@ class ComputedVar:
 
 
 def var(fn: Callable[[Any], Any] | None = None, *, cache: bool = True, deps: list[Any] | None = None,
-        auto_deps: bool = True, interval: Any = None, **unsupported: Any) -> Any:
+        auto_deps: bool = True, interval: Any = None, initial_value: Any = NO_INITIAL_VALUE,
+        **unsupported: Any) -> Any:
     """`@rx.var`, `@rx.var(cache=False)`, `@rx.var(deps=["a", "b"])`, `@rx.var(auto_deps=False, deps=[...])`,
-    `@rx.var(interval=5)` (seconds, or a datetime.timedelta); on `def` or `async def`."""
+    `@rx.var(interval=5)` (seconds, or a datetime.timedelta), `@rx.var(initial_value=...)` (what the
+    built page shows until its first hydrate, instead of the value computed on the defaults at build);
+    on `def` or `async def`. A computed var named `_x` is private: handlers read it, the page never gets it."""
     if unsupported:
         raise TypeError(f"@rx.var got options pyxjs does not support yet: {', '.join(sorted(unsupported))}")
 
     def make(function: Callable[[Any], Any]) -> ComputedVar:
-        return ComputedVar(function, cache=cache, deps=deps, auto_deps=auto_deps, interval=interval)
+        return ComputedVar(function, cache=cache, deps=deps, auto_deps=auto_deps, interval=interval,
+                           initial_value=initial_value)
 
     return make if fn is None else make(fn)
 
@@ -110,6 +124,27 @@ class ComputedRef(VarRef):
         )
 
 
+class PrivateComputedRef:
+    """`@rx.var def _total(self)`: a computed var only the server reads. It is no var (never sent,
+    never stored) and is computed each time it is read, so it is always current; a public
+    computed var that reads it depends on what it reads."""
+
+    def __init__(self, name: str, fn: Callable[[Any], Any]) -> None:
+        self.name = name
+        self.fn = fn
+
+    def __get__(self, obj: Any, cls: type | None = None) -> Any:
+        if obj is None:
+            return self
+        return self.fn(obj)
+
+    def __set__(self, obj: Any, value: Any) -> None:
+        raise AttributeError(
+            f"{type(obj).__name__}.{self.name} is a computed var (@rx.var): it cannot be assigned; "
+            f"assign the vars it is computed from"
+        )
+
+
 class AsyncComputedRef(ComputedRef):
     """An `async def` computed var: on an instance, an awaitable of its value (`await self.total`)."""
 
@@ -127,6 +162,7 @@ class ComputedInfo:
     auto_deps: bool = True
     is_async: bool = False
     interval: float | None = None
+    initial_value: Any = NO_INITIAL_VALUE
 
 
 class _Reader:
@@ -163,6 +199,8 @@ class _Reader:
         # Methods and properties run with the reader as `self`, so what they read is recorded too.
         if inspect.isfunction(attr) or isinstance(attr, property):
             return attr.__get__(self, cls)
+        if isinstance(attr, PrivateComputedRef):
+            return attr.fn(self)
         return getattr(state, name)
 
     async def get_state(self, state_class: type) -> "_Reader":

@@ -12,6 +12,8 @@ default.
 
 from __future__ import annotations
 
+import types
+import typing
 from collections.abc import Callable
 from typing import Any
 
@@ -35,7 +37,48 @@ class _TypeAlias:
 
 
 Field = _TypeAlias("Field")
-Var = _TypeAlias("Var")
+
+
+class Var:
+    """`rx.Var[T]` is T. In pyxjs a var in component code is its value (the compiler turns
+    `State.count` into the number the page holds), so there are no Var objects: a bare `Var`
+    annotation means "any value" (`title: str | rx.Var`), `rx.Var.create(x)` is `x`, and the
+    typed kinds Reflex apps annotate with (`NumberVar`, `StringVar`, ... in pyxjs.vars) mean
+    their Python type."""
+
+    _pyx_annotation: Any = Any  # what the annotation means to the compiler and prop checks
+
+    def __new__(cls, *args: Any, **kwargs: Any) -> Any:
+        raise TypeError(f"rx.{cls.__name__} is an annotation in pyxjs (rx.Var[int]); a var's value is the plain "
+                        "value, and rx.Var.create(value) is that value")
+
+    def __class_getitem__(cls, item: Any) -> Any:
+        return item
+
+    @staticmethod
+    def create(value: Any, _var_data: Any = None) -> Any:
+        """Reflex's `rx.Var.create(value)`: in pyxjs the value itself, in component code too."""
+        if _var_data is not None:
+            raise TypeError("rx.Var.create(value, _var_data=...): pyxjs has no VarData; pass the value alone")
+        return value
+
+
+Var.create._pyx_value_of_argument = True  # type: ignore[attr-defined] - the compiler emits the argument
+
+
+def names_a_var(annotation: Any) -> bool:
+    """`rx.Var`, `NumberVar`, `str | rx.Var`: Reflex's "a var or a value". For a component
+    function's parameter the compiler then takes the type its call sites pass, as for an
+    unannotated one (a bare `NumberVar` cannot say whether it prints as 2 or 2.0)."""
+    if isinstance(annotation, type):
+        return issubclass(annotation, Var)
+    return typing.get_origin(annotation) in (typing.Union, types.UnionType) and any(
+        names_a_var(arg) for arg in typing.get_args(annotation))
+
+
+def annotation_meaning(annotation: Any) -> Any:
+    """What an annotation means for types: `rx.Var` -> Any, `NumberVar` -> int | float, else itself."""
+    return getattr(annotation, "_pyx_annotation", annotation) if isinstance(annotation, type) else annotation
 
 
 class FieldSpec:

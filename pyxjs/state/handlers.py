@@ -52,6 +52,7 @@ class EventHandlerRef:
 
     state: type
     name: str
+    _pyx_annotation = Any  # as a component function's annotation: an event callback, any value to the compiler
 
     @property
     def qualified(self) -> str:
@@ -65,6 +66,16 @@ class EventHandlerRef:
     def __repr__(self) -> str:
         return f"{self.state.__name__}.{self.name}"
 
+    # Reflex's `State.h.prevent_default` in a trigger: the compiler acts on the DOM event; here,
+    # as Python sees the trigger, it is the handler itself.
+    @property
+    def prevent_default(self) -> "EventHandlerRef":
+        return self
+
+    @property
+    def stop_propagation(self) -> "EventHandlerRef":
+        return self
+
 
 @dataclass(frozen=True, slots=True)
 class EventSpec:
@@ -72,9 +83,18 @@ class EventSpec:
 
     handler: EventHandlerRef
     args: tuple[Any, ...] = field(default_factory=tuple)
+    _pyx_annotation = Any  # as a component function's annotation: an event callback, any value to the compiler
 
     def __repr__(self) -> str:
         return f"{self.handler!r}({', '.join(map(repr, self.args))})"
+
+    @property
+    def prevent_default(self) -> "EventSpec":  # see EventHandlerRef.prevent_default
+        return self
+
+    @property
+    def stop_propagation(self) -> "EventSpec":
+        return self
 
 
 class HandlerSlot:
@@ -110,3 +130,19 @@ def as_event_specs(value: Any, where: str) -> tuple[EventSpec, ...]:
                 f"got {type(item).__name__} {shown}"
             )
     return tuple(specs)
+
+
+# A handler passed as an event's argument (`on_click=State.run(State.other)`) travels as
+# {"$handler": "<state>.<name>"} (with "args" for `State.other(1)`); the handler receives what
+# Python would have passed it, the EventHandlerRef (or EventSpec), and may return or yield it.
+HANDLER_ARG = "$handler"
+
+
+def handler_arg(value: Any, refs: dict[str, EventHandlerRef]) -> Any:
+    """`value`, or the handler it names. KeyError for a name that is no handler."""
+    if type(value) is not dict or HANDLER_ARG not in value:
+        return value
+    ref = refs[value[HANDLER_ARG]]
+    args = value.get("args")
+    return ref(*args) if isinstance(args, list) else ref
+

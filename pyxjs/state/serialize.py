@@ -23,11 +23,18 @@ from typing import Any
 _custom: dict[type, Callable[[Any], Any]] = {}
 
 
-def serializer(fn: Callable[[Any], Any]) -> Callable[[Any], Any]:
+_custom_to: dict[type, Any] = {}  # the type each one returns, when declared (`@serializer(to=str)`)
+
+
+def serializer(fn: Callable[[Any], Any] | None = None, *, to: Any = None,
+               overwrite: bool | None = None) -> Any:
     """`@rx.serializer def f(value: MyType) -> ...`: MyType values are sent as f(value).
+    `@serializer(to=str)` (Reflex's spelling) also tells the compiler what the page receives.
 
     The type comes from the first parameter's annotation, so it is checked here, not at send time.
     """
+    if fn is None:
+        return lambda function: serializer(function, to=to, overwrite=overwrite)
     params = list(inspect.signature(fn, eval_str=True).parameters.values())
     target = params[0].annotation if params else inspect.Parameter.empty
     if not isinstance(target, type):
@@ -35,8 +42,21 @@ def serializer(fn: Callable[[Any], Any]) -> Callable[[Any], Any]:
             f"@serializer {fn.__name__}: annotate the first parameter with the class it serializes, "
             f"e.g. `def {fn.__name__}(value: MyType) -> str`"
         )
+    if overwrite is False and target in _custom:
+        raise ValueError(f"@serializer {fn.__name__}: {target.__name__} already has a serializer "
+                         f"({_custom[target].__name__}); pass overwrite=True to replace it")
     _custom[target] = fn
+    _custom_to[target] = to
     return fn
+
+
+def serialized_as(cls: type) -> Any:
+    """What the page receives for a value of `cls` sent through a custom serializer: the declared
+    `to=` type, `Any` when undeclared; None when `cls` has no custom serializer."""
+    for base in cls.__mro__:
+        if base in _custom:
+            return _custom_to[base] if _custom_to[base] is not None else Any
+    return None
 
 
 def to_json(value: Any) -> Any:
@@ -61,6 +81,8 @@ def to_json(value: Any) -> Any:
         return float(value)
     if isinstance(value, uuid.UUID):
         return str(value)
+    if callable(getattr(value, "to_plotly_json", None)):  # a plotly figure (rx.plotly): plotly's own JSON
+        return json.loads(value.to_json())
     dump = getattr(value, "model_dump", None)  # pydantic v2 models
     if callable(dump):
         return dump(mode="json")

@@ -16,6 +16,7 @@ from typing import Callable
 
 import pyxjs
 from pyxjs.components import Namespace
+from pyxjs.components.unsupported import unsupported_message
 from pyxjs.transpiler.diagnostics import CompileError
 from pyxjs.transpiler.phases.parse import ParsedFile, parse_file
 
@@ -56,10 +57,13 @@ def _missing(node: ast.AST, aliases: set[str], parsed: ParsedFile) -> CompileErr
         return None
     except AttributeError:
         pass
+    line, col, length = parsed.span(node)
+    reasoned = unsupported_message(node.attr) if owner is pyxjs else None
+    if reasoned is not None:
+        return CompileError("PYX103", reasoned[0], parsed.display_path, line, col, reasoned[1], parsed.line(line), length)
     known = [name for name in dir(owner) if not name.startswith("_")]
     close = difflib.get_close_matches(node.attr, known, n=1, cutoff=0.7)
     hint = (f"did you mean `{shown}.{close[0]}`?" if close else
             "pyxjs does not have this Reflex name yet: write that part in plain Python, or leave it out")
-    line, col, length = parsed.span(node)
     return CompileError("PYX103", f"pyxjs has no `{shown}.{node.attr}`" + ("" if close else " yet"),
                         parsed.display_path, line, col, hint, parsed.line(line), length)

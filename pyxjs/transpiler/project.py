@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from pyxjs.components.spec import SPECS, ComponentSpec
+from pyxjs.state.fields import names_a_var
 from pyxjs.transpiler import jsast as js
 from pyxjs.transpiler.diagnostics import CompileError, CompileErrors
 from pyxjs.transpiler.names import ModuleNames, component_js_name, js_identifier, prop_identifier
@@ -19,10 +20,12 @@ from pyxjs.transpiler.phases.analyze import types as t
 from pyxjs.transpiler.phases.analyze.resolve import signature_of
 from pyxjs.transpiler.phases.parse import ParsedFile, parse_file
 from pyxjs.transpiler.phases.transform import FunctionTransformer
+from pyxjs.transpiler.phases.transform.kwargs import KWARGS_PREFIX
 from pyxjs.transpiler.printer import print_module
 from pyxjs.transpiler.sourcemap import inline_comment, source_map
 
 RUNTIME_IMPORT = "./runtime/index.js"
+MAX_KNOWN_VALUES = 500  # more possible values of a parameter than this: treated as unknown
 PY_IMPORT = "./runtime/py.js"
 # Names every generated module may import: a user's local of the same name gets a `$` suffix.
 RUNTIME_EXPORTS = frozenset({spec.import_name for spec in SPECS.values() if not spec.intrinsic} | {"Fragment", "Lifecycle"}
@@ -50,6 +53,7 @@ class JSModule:
     local_files: frozenset[str] = frozenset()  # .jsx files of the app it imports (absolute paths)
     # id of each Python function compiled here -> its JS export (a closure's name is not unique)
     exported: dict[int, str] = field(default_factory=dict)
+    lazy_icons: bool = False  # an rx.icon whose name only the browser knows: lucide's set loads lazily
 
 
 @dataclass
@@ -63,6 +67,10 @@ class FunctionInfo:
     function: Any = None
     page: bool = False
     param_types: dict[str, t.PyType] = field(default_factory=dict)  # what it was compiled with
+    # The build-time values of the parameters its output depends on (`value_params`: a dynamic
+    # rx.icon's name, here or in a function it passes them to); only these make it stale.
+    param_values: dict[str, tuple] = field(default_factory=dict)
+    value_params: frozenset[str] = frozenset()
 
 
 class ModuleUnit:
@@ -89,6 +97,7 @@ class ModuleUnit:
         self.colors: set[str] | None = set()
         self.package_imports: dict[str, dict[str, str]] = {}  # npm module -> {imported: local}
         self.icons: set[str] = set()
+        self.lazy_icons = False
         self.css_rules: dict[str, str] = {}  # generated class -> its CSS (pyxjs/components/cssgen.py)
         self.packages: dict[str, tuple[str, str]] = {}
         self.local_files: set[str] = set()
@@ -179,8 +188,9 @@ class ModuleUnit:
         self.infos[name] = info
         self.functions[name] = js.Function(info.js_name, [], [])  # keeps definition order
         info.param_types = self.project.inferred_params(function, node)
+        info.param_values = self.project.inferred_values(function)
         transformer = FunctionTransformer(self, node, function, info.js_name, component=True,
-                                          param_types=info.param_types)
+                                          param_types=info.param_types, param_values=info.param_values)
         compiled = self.transform(transformer, node)
         returns = [*transformer.return_types]
         element = any(_holds_element(r) for r in returns)
@@ -191,7 +201,7 @@ class ModuleUnit:
             info.component = False
             info.js_name = self.names.allocate(name, name + self.js_suffix)
             transformer = FunctionTransformer(self, node, function, info.js_name, component=False,
-                                              param_types=info.param_types)
+                                              param_types=info.param_types, param_values=info.param_values)
             compiled = self.transform(transformer, node)
             returns = transformer.return_types
         elif not info.js_name:
@@ -200,6 +210,8 @@ class ModuleUnit:
         info.return_type = annotated if annotated is not None and annotated.kind != "any" else (
             t.join(*returns) if returns else t.NONE)
         info.prop_names = _prop_names(function, info.component)
+        info.value_params = frozenset(transformer.value_params)
+        info.param_values = {n: v for n, v in info.param_values.items() if n in info.value_params}
         info.in_progress = False
         self.functions[name] = compiled
         self.leaves[name] = []
@@ -243,7 +255,8 @@ class ModuleUnit:
                         None if self.colors is None else frozenset(self.colors), frozenset(self.icons),
                         "\n".join(self.css_rules[name] for name in sorted(self.css_rules)),
                         frozenset(self.package_imports), dict(self.packages), frozenset(self.local_files),
-                        {id(info.function): info.js_name for info in self.infos.values()})
+                        {id(info.function): info.js_name for info in self.infos.values()},
+                        self.lazy_icons)
 
 
 @dataclass
@@ -255,6 +268,7 @@ class Project:
     # point at Python lines without shipping the Python text; a dev build may embed it.
     embed_sources: bool = False
     asset_urls: dict[str, str] = field(default_factory=dict)  # "/logo.png" -> its hashed URL
+    client_vars: dict[str, Any] = field(default_factory=dict)  # a ClientStateVar's name -> the var first read
     # a module's unit by its path; a closure's by (path, id of the function)
     units: dict[Any, ModuleUnit] = field(default_factory=dict)
     errors: list[CompileError] = field(default_factory=list)
@@ -263,6 +277,9 @@ class Project:
     pages: list[Any] = field(default_factory=list)
     callees: dict[Any, set[Any]] = field(default_factory=dict)  # caller -> the functions it called
     hints: dict[Any, dict[Any, dict[str, list[t.PyType]]]] | None = None  # the previous round's calls
+    # function -> caller -> per call, parameter -> the build-time values the argument may take (None: unknown)
+    call_values: dict[Any, dict[Any, list[dict[str, tuple | None]]]] = field(default_factory=dict)
+    value_hints: dict[Any, dict[Any, list[dict[str, tuple | None]]]] | None = None
     _unit_by_code_file: dict[str, ModuleUnit] = field(default_factory=dict)
     # rx.upload ids the pages render, and each rx.upload_files(upload_id=...) (unit, node, id)
     upload_ids: set[str] = field(default_factory=set)
@@ -270,22 +287,54 @@ class Project:
     upload_uses: list[tuple[ModuleUnit, ast.AST, str]] = field(default_factory=list)
     parsed: dict[Path, ParsedFile] = field(default_factory=dict)
 
-    def record_call(self, caller: Any, callee: Any, types: dict[str, t.PyType]) -> None:
+    def record_call(self, caller: Any, callee: Any, types: dict[str, t.PyType],
+                    values: dict[str, tuple | None] | None = None) -> None:
         self.callees.setdefault(caller, set()).add(callee)
         record = self.call_types.setdefault(callee, {}).setdefault(caller, {})
         for name, kind in types.items():
             record.setdefault(name, []).append(kind)
+        self.call_values.setdefault(callee, {}).setdefault(caller, []).append(values or {})
 
     def forget_calls_from(self, caller: Any) -> None:
         """A function being compiled again records its calls afresh."""
         for callee in self.callees.pop(caller, ()):
             self.call_types.get(callee, {}).pop(caller, None)
+            self.call_values.get(callee, {}).pop(caller, None)
+
+    def inferred_values(self, function: Any, only: frozenset[str] | None = None) -> dict[str, tuple]:
+        """The build-time values a parameter takes, when every call passes known ones (or leaves
+        it at its default): `nav_item("home", ...)`, `nav_item("settings", ...)` -> icon is one of two.
+        `only`: just these parameters."""
+        records = self.value_hints if self.value_hints is not None else self.call_values
+        calls = [call for by_caller in records.get(function, {}).values() for call in by_caller]
+        if not calls or only == frozenset():
+            return {}
+        inferred = {}
+        for param in signature_of(function).parameters.values():
+            if param.kind in (param.VAR_POSITIONAL, param.VAR_KEYWORD) or (only is not None and param.name not in only):
+                continue
+            collected: list = []
+            for call in calls:
+                if param.name in call:
+                    if call[param.name] is None:
+                        break
+                    collected.extend(call[param.name])
+                elif param.default is not param.empty:
+                    collected.append(param.default)
+                else:
+                    break
+            else:
+                if len(collected) <= MAX_KNOWN_VALUES:
+                    inferred[param.name] = tuple(collected)
+        return inferred
 
     def inferred_params(self, function: Any, node: ast.FunctionDef) -> dict[str, t.PyType]:
         """An unannotated parameter has the type its call sites agree on (joined); parameters no
         call passes keep their default's type."""
         args = node.args
-        unannotated = [a.arg for a in [*args.posonlyargs, *args.args, *args.kwonlyargs] if a.annotation is None]
+        var_annotated = _var_annotated_params(function)  # `n: NumberVar`: Reflex's "a var or a value"
+        unannotated = [a.arg for a in [*args.posonlyargs, *args.args, *args.kwonlyargs]
+                       if a.annotation is None or a.arg in var_annotated]
         kinds_by_name: dict[str, list[t.PyType]] = {}
         calls = self.hints if self.hints is not None else self.call_types
         for record in calls.get(function, {}).values():
@@ -296,6 +345,12 @@ class Project:
             kinds = kinds_by_name.get(name)
             if kinds and all(k.kind != "event" for k in kinds):
                 inferred[name] = t.join(*kinds)
+        if args.kwarg is not None:  # `**props`: each key some call passes, None where a call does not
+            calls_made = len(kinds_by_name.get(KWARGS_PREFIX, ()))
+            for name, kinds in sorted(kinds_by_name.items()):
+                if name.startswith(KWARGS_PREFIX) and name != KWARGS_PREFIX:
+                    kind = t.join(*kinds) if all(k.kind != "event" for k in kinds) else kinds[0]
+                    inferred[name] = t.optional(kind) if len(kinds) < calls_made else kind
         return inferred
 
     def refine(self) -> None:
@@ -303,7 +358,8 @@ class Project:
         Compile again the functions whose parameter types changed (a few rounds at most)."""
         for _ in range(4):
             stale = [(unit, name) for unit in self.units.values() for name, info in unit.infos.items()
-                     if self.inferred_params(info.function, unit.parsed.functions[name]) != info.param_types]
+                     if self.inferred_params(info.function, unit.parsed.functions[name]) != info.param_types
+                     or self.inferred_values(info.function, info.value_params) != info.param_values]
             if not stale:
                 return
             if all(unit.infos[name].component for unit, name in stale):
@@ -314,12 +370,14 @@ class Project:
             # parameter types from this (complete) round while the next one records its own.
             self.hints = {callee: {caller: {n: list(k) for n, k in rec.items()} for caller, rec in by.items()}
                           for callee, by in self.call_types.items()}
+            self.value_hints = {callee: {caller: list(calls) for caller, calls in by.items()}
+                                for callee, by in self.call_values.items()}
             self.units = {}
             try:
                 for page in self.pages:
                     self.compile_page(page)
             finally:
-                self.hints = None
+                self.hints = self.value_hints = None
 
     def display(self, path: Path) -> str:
         return display_path(path, self.root)
@@ -454,3 +512,11 @@ def display_path(path: Path, root: Path) -> str:
         return str(path.resolve().relative_to(root.resolve()))
     except ValueError:
         return str(path)
+
+
+def _var_annotated_params(function: Any) -> set[str]:
+    try:
+        annotations = inspect.get_annotations(function, eval_str=True)
+    except Exception:  # a string annotation naming something only a type checker knows
+        return set()
+    return {name for name, annotation in annotations.items() if name != "return" and names_a_var(annotation)}

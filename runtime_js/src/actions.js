@@ -23,7 +23,14 @@ export function browserEnv() {
   };
 }
 
-const ACTIONS = {
+// The value (awaited when a promise) goes to the callback handler; a failure is reported instead.
+function sendResult(action, value, callback, env) {
+  if (callback) Promise.resolve(value).then((result) => env.send(callback, [result ?? null]))
+    .catch((err) => env.console.error(`pyx: ${action} failed; ${callback} not called`, err));
+}
+
+// Exported so that optional parts add theirs (clientVars.js), shipped only in apps that use them.
+export const ACTIONS = {
   toast(args, env) {
     env.showToast(args);
   },
@@ -43,14 +50,15 @@ const ACTIONS = {
   },
   call_script({ javascript, callback }, env) {
     // Code the app's own handler wrote (never user input), evaluated in the page's global scope as
-    // Reflex does; its value (awaited when a promise) goes to the callback handler, when there is one.
-    const indirectEval = env.window.eval;
-    const value = indirectEval(javascript);
-    if (!callback) return;
-    Promise.resolve(value).then(
-      (result) => env.send(callback, [result === undefined ? null : result]),
-      (err) => env.console.error(`pyx: call_script's promise failed; ${callback} not called`, err),
-    ).catch((err) => env.console.error(`pyx: call_script's result could not be sent to ${callback}`, err));
+    // Reflex does; its value goes to the callback handler, when there is one.
+    sendResult("call_script", (0, env.window.eval)(javascript), callback, env);
+  },
+  call_function({ function: code, callback }, env) {
+    // rx.call_function: the code is an expression whose value is a function; it is called with no
+    // arguments and its result handled as call_script's.
+    const fn = (0, env.window.eval)(code);
+    if (typeof fn !== "function") throw new Error(`${code} is not a function`);  // reported with the action's name
+    sendResult("call_function", fn(), callback, env);
   },
   set_clipboard({ content }, env) {
     const result = env.navigator.clipboard.writeText(content);

@@ -17,7 +17,11 @@ import {
   TextArea,
   TextField,
 } from "@radix-ui/themes";
-import { ChevronDown, Moon, Sun } from "lucide-react";
+// Each icon from its own file: importing the package index would, in a code-split build (a
+// dynamic rx.icon), put every icon in a chunk the page loads at start.
+import ChevronDown from "lucide-react/icons/chevron-down";
+import Moon from "lucide-react/icons/moon";
+import Sun from "lucide-react/icons/sun";
 import { Accordion } from "radix-ui";
 import { navigate } from "./router.js";
 import { setColorMode, useColorMode } from "./colorMode.js";
@@ -109,7 +113,29 @@ export function formData(form) {
     if (typeof value === "string") data[name] = value;
   }
   // As in Reflex, an unchecked box is absent and a checked one is "on" (the browser's form rules).
+  // A field with an `id` and no `name` is there under its id, read from the element as Reflex
+  // reads it (a box as True/False), so a form whose fields have only ids still sends them; a
+  // name the form already sent keeps the browser's value.
+  for (const element of form.querySelectorAll("[id]:not([name])")) {
+    const value = element.id in data ? undefined : idFieldValue(element);
+    if (value !== undefined) data[element.id] = value;
+  }
   return data;
+}
+
+function idFieldValue(element) {
+  const className = typeof element.className === "string" ? element.className : "";
+  if (element.type === "checkbox") return element.checked;
+  if (className.includes("rt-CheckboxRoot") || className.includes("rt-SwitchRoot")) {
+    return element.getAttribute("aria-checked") === "true";
+  }
+  if (className.includes("rt-SliderRoot")) {
+    return element.querySelector(".rt-SliderThumb")?.getAttribute("aria-valuenow") ?? undefined;
+  }
+  if (element.type === "radio") return element.checked ? element.value : undefined;
+  if (["INPUT", "TEXTAREA", "SELECT"].includes(element.tagName)) return element.value;
+  const checked = element.querySelector?.(":checked");  // a radio group: the chosen item's value
+  return checked ? checked.value : undefined;
 }
 
 export function PyxForm({ onSubmit, resetOnSubmit = false, preventDefault = true, ...rest }) {

@@ -3,7 +3,9 @@
 import { createElement as h } from "react";
 import Markdown from "react-markdown";
 import remarkGfm from "remark-gfm";
-import { PrismLight } from "react-syntax-highlighter";
+// The light build itself: the package index also reaches its async builds, whose per-language
+// dynamic imports would each become a chunk of a code-split build (a dynamic rx.icon).
+import PrismLight from "react-syntax-highlighter/dist/esm/prism-light.js";
 import oneLight from "react-syntax-highlighter/dist/esm/styles/prism/one-light.js";
 import oneDark from "react-syntax-highlighter/dist/esm/styles/prism/one-dark.js";
 import { Blockquote, Code, Heading, Link, Table, Text } from "@radix-ui/themes";

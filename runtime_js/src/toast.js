@@ -33,6 +33,7 @@ export function Toaster() {
         key: t.id,
         className: "pyx-toast",
         "data-level": t.level ?? "default",
+        "data-rich": t.richColors ? "" : undefined,
         duration: t.duration ?? 5000,
         onOpenChange: (open) => open || close(t.id),
       },

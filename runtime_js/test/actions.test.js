@@ -12,7 +12,12 @@ function fakeEnv() {
       open: (...a) => log.push(["open", ...a]),
       alert: (m) => log.push(["alert", m]),
       location: { assign: (u) => log.push(["assign", u]) },
-      eval: (code) => { log.push(["script", code]); return code === "answer()" ? 42 : code === "later()" ? Promise.resolve("done") : undefined; },
+      eval: (code) => {
+        log.push(["script", code]);
+        if (code === "() => 7") return () => 7;
+        if (code === "async () => 8") return async () => 8;
+        return code === "answer()" ? 42 : code === "later()" ? Promise.resolve("done") : undefined;
+      },
       atob: (s) => Buffer.from(s, "base64").toString("binary"),
       Blob: class { constructor(parts) { this.parts = parts; } },
       URL: { createObjectURL: (b) => { log.push(["blob", b.parts[0]]); return "blob:1"; }, revokeObjectURL: (u) => log.push(["revoke", u]) },
@@ -34,7 +39,7 @@ function fakeEnv() {
 }
 
 test("every action the server knows is implemented", () => {
-  assert.deepEqual(ACTION_NAMES.sort(), ["call_script", "cancel_upload", "clear_selected_files", "clear_storage", "console_log", "download",
+  assert.deepEqual(ACTION_NAMES.sort(), ["call_function", "call_script", "cancel_upload", "clear_selected_files", "clear_storage", "console_log", "download",
     "noop", "redirect", "remove_cookie", "remove_storage", "scroll_to", "set_clipboard", "set_color_mode", "set_focus", "set_value",
     "toast", "window_alert"]);
 });
@@ -141,4 +146,19 @@ test("call_script sends the script's value, awaited, to its callback handler", a
   const sent = env.log.filter(([kind]) => kind === "send").map((entry) => JSON.stringify(entry)).sort();
   assert.deepEqual(sent, ['["send","page.got",["done"]]', '["send","page.got",[42]]', '["send","page.got",[null]]']);
   assert.equal(env.log.filter(([kind]) => kind === "script").length, 4);
+});
+
+test("call_function calls the function the code evaluates to; its result, awaited, goes to the callback", async () => {
+  const env = fakeEnv();
+  performActions([
+    { name: "call_function", args: { function: "() => 7", callback: "page.got" } },
+    { name: "call_function", args: { function: "async () => 8", callback: "page.got" } },
+    { name: "call_function", args: { function: "() => 7" } },
+  ], env);
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  const sent = env.log.filter(([kind]) => kind === "send").map((entry) => JSON.stringify(entry)).sort();
+  assert.deepEqual(sent, ['["send","page.got",[7]]', '["send","page.got",[8]]']);
+  const failing = fakeEnv();
+  performActions([{ name: "call_function", args: { function: "answer()" } }], failing);
+  assert.deepEqual(failing.log.filter(([kind]) => kind === "error"), [["error", "pyx: client action call_function failed"]]);
 });

@@ -74,12 +74,38 @@ test("formData gives the named string fields, as the browser's form rules have t
   const fake = { entries: () => [["name", "Ann"], ["file", { size: 1 }], ["agree", "on"]] };
   const saved = globalThis.FormData;
   globalThis.FormData = function FormData() { return fake; };
+  const noIds = { querySelectorAll: () => [] };
   try {
-    assert.deepEqual(formData({}), { name: "Ann", agree: "on" });
+    assert.deepEqual(formData(noIds), { name: "Ann", agree: "on" });
   } finally {
     globalThis.FormData = saved;
   }
   assert.match(render(h(PyxForm, { id: "f" }, "x")), /^<form id="f">x<\/form>$/);
+});
+
+test("formData also gives each field with an id under its id, read as Reflex reads it", () => {
+  const field = (props) => ({ className: "", getAttribute: (a) => props.attrs?.[a] ?? null,
+                              querySelector: () => props.inner ?? null, ...props });
+  const elements = [
+    field({ id: "email", tagName: "INPUT", type: "text", value: "a@b.c" }),
+    field({ id: "notes", tagName: "TEXTAREA", value: "" }),
+    field({ id: "plain_box", tagName: "INPUT", type: "checkbox", checked: false }),
+    field({ id: "radix_box", tagName: "BUTTON", className: "rt-reset rt-CheckboxRoot", attrs: { "aria-checked": "true" } }),
+    field({ id: "slider", tagName: "SPAN", className: "rt-SliderRoot",
+            inner: { getAttribute: () => "40" } }),
+    field({ id: "group", tagName: "DIV", inner: { value: "b" } }),
+    field({ id: "heading", tagName: "H1" }),  // not a field: left out
+  ];
+  const saved = globalThis.FormData;
+  globalThis.FormData = function FormData() { return { entries: () => [["email", "named"], ["other", "x"]] }; };
+  try {
+    const form = { querySelectorAll: (selector) => (selector === "[id]:not([name])" ? elements : []) };
+    assert.deepEqual(formData(form), {
+      email: "named", other: "x", notes: "", plain_box: false, radix_box: true, slider: "40", group: "b",
+    });
+  } finally {
+    globalThis.FormData = saved;
+  }
 });
 
 test("child(): a list of components with None (an rx.cond that rendered nothing) renders the components", async () => {

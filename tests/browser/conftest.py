@@ -197,14 +197,17 @@ def connected_page(browser, url: str):
 
 
 @contextlib.contextmanager
-def connected_page_with_frames(browser, url: str):
+def connected_page_with_frames(browser, url: str, sent: list[dict] | None = None):
     """A page of its own browser context on `url`, once its socket is open: (page, its
-    PageProblems, the frames it received, decoded). The context closes on the way out."""
+    PageProblems, the frames it received, decoded); the frames it sends go to `sent` when given.
+    The context closes on the way out."""
     context = browser.new_context()
     page = context.new_page()
     problems = PageProblems(page)
     frames: list[dict] = []
     page.on("websocket", lambda ws: ws.on("framereceived", lambda payload: frames.append(json.loads(payload))))
+    if sent is not None:
+        page.on("websocket", lambda ws: ws.on("framesent", lambda payload: sent.append(json.loads(payload))))
     page.goto(url)
     page.wait_for_function("() => window.__pyx?.socket?.status === 'open'")
     try:

@@ -36,7 +36,7 @@ def test_missing_names_in_handlers_helpers_and_namespaces_are_listed_in_order(tm
 
             def go(self):
                 self.n += 1
-                return rx.call_function("f")
+                return rx.telepathy("f")
 
 
         def index():
@@ -50,7 +50,7 @@ def test_missing_names_in_handlers_helpers_and_namespaces_are_listed_in_order(tm
     assert result.exit_code == 1
     heads = [line.replace(f"{tmp_path}/", "") for line in result.output.splitlines() if ": error " in line]
     assert heads == [
-        "miss_app.py:10:16: error PYX103: pyxjs has no `rx.call_function` yet",
+        "miss_app.py:10:16: error PYX103: pyxjs has no `rx.telepathy` yet",
         "miss_app.py:14:12: error PYX103: `rx.tabs` has no attribute `sideways`",  # the transpiler's, once
         "miss_helpers.py:5:12: error PYX103: pyxjs has no `rx.not_a_pyxjs_action` yet",
     ]

@@ -221,3 +221,12 @@ def test_a_reflex_component_package_is_named_as_such(shop: Path):
     with pytest.raises(AppLoadError) as error:
         load_app(shop)
     assert "style.py:1" in str(error.value) and "reflex_chakra is a component package written for Reflex" in str(error.value)
+
+
+def test_options_set_to_none_ask_for_nothing(tmp_path: Path):
+    root = write(tmp_path / "q", {
+        "rxconfig.py": "import pyxjs as rx\nconfig = rx.Config(app_name='q', tailwind=None, cors_allowed_origins=['*'])\n",
+        "q/q.py": "import pyxjs as rx\n\n\ndef index():\n    return rx.text('hi')\n\n\napp = rx.App()\napp.add_page(index)\n",
+    })
+    assert [w.split(": ignored")[0] for w in load_app(root).warnings] == [
+        "rxconfig.py: warning: rx.Config(cors_allowed_origins=['*']) is ignored: use `pyx run --allow-origin ORIGIN`"]

@@ -146,3 +146,34 @@ def test_shim_paths(tmp_path: Path):
     assert shim_path(tmp_path, "lucide-react") == tmp_path / "node_modules" / "lucide-react" / "index.js"
     assert shim_path(tmp_path, "@scope/pkg") == tmp_path / "node_modules" / "@scope" / "pkg" / "index.js"
     assert shim_path(tmp_path, "pkg/style.css") == tmp_path / "node_modules" / "pkg" / "style.css"
+
+
+DYNAMIC_ICON_APP = '''
+import pyxjs as rx
+
+
+class IconState(rx.State):
+    name: str = "house"
+
+
+def index():
+    return rx.hstack(rx.icon(IconState.name), rx.icon("arrow-right"))
+
+
+app = rx.App()
+app.add_page(index, route="/")
+'''
+
+
+def test_a_dynamic_icon_builds_in_one_run_with_lucide_split_off(project: Path, tmp_path: Path):
+    """lucide's whole set loads lazily in a chunk of its own: such a build bundles everything in one
+    esbuild run (no vendor bundle), and the next ordinary build of the same workspace uses it again."""
+    app = project / "dynamic.py"
+    app.write_text(DYNAMIC_ICON_APP)
+    split = build(app, tmp_path / "split", log=quiet)
+    assert not split.vendor_reused
+    assert any(f.path.startswith("assets/chunk-") for f in split.files)
+    assert 'type="module"' in (tmp_path / "split" / "index.html").read_text()
+    again = build(project / "app.py", tmp_path / "plain", log=quiet)
+    assert again.vendor_reused
+    assert not any(f.path.startswith("assets/chunk-") for f in again.files)

@@ -52,3 +52,17 @@ def test_reflex_dom_and_storage_actions():
     assert rx.clear_session_storage().args == {"kind": "session"}
     with pytest.raises(TypeError):
         rx.set_value(3, "x")
+
+
+def test_call_function_names_the_function_and_its_callback():
+    class CallFnState(rx.State):
+        title: str = ""
+
+    sent = rx.call_function("() => document.title", callback=CallFnState.set_title).to_json()
+    assert sent == {"name": "call_function", "args": {"function": "() => document.title",
+                                                      "callback": f"{CallFnState._pyx_name}.set_title"}}
+    assert rx.call_function("window.refresh").args == {"function": "window.refresh"}
+    with pytest.raises(TypeError, match=r"rx.call_function\(javascript_code=...\) takes a str"):
+        rx.call_function(3)
+    with pytest.raises(TypeError, match=r"rx.call_function\(callback="):
+        rx.call_function("f", callback="not a handler")

@@ -155,5 +155,5 @@ def test_unsupported_options_fail_loudly():
             @rx.var
             async def later(self) -> int:
                 yield 0
-    with pytest.raises(TypeError, match="does not support yet: initial_value"):
-        rx.var(initial_value=1)
+    with pytest.raises(TypeError, match="does not support yet: backend"):
+        rx.var(backend=True)

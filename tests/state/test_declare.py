@@ -160,8 +160,10 @@ def test_reserved_names_are_refused():
 
 
 def test_rx_names_we_lack_say_so():
-    with pytest.raises(AttributeError, match=r"pyxjs has no `rx\.plotly` yet"):
-        rx.plotly  # noqa: B018
+    with pytest.raises(AttributeError, match=r"pyxjs has no `rx\.no_such_widget` yet"):
+        rx.no_such_widget  # noqa: B018
+    with pytest.raises(AttributeError, match=r"pyxjs has no `rx\.logo`: it is Reflex's own brand badge"):
+        rx.logo  # noqa: B018
     assert rx.var and rx.event and rx.redirect
 
 

@@ -71,11 +71,11 @@ def test_field_misuse_fails_at_import():
 
 
 def test_a_missing_name_says_so_for_attribute_and_import():
-    with pytest.raises(AttributeError, match=r"pyxjs has no `rx.plotly` yet"):
-        rx.plotly  # noqa: B018
-    with pytest.raises(ImportError, match=r"pyxjs has no `rx.plotly` yet"):
-        from pyxjs import plotly  # noqa: F401
-    assert not hasattr(rx, "plotly")
+    with pytest.raises(AttributeError, match=r"pyxjs has no `rx.no_such_widget` yet"):
+        rx.no_such_widget  # noqa: B018
+    with pytest.raises(ImportError, match=r"pyxjs has no `rx.no_such_widget` yet"):
+        from pyxjs import no_such_widget  # noqa: F401
+    assert not hasattr(rx, "no_such_widget")
 
 
 def test_rx_var_annotations_reach_the_transpiler_as_their_type(tmp_path):

@@ -20,6 +20,7 @@ from typing import Any, Union
 import ast
 
 from pyxjs.state.base import State, VarRef
+from pyxjs.state.computed import PrivateComputedRef
 from pyxjs.transpiler.phases.analyze.types import PyType, from_annotation
 
 _JSONABLE = (str, int, float, bool, type(None))
@@ -91,14 +92,29 @@ class ConstantName:
 
 
 @dataclass(frozen=True)
+class ClientVarName:
+    """A ClientStateVar itself (pyxjs/experimental/client_state.py): as a child it renders nothing."""
+
+    var: Any
+
+
+@dataclass(frozen=True)
+class ClientValueName:
+    """`var.value` of a ClientStateVar: the page's slot, read with a hook."""
+
+    var: Any
+
+
+@dataclass(frozen=True)
 class OtherName:
     """Resolved, but nothing the browser can use (a module, a library function, ...)."""
 
     value: Any
+    server_only: bool = False  # a State's backend var or private computed var (`State._x`)
 
 
 Resolved = Union[StateVarName, HandlerName, ComponentName, ControlName, ActionName, BuiltinName, UserFunctionName,
-                 ConstantName, OtherName, BrowserFunctionName, UploadFilesName]
+                 ConstantName, OtherName, BrowserFunctionName, UploadFilesName, ClientVarName, ClientValueName]
 
 _MISSING = object()
 MISSING = _MISSING  # what lookup() returns for a name that does not exist
@@ -179,8 +195,15 @@ def missing_part(parts: list[str], module_globals: dict[str, Any]) -> tuple[int,
 def classify(value: Any, owner: Any = None, attr: str = "") -> Resolved:
     if isinstance(value, VarRef):
         return StateVarName(value)
+    if getattr(value, "_pyx_client_state", False) is True and not isinstance(value, type):
+        return ClientVarName(value)
+    if getattr(value, "_pyx_client_var", None) is not None and not isinstance(value, type):
+        return ClientValueName(value._pyx_client_var)
     if isinstance(owner, type) and issubclass(owner, State) and attr in owner._pyx_handlers:
         return HandlerName(owner, attr, owner._pyx_handlers[attr])
+    if isinstance(owner, type) and issubclass(owner, State) and attr.startswith("_") and not attr.startswith("__") \
+            and (attr in owner._pyx_backend or isinstance(value, PrivateComputedRef)):
+        return OtherName(value, server_only=True)  # never its default inlined as if it were a constant
     if getattr(value, "__module__", None) == "pyxjs.state.actions" and isinstance(value, types.FunctionType) \
             and not value.__name__.startswith("_"):
         return ActionName(value)

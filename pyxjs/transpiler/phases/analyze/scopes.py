@@ -18,6 +18,7 @@ class Local:
     type: PyType
     owned_list: bool = False  # a list this function built itself, so .append may change it
     poisoned: bool = False  # its statement failed to compile (reported): uses raise no more errors
+    values: tuple | None = None  # the build-time values it may take (Typed.values)
 
 
 @dataclass

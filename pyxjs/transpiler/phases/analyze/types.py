@@ -15,6 +15,9 @@ import typing
 from dataclasses import dataclass
 from typing import Any
 
+from pyxjs.state.fields import annotation_meaning
+from pyxjs.state.serialize import serialized_as
+
 
 @dataclass(frozen=True)
 class PyType:
@@ -131,6 +134,11 @@ def numeric_result(left: PyType, right: PyType) -> PyType:
 def from_annotation(annotation: Any, depth: int = 0) -> PyType:
     """`list[str]` -> list[str]; `int | None` -> int | None; anything unknown -> ANY."""
     if depth > 10:
+        return ANY
+    annotation = annotation_meaning(annotation)
+    if isinstance(annotation, type) and serialized_as(annotation) is not None:  # sent as what @serializer returns
+        annotation = serialized_as(annotation)
+    if annotation is Any:
         return ANY
     simple = {str: STR, int: INT, float: FLOAT, bool: BOOL, type(None): NONE, None: NONE,
               list: list_of(ANY), dict: dict_of(STR, ANY), tuple: PyType("tuple", (ANY,), variadic=True)}

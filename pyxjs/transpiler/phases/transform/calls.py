@@ -13,6 +13,7 @@ from pyxjs.transpiler.phases.analyze import types as t
 from pyxjs.transpiler.phases.analyze.resolve import (
     BrowserFunctionName,
     BuiltinName,
+    ClientValueName,
     ComponentName,
     ConstantName,
     ControlName,
@@ -25,6 +26,8 @@ from pyxjs.transpiler.phases.analyze.resolve import (
     resolve,
     signature_of,
 )
+from pyxjs.transpiler.names import prop_identifier
+from pyxjs.transpiler.phases.transform.kwargs import KWARGS_PREFIX, kwargs_keys, kwargs_local
 from pyxjs.transpiler.phases.transform.typed import Typed
 
 _HINT_BROWSER = "move this into an event handler or a computed var; components run in the browser"
@@ -44,7 +47,7 @@ _STR_METHODS: dict[str, tuple[Any, tuple[str, ...]]] = {
 _LIST_METHODS = {"index": (t.INT, ("value",)), "count": (t.INT, ("value",)), "copy": (None, ())}
 _DICT_METHODS = {"get": (None, ("key", "default")), "keys": (None, ()), "values": (None, ()), "items": (None, ())}
 # Reflex's Var operations, which Reflex apps call on State vars.
-_REFLEX_VAR_METHODS = {"length", "contains", "to_string"}
+_REFLEX_VAR_METHODS = {"length", "contains", "to_string", "is_none", "is_not_none", "bool"}
 _PURE_FOLD = set(_STR_METHODS) | set(_LIST_METHODS) | set(_DICT_METHODS)
 
 
@@ -60,7 +63,7 @@ class Calls:
             if resolved is None:
                 index, _ = missing_part(parts, self.unit.globals)
                 prefix = resolve(parts[:index], self.unit.globals) if index else None
-                if not isinstance(prefix, (StateVarName, ConstantName)) or index != len(parts) - 1:
+                if not isinstance(prefix, (StateVarName, ConstantName, ClientValueName)) or index != len(parts) - 1:
                     raise self.not_defined(func, parts)
             elif isinstance(resolved, ComponentName):
                 return Typed(self.component_call(node, resolved.factory._pyx_spec), t.ELEMENT)
@@ -75,13 +78,21 @@ class Calls:
             elif isinstance(resolved, UploadFilesName):
                 raise self.error("PYX115", node, "rx.upload_files() only stands for an upload handler's argument",
                                  'pass it to a handler in a trigger: on_click=State.handle_upload(rx.upload_files(upload_id="..."))')
-            elif len(parts) > 1 and isinstance(resolve(parts[:-1], self.unit.globals), (ConstantName, StateVarName)):
+            elif len(parts) > 1 and isinstance(resolve(parts[:-1], self.unit.globals), (ConstantName, StateVarName, ClientValueName)):
                 return self.method_call(self.expr(func.value), func.attr, node)
+            elif getattr(getattr(resolved, "value", None), "_pyx_value_of_argument", False):
+                return self.value_of_argument(node, ".".join(parts))
             elif isinstance(resolved, HandlerName):
                 raise self.error("PYX110", node, f"calling `{'.'.join(parts)}(...)` in a component does not run it",
                                  f"pass it to an event trigger: on_click={ast.unparse(node)}")
             else:
                 callee = ".".join(parts)
+                value = getattr(resolved, "value", None)
+                made_once = getattr(getattr(value, "__func__", value), "_pyx_module_level", None)
+                if made_once:  # ClientStateVar.create in a component body
+                    raise self.error("PYX104", node, f"`{callee}(...)` makes {made_once} once, at module level, "
+                                                     "not in a component (its body runs in the browser)",
+                                     f"create it outside the function (`x = {callee}(...)`) and use it here")
                 raise self.error("PYX104", node, f"`{callee}(...)` cannot run in the browser", _HINT_BROWSER)
         if isinstance(func, ast.Attribute):
             return self.method_call(self.expr(func.value), func.attr, node)
@@ -89,6 +100,12 @@ class Calls:
             return Typed(js.Raw("undefined"), t.ANY, poisoned=True)
         raise self.error("PYX104", node, f"`{ast.unparse(func)}(...)` cannot be called in a component",
                          "call a component, a builtin, a helper function or a method")
+
+    def value_of_argument(self, node: ast.Call, shown: str) -> Typed:
+        """`rx.Var.create(x)`: in pyxjs a var is its value, so this is `x`."""
+        if len(node.args) != 1 or isinstance(node.args[0], ast.Starred) or node.keywords:
+            raise self.error("PYX101", node, f"{shown}() takes one value here", f"{shown}(value)")
+        return self.expr(node.args[0])
 
     # -- arguments ----------------------------------------------------------------------
     def positional(self, node: ast.Call, what: str, names: tuple[str, ...] = (), most: int | None = None) -> list[Typed]:
@@ -432,6 +449,12 @@ class Calls:
         if name == "contains":
             args = self.positional(node, ".contains()", ("value",), most=1)
             return Typed(self.py("contains", receiver.node, args[0].node), t.BOOL)
+        if name in ("is_none", "is_not_none", "bool"):  # Reflex's spellings of `x is None`, `bool(x)`
+            self.positional(node, f".{name}()", (), most=0)
+            value = node.func.value  # type: ignore[attr-defined] - a method call's receiver
+            python = ast.Call(ast.Name("bool", ast.Load()), [value], []) if name == "bool" else \
+                ast.Compare(value, [ast.Is() if name == "is_none" else ast.IsNot()], [ast.Constant(None)])
+            return self.expr(ast.fix_missing_locations(ast.copy_location(python, node)))
         self.positional(node, ".to_string()", (), most=0)
         return Typed(self.py("toJSON", receiver.node), t.STR)
 
@@ -439,39 +462,89 @@ class Calls:
     def user_function_call(self, function: Any, node: ast.Call) -> Typed:
         signature = signature_of(function)
         names = list(signature.parameters)
-        if any(isinstance(a, ast.Starred) for a in node.args) or any(k.arg is None for k in node.keywords):
+        keywords = self.expanded_keywords(node.keywords, constants=True)
+        if any(isinstance(a, ast.Starred) for a in node.args) or any(k.arg is None for k in keywords):
             raise self.error("PYX101", node, "`*`/`**` arguments are not supported in calls to app functions yet",
                              "pass each argument")
         try:
-            if not _fits(signature, len(node.args), [k.arg for k in node.keywords]):
-                signature.bind(*[None for _ in node.args], **{k.arg: None for k in node.keywords})
+            if not _fits(signature, len(node.args), [k.arg for k in keywords]):
+                signature.bind(*[None for _ in node.args], **{k.arg: None for k in keywords})
         except TypeError as exc:
             raise self.error("PYX108", node, f"{function.__name__}() {exc}",
                              f"its signature is {function.__name__}{signature}") from None
         params = list(signature.parameters.values())
         vararg = next((p.name for p in params if p.kind is p.VAR_POSITIONAL), None)
+        kwarg = next((p.name for p in params if p.kind is p.VAR_KEYWORD), None)
         slots = [p.name for p in params if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
+        named = {p.name for p in params if p.kind not in (p.VAR_POSITIONAL, p.VAR_KEYWORD, p.POSITIONAL_ONLY)}
         given: dict[str, ast.expr] = {}
+        extra: dict[str, ast.expr] = {}  # the keywords `**props` collects
         for name, arg in zip(slots, node.args):
             given[name] = arg
-        for keyword in node.keywords:
-            given[keyword.arg] = keyword.value
+        for keyword in keywords:
+            (given if keyword.arg in named else extra)[keyword.arg] = keyword.value
         # The arguments first: their types tell the callee's unannotated parameters theirs.
         values = {name: self.prop_value(value) for name, value in given.items()}
+        extras = {name: self.prop_value(value) for name, value in extra.items()}
         if vararg is not None:  # `*children`: the extra positional arguments travel as one array
-            extra = [self.prop_value(a) for a in node.args[len(slots):]]
-            item = t.join(*(v.type for v in extra)) if extra else t.NEVER
-            values[vararg] = Typed(js.ArrayExpr([v.node for v in extra]), t.PyType("tuple", (item,), variadic=True))
-        self.unit.project.record_call(self.function, function, {name: v.type for name, v in values.items()})
+            extra_args = [self.prop_value(a) for a in node.args[len(slots):]]
+            item = t.join(*(v.type for v in extra_args)) if extra_args else t.NEVER
+            values[vararg] = Typed(js.ArrayExpr([v.node for v in extra_args]), t.PyType("tuple", (item,), variadic=True))
+        recorded = {name: v.type for name, v in values.items()}
+        if kwarg is not None:
+            recorded[KWARGS_PREFIX] = t.NONE  # one per call: a key some calls leave out may be None
+            recorded.update({KWARGS_PREFIX + name: v.type for name, v in extras.items()})
+        self.unit.project.record_call(self.function, function, recorded,
+                                      {name: given_value.possible_values for name, given_value in values.items()})
         info = self.unit.use_function(function, node)
+        for name in info.value_params & given.keys():  # the callee's output depends on these values
+            self.note_value_params(given[name])
         if info.component:
             props = [js.Prop(info.prop_names[name], v.node) for name, v in values.items()]
+            props += [js.Prop(prop_identifier(name), v.node) for name, v in extras.items()]
             return Typed(js.JSXElement(info.js_name, props, [], loc=self.loc(node)), t.ELEMENT)
+        if extras:
+            values[kwarg] = Typed(js.ObjectExpr([(name, v.node) for name, v in extras.items()]), t.ANY)
         args: list[js.Expr] = []
-        last = max((names.index(n) for n in given), default=-1)
+        last = max((names.index(n) for n in values), default=-1)
         for name in names[: last + 1]:
             args.append(values[name].node if name in values else js.Raw("undefined"))
         return Typed(js.Call(js.Raw(info.js_name), args), info.return_type)
+
+    def is_kwargs_key(self, node: ast.expr) -> bool:
+        """One key of `**props` as `expanded_keywords` passes it on."""
+        return isinstance(node, ast.Name) and self.kwargs_name is not None \
+            and node.id.startswith(kwargs_local(self.kwargs_name, ""))
+
+    def expanded_keywords(self, keywords: list[ast.keyword], constants: bool = False) -> list[ast.keyword]:
+        """`f(**props)` inside a function that takes `**props`: its keys are known (those its call
+        sites pass), so it passes each on as its own keyword, read from the dict. With
+        `constants`, `f(**STYLE)` of a module constant dict passes each of its keys too."""
+        if not any(k.arg is None for k in keywords):
+            return keywords
+        out = []
+        for keyword in keywords:
+            value = keyword.value
+            if keyword.arg is None and self.kwargs_name is not None and isinstance(value, ast.Name) \
+                    and value.id == self.kwargs_name and value.id not in self.function_locals:
+                for key in kwargs_keys(self.param_types):
+                    name = ast.copy_location(ast.Name(kwargs_local(value.id, key), ast.Load()), value)
+                    out.append(ast.copy_location(ast.keyword(key, name), keyword))
+            elif keyword.arg is None and constants and self.is_constant_str_dict(value):
+                for key in self.expr(value).constant:
+                    item = ast.copy_location(ast.Subscript(value, ast.Constant(key), ast.Load()), value)
+                    ast.fix_missing_locations(item)
+                    out.append(ast.copy_location(ast.keyword(key, item), keyword))
+            else:
+                out.append(keyword)
+        return out
+
+    def is_constant_str_dict(self, node: ast.expr) -> bool:
+        parts = dotted_parts(node)
+        if parts is None or self.is_local(parts[0]) or not isinstance(resolve(parts, self.unit.globals), ConstantName):
+            return False
+        value = self.expr(node)
+        return isinstance(value.constant, dict) and all(isinstance(k, str) and k.isidentifier() for k in value.constant)
 
     def prop_value(self, value: ast.expr) -> Typed:
         """An argument to an app function: event handlers travel as callbacks."""

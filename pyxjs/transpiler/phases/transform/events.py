@@ -7,8 +7,10 @@ import ast
 import difflib
 import re
 
+from pyxjs.components.event_actions import DOM_EVENT_ACTIONS, DomEventAction
 from pyxjs.components.spec import ComponentSpec, EventSpec
 from pyxjs.state.base import SetvarError, State, setvar_setter
+from pyxjs.state.handlers import HANDLER_ARG
 from pyxjs.transpiler import jsast as js
 from pyxjs.transpiler.phases.analyze import types as t
 from pyxjs.transpiler.phases.analyze.resolve import ActionName, HandlerName, dotted_parts, lookup, resolve, signature_of
@@ -38,17 +40,52 @@ class Events:
         params = ["$" + p for p in event.params[: _params_read(event)]]
         if isinstance(value, ast.Lambda):
             return self.event_lambda(value, trigger_args, trigger, params)
+        items = value.elts if isinstance(value, (ast.List, ast.Tuple)) else [value]
+        actions: list[str] = []  # rx.prevent_default / rx.stop_propagation, run first as in Reflex
+        handlers = []
+        for item in items:
+            item, item_actions = self.dom_event_actions(item)
+            actions += item_actions
+            if item is not None:
+                handlers.append(item)
+        calls = [self.event_call(item, trigger_args, trigger) for item in handlers]
+        if actions:
+            if not params:  # the DOM event is the callback's first argument
+                params = ["$" + (event.params[0] if event.params else "e")]
+            statements = [js.ExprStmt(js.Raw(f"{params[0]}?.{method}?.()")) for method in dict.fromkeys(actions)]
+            return js.Arrow(params, statements + [js.ExprStmt(c) for c in calls], loc=self.loc(value))
         if isinstance(value, (ast.List, ast.Tuple)):
-            calls = [self.event_call(item, trigger_args, trigger) for item in value.elts]
             return js.Arrow(params, [js.ExprStmt(c) for c in calls], loc=self.loc(value))
-        return js.Arrow(params, self.event_call(value, trigger_args, trigger), loc=self.loc(value))
+        return js.Arrow(params, calls[0], loc=self.loc(value))
+
+    def dom_event_actions(self, node: ast.expr) -> tuple[ast.expr | None, list[str]]:
+        """`rx.prevent_default` (no handler left), or `State.h.stop_propagation` (the handler
+        `State.h`), with the DOM event methods they call."""
+        parts = dotted_parts(node)
+        if parts and not self.is_local(parts[0]):
+            value = lookup(parts, self.unit.globals)
+            if isinstance(value, DomEventAction):
+                return None, [value.js_method]
+        if isinstance(node, ast.Attribute) and node.attr in DOM_EVENT_ACTIONS:
+            inner, actions = self.dom_event_actions(node.value)
+            if inner is not None and (isinstance(inner, ast.Call) or self.is_event_value(inner)):
+                return inner, [*actions, DOM_EVENT_ACTIONS[node.attr].js_method]
+        return node, []
 
     def event_call(self, node: ast.expr, trigger_args: list[js.Expr], trigger: str) -> js.Call:
         """`State.h` (gets the trigger's values), `State.h(1, x)` (gets these), or a callback prop."""
         node = self.without_setvar(node)
+        root = dotted_parts(node.func if isinstance(node, ast.Call) else node)
+        if root and len(root) > 1 and getattr(self.scope.lookup(root[0]), "poisoned", False):
+            return js.Call(js.Raw("undefined"), [])  # its statement failed and was reported
         if isinstance(node, ast.Name) and self.is_local(node.id):
             local = self.read_local(node)
-            return js.Call(local.node, trigger_args, loc=self.loc(node))
+            # a handler some calls of the component leave out (`**props`): no call when absent
+            callee = js.Raw(local.node.text + "?.") if local.type.optional and isinstance(local.node, js.Raw) else local.node
+            return js.Call(callee, trigger_args, loc=self.loc(node))
+        setter = self.client_setter_of(node)
+        if setter is not None:  # `tab.set_value(1)`: set in the page, no event sent
+            return self.client_set_call(*setter, trigger_args, trigger, node)
         if isinstance(node, ast.Call) and self.action_of(node) is not None:
             return self.action_call(node, self.action_of(node), trigger_args)
         if isinstance(node, ast.Call):
@@ -59,7 +96,7 @@ class Events:
                 raise self.error("PYX105", node, "event handler calls take positional arguments only here",
                                  "pass the arguments in the handler's order")
             self.check_arity(node, handler, len(node.args), trigger)
-            args = [self.expr(a).node for a in node.args]
+            args = [self.event_arg(a, trigger) for a in node.args]
             return js.Call(js.Raw(self.event_hook(handler, node)), args, loc=self.loc(node))
         bare = ast.copy_location(ast.Call(node, [], []), node)
         if self.action_of(bare) is not None:  # `on_click=rx.toggle_color_mode`: an action without arguments
@@ -67,6 +104,26 @@ class Events:
         handler = self.handler_ref(node, trigger)
         self.check_arity(node, handler, len(trigger_args), trigger)
         return js.Call(js.Raw(self.event_hook(handler, node)), trigger_args, loc=self.loc(node))
+
+    def event_arg(self, node: ast.expr, trigger: str) -> js.Expr:
+        """An argument of a handler call in a trigger. A handler (`State.run(State.other)`,
+        `State.run(State.other(1))`) goes by name, and the handler receives it as Python passes it:
+        the EventHandlerRef (or EventSpec), which it may return or yield (state/handlers.py)."""
+        if isinstance(node, ast.Lambda) or not self.is_event_value(node):
+            return self.expr(node).node
+        call = node if isinstance(node, ast.Call) else None
+        if call is not None and self.action_of(call) is not None:
+            raise self.error("PYX105", node, "a client action cannot be passed to a handler",
+                             "pass a handler (State.other), or return the action from the handler")
+        handler = self.handler_ref(call.func if call is not None else node, trigger)
+        entries = [(HANDLER_ARG, js.Literal(f"{handler.state._pyx_name}.{handler.name}"))]
+        if call is not None:
+            if call.keywords or any(isinstance(a, ast.Starred) for a in call.args):
+                raise self.error("PYX105", call, "event handler calls take positional arguments only here",
+                                 "pass the arguments in the handler's order")
+            self.check_arity(call, handler, len(call.args), trigger)
+            entries.append(("args", js.ArrayExpr([self.expr(a).node for a in call.args])))
+        return js.ObjectExpr(entries)
 
     def action_of(self, node: ast.Call):
         parts = dotted_parts(node.func) if isinstance(node.func, (ast.Name, ast.Attribute)) else None
@@ -190,6 +247,8 @@ class Events:
         if isinstance(node, ast.Lambda):
             return True
         node = self.without_setvar(node)
+        if self.client_setter_of(node) is not None:
+            return True
         target = node.func if isinstance(node, ast.Call) else node
         parts = dotted_parts(target)
         if not parts or self.is_local(parts[0]):
@@ -205,6 +264,9 @@ class Events:
             arrow.params = [f"$a{i}" for i in range(count)]
             return arrow
         node = self.without_setvar(node)
+        setter = self.client_setter_of(node)
+        if setter is not None and setter[1] is None:
+            return self.client_callback(setter[0], node)
         if isinstance(node, ast.Call):
             return js.Arrow([], self.event_call(node, [], "this prop"), loc=self.loc(node))
         handler = self.handler_ref(node, "this prop")

@@ -9,10 +9,13 @@ import difflib
 import operator
 from typing import Any, Callable
 
+from pyxjs.components.unsupported import unsupported_message
 from pyxjs.transpiler import jsast as js
 from pyxjs.transpiler.phases.analyze import types as t
 from pyxjs.transpiler.phases.analyze.resolve import (
     BuiltinName,
+    ClientValueName,
+    ClientVarName,
     ComponentName,
     ConstantName,
     ControlName,
@@ -28,6 +31,7 @@ from pyxjs.transpiler.phases.analyze.resolve import (
 )
 from pyxjs.transpiler.phases.analyze.scopes import Local, Scope
 from pyxjs.transpiler.phases.transform.typed import Typed
+from pyxjs.transpiler.phases.transform.values import DICT_VIEWS, items_at, iterated_values
 
 MAX_SAFE_INT = 2**53 - 1
 
@@ -121,6 +125,11 @@ class Expressions:
                              "fix the values involved") from None
         if is_jsonable(value) or isinstance(value, tuple):
             return self.literal(value, node)
+        if isinstance(value, DICT_VIEWS):
+            # `PRICES.items()`: the browser iterates a list of the same items; the view itself stays
+            # the constant, so what is folded further (`str(...)`, `len(...)`) is Python's answer.
+            items = self.literal(list(value), node)
+            return Typed(items.node, items.type, value)
         raise self.error("PYX109", node, f"this evaluates to a {type(value).__name__}, which has no browser "
                                          "equivalent", "use str, int, float, bool, None, list, tuple or dict")
 
@@ -136,7 +145,7 @@ class Expressions:
         if local is None or (root_local and node.id not in self.assigned):
             raise self.error("PYX112", node, f"`{node.id}` may be used before it is assigned here",
                              "assign it on every path before this line (Python would raise UnboundLocalError)")
-        return Typed(js.Raw(local.js_name), local.type, poisoned=local.poisoned)
+        return Typed(js.Raw(local.js_name), local.type, poisoned=local.poisoned, values=local.values)
 
     def root_scope(self) -> Scope:
         scope = self.scope
@@ -164,8 +173,11 @@ class Expressions:
     def not_defined(self, node: ast.AST, parts: list[str]):
         index, known = missing_part(parts, self.unit.globals)
         missing = parts[index] if index < len(parts) else parts[-1]
-        close = difflib.get_close_matches(missing, known, n=1, cutoff=0.7)
         owner = lookup(parts[:index], self.unit.globals) if index else None
+        reasoned = unsupported_message(missing) if getattr(owner, "__name__", "") == "pyxjs" else None
+        if reasoned is not None:  # a Reflex name pyxjs leaves out on purpose: say why
+            return self.error("PYX103", node, *reasoned)
+        close = difflib.get_close_matches(missing, known, n=1, cutoff=0.7)
         owner_text = ".".join(parts[:index])
         if owner is not None and getattr(owner, "__name__", "") == "pyxjs":
             message = f"pyxjs has no `{owner_text}.{missing}`" + (" yet" if not close else "")
@@ -191,12 +203,21 @@ class Expressions:
             return Typed(js.Raw(self.var_hook(resolved, node)), resolved.py_type)
         if isinstance(resolved, ConstantName):
             return self.literal(resolved.value, node)
+        if isinstance(resolved, ClientValueName):
+            return self.client_value(resolved.var, node)
+        if isinstance(resolved, ClientVarName):
+            raise self.error("PYX109", node, f"`{dotted}` is a client var (ClientStateVar), not its value",
+                             f"read it with `{dotted}.value`; set it in a trigger with `{dotted}.set_value(...)`")
         if isinstance(resolved, HandlerName):
             raise self.error("PYX110", node, f"`{dotted}` is an event handler, not a value",
                              "pass it to an event trigger such as on_click=..., or read a State var instead")
         if isinstance(resolved, (ComponentName, ControlName, BuiltinName, UserFunctionName)):
             raise self.error("PYX109", node, f"`{dotted}` is a function; a component can call it but not use "
                                              "it as a value", f"call it: `{dotted}(...)`")
+        if getattr(resolved, "server_only", False):
+            raise self.error("PYX109", node, f"`{dotted}` is a backend var (its name starts with `_`): only the "
+                                             "server has it, the page never gets it",
+                             "read it in an event handler, or keep what the page shows in a public var or computed var")
         kind = type(getattr(resolved, "value", None)).__name__
         raise self.error("PYX109", node, f"`{dotted}` (a {kind}) has no value the browser can use",
                          "only State vars, handlers, components, helper functions and str/int/float/bool/None/"
@@ -213,7 +234,7 @@ class Expressions:
                 return self.resolved_value(resolved, node, ".".join(parts))
             index, _ = missing_part(parts, self.unit.globals)
             prefix = resolve(parts[:index], self.unit.globals) if index else None
-            if not isinstance(prefix, (StateVarName, ConstantName)):
+            if not isinstance(prefix, (StateVarName, ConstantName, ClientValueName)):
                 raise self.not_defined(node, parts)
         return self.attribute_of(self.expr(node.value), node.attr, node)
 
@@ -483,6 +504,7 @@ class Expressions:
         key = self.expr(node.slice)
         if value.is_constant and key.is_constant:
             return self.folded(node, lambda: value.constant[key.constant])
+        item_values = items_at(value.values, key.constant) if key.is_constant else None
         kind = value.type
         if kind.kind == "tuple" and not kind.variadic and key.is_constant and isinstance(key.constant, int) \
                 and -len(kind.args) <= key.constant < len(kind.args):
@@ -493,18 +515,20 @@ class Expressions:
             result = kind.item
         else:
             result = t.ANY
-        return Typed(self.py("getitem", value.node, key.node), result)
+        return Typed(self.py("getitem", value.node, key.node), result, values=item_values)
 
     # -- lambdas and comprehensions -----------------------------------------------------
-    def lambda_body(self, node: ast.Lambda, param_types: list[t.PyType]) -> tuple[list[str], Typed]:
-        """A lambda's parameters (typed as given) bound in a scope of their own, and its body."""
+    def lambda_body(self, node: ast.Lambda, param_types: list[t.PyType],
+                    param_values: tuple | None = None) -> tuple[list[str], Typed]:
+        """A lambda's parameters (typed as given) bound in a scope of their own, and its body.
+        `param_values`: the values its first parameter may take, when known at build time."""
         saved = self.scope
         self.scope = Scope(parent=saved)
         try:
             names = []
-            for param, kind in zip(node.args.args, param_types):
+            for index, (param, kind) in enumerate(zip(node.args.args, param_types)):
                 js_name = self.local_js_name(param.arg)
-                self.scope.names[param.arg] = Local(js_name, kind)
+                self.scope.names[param.arg] = Local(js_name, kind, values=param_values if index == 0 else None)
                 names.append(js_name)
             return names, self.expr(node.body)
         finally:
@@ -546,7 +570,7 @@ class Expressions:
         saved = self.scope
         self.scope = Scope(parent=saved)
         try:
-            pattern = self.bind_pattern(generator.target, iterable.type.item)
+            pattern = self.bind_pattern(generator.target, iterable.type.item, iterated_values(iterable))
             conditions = [self.truthy(self.expr(test)) for test in generator.ifs]
             inner = self.comprehension(generators[1:], element) if len(generators) > 1 else None
             value = element() if inner is None else None

@@ -10,6 +10,7 @@ from __future__ import annotations
 import ast
 from typing import TYPE_CHECKING, Any
 
+from pyxjs.state.fields import names_a_var
 from pyxjs.transpiler import jsast as js
 from pyxjs.transpiler.diagnostics import CompileError
 from pyxjs.transpiler.names import js_identifier, prop_identifier
@@ -17,10 +18,13 @@ from pyxjs.transpiler.phases.analyze import types as t
 from pyxjs.transpiler.phases.analyze.resolve import MISSING, dotted_parts, lookup, resolve
 from pyxjs.transpiler.phases.analyze.scopes import Local, Scope
 from pyxjs.transpiler.phases.transform.calls import Calls
+from pyxjs.transpiler.phases.transform.client_vars import ClientVars
 from pyxjs.transpiler.phases.transform.events import Events
 from pyxjs.transpiler.phases.transform.expressions import Expressions
 from pyxjs.transpiler.phases.transform.hooks import Hooks
+from pyxjs.transpiler.phases.transform.icons import Icons
 from pyxjs.transpiler.phases.transform.jsx import JSX
+from pyxjs.transpiler.phases.transform.kwargs import kwargs_keys, kwargs_local
 from pyxjs.transpiler.phases.transform.leaves import Leaves
 from pyxjs.transpiler.phases.transform.stylesheet import Stylesheet
 from pyxjs.transpiler.phases.transform.pysem import PySemantics
@@ -44,11 +48,14 @@ def target_names(target: ast.expr) -> list[str]:
     return []
 
 
-class FunctionTransformer(Statements, Expressions, Calls, JSX, Stylesheet, Events, Hooks, Leaves, Uploads,
-                          WrappedProps, PySemantics):
+class FunctionTransformer(Statements, Expressions, Calls, JSX, Icons, Stylesheet, Events, Hooks, Leaves, Uploads,
+                          WrappedProps, PySemantics, ClientVars):
     def __init__(self, unit: "ModuleUnit", fn_node: ast.FunctionDef, function: Any, js_name: str,
-                 component: bool, param_types: dict[str, t.PyType] | None = None) -> None:
+                 component: bool, param_types: dict[str, t.PyType] | None = None,
+                 param_values: dict[str, tuple] | None = None) -> None:
         self.param_types = param_types or {}  # inferred from the call sites, for unannotated params
+        self.param_values = param_values or {}  # the build-time values every call site passes
+        self.value_params: set[str] = set()  # the parameters whose values the output depends on
         self.unit = unit
         self.fn_node = fn_node
         self.function = function
@@ -63,6 +70,7 @@ class FunctionTransformer(Statements, Expressions, Calls, JSX, Stylesheet, Event
         self.assigned: set[str] = set()  # locals definitely assigned at this point
         self.return_types: list[t.PyType] = []
         self.loop_depth = 0
+        self.kwargs_name: str | None = None  # the `**props` parameter, if it has one
 
     # -- entry --------------------------------------------------------------------------
     def transform(self) -> js.Function:
@@ -79,9 +87,6 @@ class FunctionTransformer(Statements, Expressions, Calls, JSX, Stylesheet, Event
                            destructured=self.component)
 
     def params(self, args: ast.arguments) -> list[js.Param]:
-        if args.kwarg:
-            raise self.error("PYX108", args.kwarg, "**kwargs is not supported in component functions",
-                             "list each prop as its own parameter")
         out = []
         positional = [*args.posonlyargs, *args.args]
         defaults: list[ast.expr | None] = [None] * (len(positional) - len(args.defaults)) + list(args.defaults)
@@ -106,10 +111,38 @@ class FunctionTransformer(Statements, Expressions, Calls, JSX, Stylesheet, Event
             if annotated is None:
                 annotated = default.type if default is not None and default.type.kind != "none" else t.ANY
             js_name = self.param_js_name(name)
-            self.scope.names[name] = Local(js_name, annotated)
+            self.scope.names[name] = Local(js_name, annotated, values=self.param_values.get(name))
             self.assigned.add(name)
             out.append(js.Param(js_name, default.node if default is not None else None))
+        if args.kwarg:
+            out.append(self.kwargs_param(args.kwarg))
         return out
+
+    def kwargs_param(self, arg: ast.arg) -> js.Param:
+        """`**props`: the keywords the call sites pass beyond the named parameters, as one dict.
+        A component takes them as the rest of its props (`{ text, ...props }`), a helper as a last
+        parameter the call site fills with an object. Each key any call site passes is known, so
+        `rx.text(text, **props)` passes them on one by one (see `expanded_keywords`)."""
+        name = arg.arg
+        js_name = self.param_js_name(name)
+        keys = kwargs_keys(self.param_types)
+        value_type = t.join(*keys.values()) if keys else t.NEVER
+        self.scope.names[name] = Local(js_name, t.dict_of(t.STR, value_type))
+        self.assigned.add(name)
+        self.kwargs_name = name
+        for key, kind in keys.items():
+            self.scope.names[kwargs_local(name, key)] = Local(f"{js_name}.{prop_identifier(key)}", kind)
+        if self.component:
+            return js.Param("..." + js_name)
+        return js.Param(js_name, js.ObjectExpr([]))
+
+    def note_value_params(self, node: ast.AST) -> None:
+        """`node` (an icon's name, an argument a callee reads the values of) depends on the values
+        of the parameters it names: a call passing others makes this function stale."""
+        args = self.fn_node.args
+        params = {a.arg for a in [*args.posonlyargs, *args.args, *args.kwonlyargs]}
+        self.value_params.update(n.id for n in ast.walk(node) if isinstance(n, ast.Name) and n.id in params
+                                 and n.id not in self.function_locals)
 
     def param_js_name(self, name: str) -> str:
         return prop_identifier(name) if self.component else js_identifier(name, self.unit.taken_names)
@@ -132,7 +165,7 @@ class FunctionTransformer(Statements, Expressions, Calls, JSX, Stylesheet, Event
         parts = dotted_parts(annotation)
         if parts is not None:  # `str`, `rx.Component`, `models.User`: a lookup, no compile
             value = lookup(parts, self.unit.globals)
-            return t.from_annotation(value) if value is not MISSING else None
+            return t.from_annotation(value) if value is not MISSING and not names_a_var(value) else None
         try:
             value = eval(compile(ast.Expression(annotation), "<annotation>", "eval"), self.unit.globals)  # noqa: S307
         except Exception:  # an annotation that names something only a type checker knows
@@ -141,7 +174,7 @@ class FunctionTransformer(Statements, Expressions, Calls, JSX, Stylesheet, Event
             value = getattr(resolved, "value", None)
             if value is None:
                 return None
-        return t.from_annotation(value)
+        return None if names_a_var(value) else t.from_annotation(value)
 
     # -- locals -------------------------------------------------------------------------
     def plan_locals(self, fn_node: ast.FunctionDef) -> None:

@@ -17,6 +17,13 @@ _PAGE_FIELDS = {"path": t.STR, "raw_path": t.STR, "params": t.dict_of(t.STR, t.A
 
 class Hooks:
     def var_hook(self, resolved: StateVarName, node: ast.AST) -> str:
+        if _holds_component(resolved.py_type):
+            owner = f"{resolved.ref.state.__name__}.{resolved.ref.name}"
+            computed = resolved.ref.state._pyx_vars[resolved.ref.name].computed
+            raise self.error("PYX109", node, f"`{owner}` is a {'computed var that returns' if computed else 'var that holds'} "
+                                             "a component; State vars carry data to the page, not components",
+                             "keep the data in the var (a str, list or dict) and build the component in the page "
+                             f"function from it, e.g. rx.text({resolved.ref.state.__name__}.info_text)")
         state = resolved.ref.state._pyx_name
         local = f"{state}${resolved.ref.name}"
         if local not in self.hooks:
@@ -52,3 +59,7 @@ class Hooks:
             self.unit.use_runtime("useEvent", "$useEvent")
             self.hooks[local] = js.Const(local, js.Call(js.Raw("$useEvent"), [js.Literal(full)]))
         return local
+
+
+def _holds_component(kind) -> bool:
+    return kind.kind == "element" or any(_holds_component(a) for a in kind.args if hasattr(a, "kind"))

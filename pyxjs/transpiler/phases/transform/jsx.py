@@ -6,20 +6,24 @@ from __future__ import annotations
 import ast
 import dataclasses
 import difflib
+import importlib.util
 import re
 
 from pyxjs.components.css import CSS_PROPERTIES, style_keys
 from pyxjs.components.cssgen import pseudo_selector
 from pyxjs.components.html_attributes import HTML_ATTRIBUTES
+from pyxjs.components.plotly import PLOTLY_SPEC, figure_json, is_figure
 from pyxjs.components.spec import ComponentSpec, EventSpec
 from pyxjs.transpiler import jsast as js
 from pyxjs.transpiler.diagnostics import CompileError
 from pyxjs.transpiler.names import camel_case
 from pyxjs.transpiler.phases.analyze import types as t
-from pyxjs.transpiler.phases.analyze.resolve import ComponentName, UserFunctionName, dotted_parts, resolve, signature_of
+from pyxjs.transpiler.phases.analyze.resolve import (ComponentName, UserFunctionName, dotted_parts, lookup, resolve,
+                                                      signature_of)
 from pyxjs.transpiler.phases.analyze.scopes import Local, Scope
 from pyxjs.transpiler.phases.transform.stylesheet import StyleRules
 from pyxjs.transpiler.phases.transform.typed import Typed
+from pyxjs.transpiler.phases.transform.values import iterated_values
 
 
 # Names people write for the languages Prism's grammar files are called by.
@@ -35,8 +39,9 @@ class JSX:
     def component_call(self, node: ast.Call, spec: ComponentSpec) -> js.JSXElement:
         if spec.name == "fragment":
             return self.fragment(node)
+        icon_props: list[js.Prop] = []
         if spec.name == "icon" and spec.package is None:
-            spec, node = self.icon_spec(node, spec)
+            spec, node, icon_props = self.icon_spec(node, spec)
         elif spec.package is not None:
             self.unit.use_wrapped(spec)
             for code in spec.hooks:  # add_hooks(): once per function, however many elements it renders
@@ -46,11 +51,19 @@ class JSX:
         self.unit.needs_theme |= spec.needs_theme
         if spec.name == "upload":
             self.record_upload_id(node)
+        if spec.name == "debounce_input" and (len(node.args) != 1 or isinstance(node.args[0], ast.Starred)):
+            raise self.error("PYX101", node, "rx.debounce_input() wraps exactly one input",
+                             "rx.debounce_input(rx.input(value=State.text, on_change=State.set_text), debounce_timeout=300)")
         children: list[js.Expr] = []
-        props: list[js.Prop] = []
+        props: list[js.Prop] = [*icon_props]
         lifecycle: list[js.Prop] = []
         rules = StyleRules()  # pseudo-states and responsive values: a generated class
-        style: list[tuple[str, js.Expr]] = [(key, js.Literal(value)) for key, value in spec.base_style.items()]
+        style: list[tuple[str, js.Expr]] = []
+        for key, value in spec.base_style.items():
+            if isinstance(value, list):  # a value per breakpoint (rx.desktop_only's display)
+                self.class_style(key, value, "", rules, at=node)
+            else:
+                style.append((key, js.Literal(value)))
         args = node.args
         if spec.first_arg_prop and args and not isinstance(args[0], ast.Starred):
             props.append(js.Prop(_prop_name(spec.first_arg_prop), self.expr(args[0]).node))
@@ -66,7 +79,7 @@ class JSX:
                     children.append(self.child_of(arg, spec.js_name))
             except CompileError as error:  # report it and go on with the siblings
                 self.unit.report(error)
-        for keyword in node.keywords:
+        for keyword in self.expanded_keywords(node.keywords):
             try:
                 name = keyword.arg
                 if name is None:
@@ -92,8 +105,12 @@ class JSX:
                     if self.is_responsive(keyword.value):
                         self.class_style(name, keyword.value, "", rules)
                     else:
-                        value = self.expr(keyword.value).node
-                        style.extend((key, value) for key in style_keys(name))
+                        value = self.expr(keyword.value)
+                        if value.type.kind in ("list", "tuple"):  # e.g. through **props: CSS would drop it
+                            raise self.error("PYX101", keyword, f"`{name}` gets a list here: a value per breakpoint "
+                                                                "is compiled to CSS, so it must be written in this call",
+                                             f"write {name}=[...] in the component call itself, or pass one value")
+                        style.extend((key, value.node) for key in style_keys(name))
                 elif name == "style":
                     style.extend(self.style_dict(self.split_style(keyword.value, rules), keyword.value))
                 elif name == "key":
@@ -103,7 +120,8 @@ class JSX:
                 else:
                     if not spec.intrinsic and spec.prop_types is None and name not in spec.props:
                         self.check_prop_name(keyword, spec)
-                    value = self.expr(keyword.value)
+                    value = self.plotly_figure(keyword) if spec is PLOTLY_SPEC and name == "data" \
+                        else self.expr(keyword.value)
                     written = value.node
                     if spec.prop_types is not None:
                         self.check_wrapped_prop_value(keyword, spec, value)
@@ -111,9 +129,16 @@ class JSX:
                         written = self.core_prop_value(keyword, spec, value)
                     if name == "color_scheme":
                         self.note_color(value)
+                    if name == "icon" and spec.name == "callout":
+                        written = self.callout_icon(keyword, value)
+                    if name == "url" and spec.js_name == "PyxMedia":
+                        self.check_media_url(keyword, value)
                     if value.is_constant and isinstance(value.constant, str) and value.constant in self.unit.project.asset_urls:
                         written = js.Literal(self.unit.project.asset_urls[value.constant])  # assets/: the hashed URL
-                    props.append(js.Prop(spec.js_prop(name) or _prop_name(name), written))
+                    prop = spec.js_prop(name) or _prop_name(name)
+                    if value.type.optional and self.is_kwargs_key(keyword.value) and prop in spec.defaults:
+                        written = js.Binary("??", written, js.Literal(spec.defaults[prop]))  # a call left it out
+                    props.append(js.Prop(prop, written))
             except CompileError as error:
                 self.unit.report(error)
         if spec.name == "code_block":
@@ -134,22 +159,64 @@ class JSX:
         element.props = [p for p in props if p.name != "key"]
         return js.JSXElement("Lifecycle", keys + lifecycle, [element], loc=self.loc(node))
 
-    def icon_spec(self, node: ast.Call, spec: ComponentSpec) -> tuple[ComponentSpec, ast.Call]:
+    def icon_spec(self, node: ast.Call, spec: ComponentSpec) -> tuple[ComponentSpec, ast.Call, list[js.Prop]]:
         """rx.icon("arrow-right") / rx.icon(tag="arrow_right"): the lucide-react component of that
-        name, imported on its own so the bundle holds only the icons pages use. The name must be
-        known at build time (importing every icon for a runtime name would ship ~4,800 of them)."""
+        name, imported on its own so the bundle holds only the icons pages use. A name known only
+        in the browser is `dynamic_icon`'s (icons.py). Returns the spec, the call without its
+        name, and the props that carry the name when it is dynamic."""
         tags = [k.value for k in node.keywords if k.arg == "tag"] + node.args[:1]
-        if len(tags) != 1 or not isinstance(tags[0], ast.Constant) or not isinstance(tags[0].value, str):
-            raise self.error("PYX101", node, "rx.icon() takes the icon's name as one literal string",
-                             'write rx.icon("arrow-right"); pick between icons with rx.cond')
-        pascal = icon_component_name(tags[0].value)
+        if len(tags) != 1:
+            raise self.error("PYX101", node, "rx.icon() takes the icon's name once",
+                             'write rx.icon("arrow-right") or rx.icon(tag=State.icon_name)')
+        rest = ast.copy_location(ast.Call(node.func, node.args[1:], [k for k in node.keywords if k.arg != "tag"]), node)
+        tag = self.expr(tags[0])
+        if not tag.is_constant:
+            spec, props = self.dynamic_icon(tags[0], tag, spec)
+            return spec, rest, props
+        if not isinstance(tag.constant, str):
+            raise self.error("PYX101", tags[0], f"rx.icon() takes the icon's name as a str, not {tag.type}",
+                             'write rx.icon("arrow-right")')
+        return dataclasses.replace(spec, js_name=self.icon_import(tags[0], tag.constant)), rest, []
+
+    def plotly_figure(self, keyword: ast.keyword) -> Typed:
+        """rx.plotly(data=fig): a figure kept in the app (a module constant) is plotly's JSON,
+        written into the page at build time; a State var holding one is sent the same way."""
+        if importlib.util.find_spec("plotly") is None:
+            raise self.error("PYX101", keyword, "rx.plotly draws figures of the Python `plotly` package, "
+                             "which is not installed", "pip install plotly")
+        parts = dotted_parts(keyword.value)
+        if parts and not self.is_local(parts[0]):
+            found = lookup(parts, self.unit.globals)
+            if is_figure(found):
+                return self.literal(figure_json(found), keyword.value)
+        return self.expr(keyword.value)
+
+    def check_media_url(self, keyword: ast.keyword, value: Typed) -> None:
+        """rx.video/rx.audio play media files with the browser's own element; a video site's page
+        (which Reflex's react-player embeds) would show an empty player, so it is refused."""
+        if value.is_constant and isinstance(value.constant, str) and \
+                re.search(r"(^|[/.])(youtube\.com|youtu\.be|vimeo\.com|twitch\.tv)(/|$)", value.constant):
+            raise self.error("PYX101", keyword, "rx.video/rx.audio play media files, not a video site's page",
+                             "embed the site's player instead: rx.el.iframe(src=<its embed URL>, allow_full_screen=True)")
+
+    def icon_import(self, node: ast.AST, name: str) -> str:
+        """The local name of one lucide-react icon, imported by this module."""
+        pascal = icon_component_name(name)
         if not pascal:
-            raise self.error("PYX101", tags[0], f"{tags[0].value!r} is not an icon name", 'write rx.icon("arrow-right")')
+            raise self.error("PYX101", node, f"{name!r} is not an icon name", 'write rx.icon("arrow-right")')
         local = f"$icon${pascal}"
         self.unit.use_package("lucide-react", pascal, local)
         self.unit.icons.add(pascal)
-        rest = ast.copy_location(ast.Call(node.func, node.args[1:], [k for k in node.keywords if k.arg != "tag"]), node)
-        return dataclasses.replace(spec, js_name=local), rest
+        return local
+
+    def callout_icon(self, keyword: ast.keyword, value: Typed) -> js.Expr:
+        """rx.callout("Saved", icon="check"): Reflex's icon name becomes that lucide icon."""
+        if value.type.kind == "element":
+            return value.node
+        if not isinstance(keyword.value, ast.Constant) or not isinstance(keyword.value.value, str):
+            raise self.error("PYX101", keyword, "rx.callout(icon=...) takes the icon's name as a literal string",
+                             'write icon="info"; pick between callouts with rx.cond')
+        return js.JSXElement(self.icon_import(keyword.value, keyword.value.value), [], [], loc=self.loc(keyword.value))
 
     def code_language(self, node: ast.Call, props: list[js.Prop]) -> None:
         """rx.code_block(language="python"): import that one Prism grammar (all of them are 300 KB)."""
@@ -299,6 +366,8 @@ class JSX:
                              "rx.foreach(State.items, lambda item: rx.text(item))")
         items = self.expr(node.args[0])
         render = node.args[1]
+        item_values = tuple(items.constant.items()) if items.is_constant and isinstance(items.constant, dict) \
+            else iterated_values(items)
         # Reflex hands rx.foreach a dict's (key, value) pairs, not its keys
         if items.type.kind == "dict":
             key, value = items.type.args
@@ -311,7 +380,7 @@ class JSX:
             if render.args.vararg or render.args.kwarg or render.args.kwonlyargs or len(params) not in (1, 2):
                 raise self.error("PYX101", render, "rx.foreach's function takes the item, and optionally its index",
                                  "lambda item: ... or lambda item, index: ...")
-            names, body = self.lambda_body(render, [items.type.item, t.INT][: len(params)])
+            names, body = self.lambda_body(render, [items.type.item, t.INT][: len(params)], item_values)
             arrow = js.Arrow(names, body.node)
             item_type = body.type
         else:
@@ -328,7 +397,8 @@ class JSX:
             for arg in fake.args:
                 ast.copy_location(arg, render)
             saved = self.scope
-            self.scope = Scope({"$item": Local("$item", items.type.item), "$index": Local("$index", t.INT)},
+            self.scope = Scope({"$item": Local("$item", items.type.item, values=item_values),
+                                "$index": Local("$index", t.INT)},
                                parent=saved)
             try:
                 body = self.expr(fake)

@@ -13,7 +13,7 @@ import ast
 
 from pyxjs.transpiler import jsast as js
 from pyxjs.transpiler.phases.analyze import types as t
-from pyxjs.transpiler.phases.analyze.resolve import ComponentName, StateVarName, dotted_parts, lookup, resolve
+from pyxjs.transpiler.phases.analyze.resolve import ClientValueName, ComponentName, StateVarName, dotted_parts, lookup, resolve
 from pyxjs.transpiler.phases.transform.expressions import _is_state_class
 from pyxjs.transpiler.phases.transform.typed import Typed
 
@@ -26,6 +26,8 @@ class Leaves:
 
     def child_of(self, arg: ast.expr, parent_tag: str = "") -> js.Expr:
         """A positional child of a component: a var leaf when it can be one, else inline."""
+        if self.is_client_var_itself(arg):
+            return js.Literal(None)
         if self.component and not self.in_leaf and parent_tag not in TEXT_ONLY_ELEMENTS and self.leaf_worthy(arg):
             leaf = type(self)(self.unit, self.fn_node, self.function, "", component=True)
             leaf.in_leaf = True
@@ -73,7 +75,7 @@ class Leaves:
             return False
         if len(parts) >= 2 and parts[1] == "router":
             return _is_state_class(lookup(parts[:1], self.unit.globals))
-        return isinstance(resolve(parts, self.unit.globals), StateVarName)
+        return isinstance(resolve(parts, self.unit.globals), (StateVarName, ClientValueName))
 
 
 def holds_element(value: Typed) -> bool:

@@ -71,6 +71,8 @@ class PySemantics:
         from pyxjs.transpiler.phases.transform.typed import Typed
         kind = t.join(then.type, otherwise.type)
         result = Typed(js.Conditional(test, then.node, otherwise.node), kind)
+        if then.possible_values is not None and otherwise.possible_values is not None:
+            result.values = (*then.possible_values, *otherwise.possible_values)
         if kind.kind in ("any", "number") or (then.type != otherwise.type and t.needs_descriptor(kind)):
             result.branches = (test, then, otherwise)
             if _printable(then) and _printable(otherwise):

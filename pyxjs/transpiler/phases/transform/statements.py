@@ -9,6 +9,7 @@ from pyxjs.transpiler.diagnostics import CompileError
 from pyxjs.transpiler.phases.analyze import types as t
 from pyxjs.transpiler.phases.analyze.scopes import Local, Scope
 from pyxjs.transpiler.phases.transform.typed import Typed
+from pyxjs.transpiler.phases.transform.values import items_at, iterated_values
 
 _STATEMENT_WORDS = {
     "While": "`while` loops", "Try": "`try` statements", "TryStar": "`try` statements", "With": "`with` blocks",
@@ -170,7 +171,7 @@ class Statements:
         saved_scope, before = self.scope, set(self.assigned)
         self.scope = Scope(parent=saved_scope)
         try:
-            pattern = self.bind_pattern(node.target, iterable.type.item)
+            pattern = self.bind_pattern(node.target, iterable.type.item, iterated_values(iterable))
             self.loop_depth += 1
             body = self.block(node.body)
         finally:
@@ -188,12 +189,12 @@ class Statements:
     def _outside_loop(self, node: ast.AST) -> list[js.Stmt]:
         raise self.error("PYX102", node, "`break`/`continue` outside a loop", "remove it")
 
-    def bind_pattern(self, target: ast.expr, item: t.PyType) -> str:
+    def bind_pattern(self, target: ast.expr, item: t.PyType, values: tuple | None = None) -> str:
         """A loop or comprehension target (`x`, `i, x`, `(k, (a, b))`) as a JS binding pattern,
-        its names bound in the current scope."""
+        its names bound in the current scope (with the values they may take, when known)."""
         if isinstance(target, ast.Name):
             js_name = self.local_js_name(target.id)
-            self.scope.names[target.id] = Local(js_name, item)
+            self.scope.names[target.id] = Local(js_name, item, values=values)
             self.assigned.add(target.id)
             return js_name
         if isinstance(target, (ast.Tuple, ast.List)):
@@ -205,7 +206,8 @@ class Statements:
             else:
                 raise self.error("PYX111", target, f"cannot unpack {item} into {count} names",
                                  "iterate over pairs, e.g. enumerate(items) or d.items()")
-            return "[" + ", ".join(self.bind_pattern(e, i) for e, i in zip(target.elts, items)) + "]"
+            return "[" + ", ".join(self.bind_pattern(e, i, items_at(values, n))
+                                   for n, (e, i) in enumerate(zip(target.elts, items))) + "]"
         raise self.error("PYX102", target, "loop targets must be names or tuples of names", "use `for x in ...`")
 
 

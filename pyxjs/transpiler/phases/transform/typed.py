@@ -31,6 +31,14 @@ class Typed:
     branches: tuple | None = None
     origin: Any = None  # the Python node it came from, for errors about how it prints
     poisoned: bool = False  # a name whose statement failed to compile: no follow-on errors
+    # The values it may take, each known at build time, where it is not one constant: a loop
+    # variable over a constant list, `a if c else b` of constants, a parameter every call passes
+    # a constant to (rx.icon(name) imports just these icons).
+    values: tuple | None = None
+
+    @property
+    def possible_values(self) -> tuple | None:
+        return (self.constant,) if self.is_constant else self.values
 
     @property
     def is_constant(self) -> bool:

@@ -48,9 +48,13 @@ class Uploads:
             positional = [v.constant for v in values[: len(node.args)]]
             named = {k.arg: v.constant for k, v in zip(node.keywords, values[len(node.args):])}
             try:
-                return self.literal(resolved.function(*positional, **named), node)
+                folded = resolved.function(*positional, **named)
             except (TypeError, ValueError) as exc:
                 raise self.error("PYX101", node, str(exc), f"see {name}'s parameters") from None
+            if getattr(resolved.function, "_pyx_asset", False) and folded not in self.unit.project.asset_urls:
+                raise self.error("PYX101", node, f"rx.asset(): the app has no file assets{folded}",
+                                 "put the file in the assets/ folder beside the app")
+            return self.literal(folded, node)
         args = {k: self.arg_value(v, node) for k, v in self.bound_args(node, resolved.function, name).items()}
         if all(a.is_constant for a in args.values()) and not resolved.spec.hook:
             return self.literal(resolved.function(*(a.constant for a in args.values())), node)
