@@ -29,7 +29,7 @@ from pyxjs.bundler.css_prune import Scan
 from pyxjs.bundler.errors import BuildError
 from pyxjs.bundler.workspace import Workspace, sha256_file, write_if_changed
 
-VENDOR_FORMAT = "1"  # bump when the entry's shape or the vendor's esbuild flags change
+VENDOR_FORMAT = "2"  # bump when the entry's shape or the vendor's esbuild flags change
 KEEP_ENTRIES = 4  # cached vendor bundles kept (an edit that adds an icon and one that removes it both hit)
 JSX_RUNTIME = "react/jsx-runtime"
 JSX_NAMES = ("Fragment", "jsx", "jsxs")  # what esbuild's automatic JSX imports
