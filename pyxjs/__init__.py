@@ -23,6 +23,7 @@ from pyxjs.components.upload import get_upload_url, selected_files, upload_files
 from pyxjs.experimental import _x  # Reflex's rx._x.client_state
 from pyxjs.state import Cookie, Field, LocalStorage, SessionStorage, State, Var, event, field, serializer, var
 from pyxjs.state.base_model import Base
+from pyxjs.state.handlers import background
 from pyxjs.state.actions import (
     call_function,
     call_script,
@@ -62,7 +63,7 @@ __all__ = [
     "set_value", "scroll_to", "noop", "remove_cookie", "clear_local_storage", "remove_local_storage",
     "clear_session_storage", "remove_session_storage",
     "UploadFile", "cancel_upload", "clear_selected_files", "get_upload_dir", "get_upload_url", "selected_files",
-    "upload_files", "asset", "EventHandler", "input_event", "key_event", "no_args_event_spec", "passthrough_event_spec",
+    "upload_files", "background", "asset", "EventHandler", "input_event", "key_event", "no_args_event_spec", "passthrough_event_spec",
     "call_function", "prevent_default", "stop_propagation", "ComponentState", "dynamic",
 ]
 
@@ -71,6 +72,10 @@ def __getattr__(name: str):
     # `rx.cookie` on an app moved over from Reflex: say what is missing, not a bare AttributeError.
     if name.startswith("__"):
         raise AttributeError(name)
+    if name in ("vars", "utils"):  # Reflex's `rx.vars.Var[...]`, `rx.utils.format...` without an import
+        import importlib
+
+        return importlib.import_module(f"{__name__}.{name}")
     from pyxjs.components.unsupported import unsupported_message
 
     reasoned = unsupported_message(name)  # rx.logo: left out on purpose, and why

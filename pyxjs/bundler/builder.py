@@ -37,6 +37,7 @@ from pyxjs.state.client import default_snapshot
 from pyxjs.state.serialize import encode
 from pyxjs.state.storage import client_storage_spec
 from pyxjs.transpiler import CompileError, CompileErrors, JSModule, transpile
+from pyxjs.transpiler.diagnostics import internal_error
 from pyxjs.transpiler.missing_names import missing_rx_names
 from pyxjs.transpiler.project import display_path
 
@@ -112,6 +113,8 @@ def compile_app(app_path: Path | None, log: Log = log_to_stderr) -> tuple[Loaded
         errors = [exc]
     except CompileErrors as exc:
         errors = exc.errors
+    except Exception as exc:  # a bug of pyxjs, never a raw traceback: where, and please report
+        errors = [internal_error(exc, display_path(loaded.path, Path.cwd()), 1)]
     # Reflex names pyxjs lacks outside the components too (handlers, helpers), each once.
     reported = {(e.file, e.line, e.col) for e in errors}
     errors += [e for e in missing_rx_names(loaded.modules, lambda path: display_path(path, Path.cwd()))

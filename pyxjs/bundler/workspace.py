@@ -99,9 +99,10 @@ class Workspace:
         wanted = {p.relative_to(source) for p in source.rglob("*") if p.is_file() and p.suffix in (".js", ".css")}
         for rel in wanted:
             copy_if_changed(source / rel, self.runtime / rel)
-        # The runtime's modules do nothing when imported (only its stylesheets do), so esbuild may
-        # drop every one a page does not use, with its CommonJS interop line for react (~10 bytes
-        # gzipped each, in every bundle).
+        # The runtime's modules do nothing when imported (only its stylesheets do, and
+        # valueMarks.js, which installs itself for the pages that print Python values), so esbuild
+        # may drop every one a page does not use, with its CommonJS interop line for react (~10
+        # bytes gzipped each, in every bundle).
         wanted.add(Path("package.json"))
         write_if_changed(self.runtime / "package.json", RUNTIME_PACKAGE_JSON)
         for path in list(self.runtime.rglob("*")):
@@ -109,7 +110,7 @@ class Workspace:
                 path.unlink()
 
 
-RUNTIME_PACKAGE_JSON = '{"type": "module", "sideEffects": ["*.css"]}\n'
+RUNTIME_PACKAGE_JSON = '{"type": "module", "sideEffects": ["*.css", "valueMarks.js"]}\n'
 
 
 def copy_if_changed(source: Path, target: Path) -> None:

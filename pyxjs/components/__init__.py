@@ -32,9 +32,29 @@ class Component:
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
-        spec = declare(cls, (Component, NoSSRComponent) if "NoSSRComponent" in globals() else (Component,))
+        spec = declare(cls, tuple(globals()[name] for name in ("Component", "NoSSRComponent", "Fragment") if name in globals()))
         if spec is not None and "create" not in cls.__dict__:
             cls.create = staticmethod(_component_factory(spec))  # type: ignore[attr-defined]
+
+
+    # Reflex's methods, for `super()` calls in a subclass: nothing of pyxjs's own to add.
+    def _get_imports(self) -> dict[str, Any]:
+        return dict(self.add_imports())
+
+    def add_imports(self) -> dict[str, Any]:
+        return {}
+
+    def add_hooks(self) -> list[str]:
+        return []
+
+    def _get_hooks(self) -> str | None:
+        return None
+
+    def add_custom_code(self) -> list[str]:
+        return []
+
+    def _get_custom_code(self) -> str | None:
+        return None
 
 
 class NoSSRComponent(Component):
@@ -55,6 +75,14 @@ def _component_factory(spec: ComponentSpec) -> Callable[..., Component]:
     create.__doc__ = f"The `{spec.js_name}` component."
     create._pyx_spec = spec  # type: ignore[attr-defined]
     return create
+
+
+class Fragment(Component):
+    """Reflex's `rx.Fragment`: React's <Fragment>. A subclass that adds hooks and renders nothing
+    (`render()` returning "") is how Reflex apps attach document-level listeners."""
+
+    tag = "Fragment"
+    _pyx_runtime_tag = True  # React's own: nothing to install
 
 
 class Namespace:
@@ -129,7 +157,7 @@ el.elements = el  # Reflex's rx.el.elements, and `import pyxjs.components.el.ele
 _NAMESPACES = ["table", "tabs", "segmented_control", "data_list", "dialog", "alert_dialog", "popover", "hover_card",
                "dropdown_menu", "context_menu", "select", "radio_group", "radio", "callout", "list", "color_mode", "accordion", "recharts",
                "input", "checkbox_group", "drawer"]
-__all__ = ["Component", "NoSSRComponent", "Namespace", "moment", "plotly", "color_mode_cond", "cond", "el", "memo", "foreach", "fragment", "match",
+__all__ = ["Component", "Fragment", "NoSSRComponent", "Namespace", "moment", "plotly", "color_mode_cond", "cond", "el", "memo", "foreach", "fragment", "match",
            *(n for n in _factories if n not in ("fragment", "select", "radio_group", "callout", "input")), *_NAMESPACES]
 
 # `from pyxjs.components import X` for a Reflex name pyxjs lacks: an error naming the Reflex path.

@@ -123,6 +123,9 @@ def _blocks(selector: str, style: Any) -> list[str]:
     """One selector's rules; `_hover` keys inside become `selector:hover` blocks."""
     if not isinstance(style, dict):
         raise TypeError(f"rx.App(style=...): the style for {selector} must be a dict of CSS properties")
+    if selector.startswith("@"):  # `@keyframes blink` / `@media (...)`: its keys are blocks of their own
+        inner = [block for key, value in style.items() for block in _blocks(str(key), value)]
+        return [f"{selector}{{{''.join(inner)}}}"]
     body, nested = [], []
     for key, value in style.items():
         pseudo = pseudo_selector(key)

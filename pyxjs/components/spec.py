@@ -94,8 +94,11 @@ class ComponentSpec:
     npm: tuple[tuple[str, str], ...] = ()  # (package, exact version) the build installs
     local_file: str | None = None  # the .jsx file copied into the workspace, as an absolute path
     side_imports: tuple[str, ...] = ()  # modules imported for their effect (a stylesheet)
-    named_imports: tuple[tuple[str, str], ...] = ()  # (module, export) the hooks and custom code use
+    named_imports: tuple[tuple[str, str, str], ...] = ()  # (module, export, local) the hooks and custom code use
     hooks: tuple[str, ...] = ()  # JS statements at the top of each component function that renders it
+    # Hook methods that read the element (its props, its triggers): made per element (element_hooks.py).
+    element_hooks: Any = None
+    renders_nothing: bool = False  # Reflex's `render()` returning "": only its hooks run
     custom_code: tuple[str, ...] = ()  # JS at the top level of each module that renders it
     # Python prop name -> its annotation; when given, any other prop is an error.
     prop_types: dict[str, Any] | None = None

@@ -190,6 +190,13 @@ class Connection:
                 states = await manager.get(self.token)
                 problems = await _commit_stored(states, request.storage, only_sync=False)
                 await manager.save(self.token, states)
+            if states is None and any("router" in cls._pyx_dependents for cls in manager.state_classes):
+                # Computed vars follow the page (`self.router`, `self.is_hydrated`): the defaults were
+                # computed with no page, so this page gets states of its own.
+                states = await manager.get(self.token)
+                attach_router(states, self.router)
+                await take_delta(states)  # committed: the hydrate sends them whole
+                await manager.save(self.token, states)
             if states is None:
                 values = self.services.defaults
             else:

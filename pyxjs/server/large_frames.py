@@ -13,7 +13,8 @@ import asyncio
 import json
 from typing import Any
 
-from pyxjs.state.serialize import to_json
+from pyxjs.server.protocol import with_value_marks
+from pyxjs.state.serialize import encode, to_json
 
 # Summed len() of the vars' values (characters of a str, items of a container) above which a
 # frame is encoded piecewise; below it the C encoder is faster than yielding is worth.
@@ -34,10 +35,14 @@ def looks_large(*state_maps: dict[str, dict[str, Any]] | None) -> bool:
 
 
 async def encode_yielding(message: Any) -> str:
-    """`serialize.encode(message)`, letting other tasks run every CHUNKS_PER_YIELD pieces."""
+    """`serialize.encode(message)`, letting other tasks run every CHUNKS_PER_YIELD pieces; a
+    frame's value marks (key order, whole floats) added as protocol.py adds them."""
     parts: list[str] = []
     for i, chunk in enumerate(_chunks(message)):
         parts.append(chunk)
         if i % CHUNKS_PER_YIELD == CHUNKS_PER_YIELD - 1:
             await asyncio.sleep(0)
-    return "".join(parts)
+    text = "".join(parts)
+    if not isinstance(message, dict):
+        return text
+    return with_value_marks(text, message, encode)

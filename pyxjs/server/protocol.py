@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from typing import Any, Final, Literal
 
 from pyxjs.state import serialize
+from pyxjs.state.float_marks import with_float_marks
+from pyxjs.state.key_order import with_key_orders
 
 ErrorCode = Literal[
     "bad_json", "bad_message", "unknown_handler", "bad_args", "handler_failed", "rate_limited", "state_too_large",
@@ -35,6 +37,16 @@ _MISSING: Final = object()  # tells "key absent" from "key is null" in error mes
 
 # Compact, no NaN (the browser's JSON.parse rejects it), and one registry for non-JSON values.
 _encode = serialize.encode
+
+
+def _encode_frame(message: dict[str, Any]) -> str:
+    """A frame carrying state values: with what JSON cannot say of them (docs/protocol.md): their
+    dicts' key order where JS would change it, and their whole floats where the page cannot tell."""
+    return with_value_marks(_encode(message), message, _encode)
+
+
+def with_value_marks(text: str, message: dict[str, Any], encode: Any) -> str:
+    return with_float_marks(with_key_orders(text, message, encode), message, encode)
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,7 +250,7 @@ def _storage_values(value: Any, key: str) -> StateMap | str:
 
 
 def hydrate_frame(token: str, state: StateMap, lost: str | None = None) -> str:
-    return _encode(hydrate_message(token, state, lost))
+    return _encode_frame(hydrate_message(token, state, lost))
 
 
 def hydrate_message(token: str, state: StateMap, lost: str | None = None) -> dict[str, Any]:
@@ -256,7 +268,7 @@ def delta_frame(
     actions: Sequence[Any] = (),
     final: bool = True,
 ) -> str:
-    return _encode(delta_message(event_id, delta, patch, actions, final))
+    return _encode_frame(delta_message(event_id, delta, patch, actions, final))
 
 
 def delta_message(
@@ -296,7 +308,7 @@ def error_frame(
         frame["patch"] = patch
     if actions:
         frame["actions"] = [action.to_json() for action in actions]
-    return _encode(frame)
+    return _encode_frame(frame)
 
 
 def answer_frame(

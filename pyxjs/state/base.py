@@ -31,7 +31,7 @@ from pyxjs.state.router import EMPTY_ROUTER, RouterData
 from pyxjs.state.serialize import encode, type_label
 from pyxjs.state.storage import ClientStorage, StoredVar, stored_var
 from pyxjs.state.substates import inherited_names, install_inherited, is_mixin, parent_state_of
-from pyxjs.state.tracking import _PLAIN, DictChanges, TrackedList, track
+from pyxjs.state.tracking import _PLAIN, TRACKED_TYPES, DictChanges, TrackedList, track
 from pyxjs.state.vars import StateVar, VarRef, state_name_for
 from pyxjs.state.zero import NoZeroValue, zero_value
 
@@ -139,6 +139,13 @@ class State:
         """Where this client's page is and who connected (read-only; see state/router.py)."""
         return self.__dict__.get("_pyx_router", EMPTY_ROUTER)
 
+    @property
+    def is_hydrated(self) -> bool:
+        """Reflex's `self.is_hydrated`: True once a page has connected to this client's state (a
+        build's defaults have none). A computed var that reads it follows the page, as one that
+        reads `self.router` does (it is read through `self.router`)."""
+        return self.router is not EMPTY_ROUTER
+
     # --- writes ----------------------------------------------------------------------------
 
     def __setattr__(self, name: str, value: Any) -> None:
@@ -149,8 +156,10 @@ class State:
             object.__setattr__(self, name, value)  # a computed var's descriptor refuses here
             return
         old = d.get(name, _MISSING)
-        if value is old and type(value) not in _PLAIN:
+        if value is old and isinstance(value, TRACKED_TYPES):
             return  # `self.items += [x]` rebinds the same list; the in-place change was tracked
+        # Any other value assigned again (`self.option = self.option`) counts as a change, as in
+        # Reflex: computed vars that read it recompute (overkey's restart re-draws its words so).
         if type(value) not in _PLAIN:
             value = track(value, self, name)
         journal = d["_pyx_journal"]

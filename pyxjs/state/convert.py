@@ -48,6 +48,10 @@ def converter_for(annotation: Any) -> Converter:
         return _identity
     if isinstance(annotation, str):  # unevaluated forward reference: nothing to check against
         return _identity
+    if isinstance(annotation, type) and hasattr(annotation, "_pyx_annotation"):
+        # Reflex's annotation-only classes (rx.EventHandler, rx.Var, NumberVar, rx.Style) stand
+        # for the Python type they declare (pyxjs/state/fields.py reads them the same way)
+        return converter_for(annotation._pyx_annotation)
     origin = typing.get_origin(annotation)
     args = typing.get_args(annotation)
     if origin is typing.Annotated:

@@ -30,10 +30,18 @@ def event(fn: Callable[..., Any] | None = None, *, background: bool = False) -> 
                 f"@rx.event(background=True) {function.__name__}: a background handler must be "
                 f"`async def` (it runs beside the client's queue and writes inside `async with self:`)"
             )
-        function._pyx_event = EventOptions(background=background)
+        # A second `@rx.event` over `@rx.event(background=True)` keeps it a background task, as in
+        # Reflex (whose decorator only ever sets the mark).
+        earlier = getattr(function, "_pyx_event", None)
+        function._pyx_event = EventOptions(background=background or bool(earlier and earlier.background))
         return function
 
     return mark if fn is None else mark(fn)
+
+
+def background(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """Reflex's older `@rx.background`: `@rx.event(background=True)`."""
+    return event(fn, background=True)
 
 
 def event_options(function: Any) -> EventOptions:

@@ -23,6 +23,8 @@ CODES: dict[str, str] = {
     "PYX115": "upload cannot be sent",
     "PYX116": "unknown prop of a wrapped component",
     "PYX117": "prop value of the wrong type",
+    "PYX118": "argument of the wrong type for an annotated parameter",
+    "PYX199": "internal error in pyxjs",
 }
 
 
@@ -68,3 +70,12 @@ class CompileErrors(Exception):
         count = len(self.errors)
         summary = f"{count} error{'s' if count != 1 else ''}"
         return "\n\n".join(e.format() for e in self.errors) + f"\n\n{summary}"
+
+
+def internal_error(exc: BaseException, file: str, line: int, col: int = 0, source_line: str = "") -> CompileError:
+    """A failure of the compiler itself (a bug, not the app's): located at what was being
+    compiled, with the exception's own words, never a raw traceback."""
+    detail = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+    return CompileError("PYX199", f"internal error in pyxjs at {file}:{line}, please report ({detail})", file, line,
+                        col, "please report it with this message; rewriting this line differently may avoid it "
+                             "meanwhile", source_line)

@@ -152,7 +152,8 @@ class Printer:
             self.expr(node.value)
             self.parts.append(";")
         elif isinstance(node, js.RawStmt):
-            self.write_multiline(node.text)
+            # Reflex's hooks often end without `;` (`useEffect(...)`): the next statement must not continue it.
+            self.write_multiline(node.text if node.text.rstrip().endswith(";") else node.text + ";")
         elif isinstance(node, js.If):
             self.parts.append("if (")
             self.expr(node.test)

@@ -12,9 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from pyxjs.components.spec import SPECS, ComponentSpec
-from pyxjs.state.fields import names_a_var
 from pyxjs.transpiler import jsast as js
-from pyxjs.transpiler.diagnostics import CompileError, CompileErrors
+from pyxjs.transpiler.diagnostics import CompileError, CompileErrors, internal_error
 from pyxjs.transpiler.names import ModuleNames, component_js_name, js_identifier, prop_identifier
 from pyxjs.transpiler.phases.analyze import types as t
 from pyxjs.transpiler.phases.analyze.resolve import signature_of
@@ -27,6 +26,7 @@ from pyxjs.transpiler.sourcemap import inline_comment, source_map
 RUNTIME_IMPORT = "./runtime/index.js"
 MAX_KNOWN_VALUES = 500  # more possible values of a parameter than this: treated as unknown
 PY_IMPORT = "./runtime/py.js"
+VALUE_MARKS_IMPORT = "./runtime/valueMarks.js"
 # Names every generated module may import: a user's local of the same name gets a `$` suffix.
 RUNTIME_EXPORTS = frozenset({spec.import_name for spec in SPECS.values() if not spec.intrinsic} | {"Fragment", "Lifecycle"}
                             # JS globals the generated code calls
@@ -116,14 +116,19 @@ class ModuleUnit:
 
     def use_wrapped(self, spec: ComponentSpec) -> None:
         """A component from npm or a .jsx file: its import, and what the build must install or copy."""
-        self.use_package(spec.package, spec.export, spec.import_name)
+        if spec.renders_nothing:
+            pass  # its hooks are all it has
+        elif spec.package is not None:
+            self.use_package(spec.package, spec.export, spec.import_name)
+        else:  # rx.Fragment's subclasses: React's Fragment, from the runtime
+            self.use_runtime(spec.import_name)
         for name, version in spec.npm:
             self.packages.setdefault(name, (version, spec.origin))
         if spec.local_file:
             self.local_files.add(spec.local_file)
         self.side_imports.update(spec.side_imports)
-        for module, name in spec.named_imports:
-            self.use_package(module, name, name)
+        for module, name, local in spec.named_imports:
+            self.use_package(module, name, local)
         self.custom_code.update(dict.fromkeys(spec.custom_code))
 
     def use_py(self) -> None:
@@ -181,23 +186,34 @@ class ModuleUnit:
         probe = FunctionTransformer(self, node, function, "", component=True)
         annotated = probe.annotation_type(node.returns)
         declared_component = annotated is not None and annotated.kind == "element"
-        info = FunctionInfo("", True, self, in_progress=True, function=function, page=page)
-        info.prop_names = _prop_names(function, component=True)  # a recursive call needs them already
+        # `-> int`, `-> str`: a helper, whatever it reads; known before its body, so it may call itself
+        declared_helper = annotated is not None and not declared_component and not page and annotated.kind != "any"
+        info = FunctionInfo("", not declared_helper, self, in_progress=True, function=function, page=page)
+        info.prop_names = _prop_names(function, component=not declared_helper)  # a recursive call needs them already
         if page or declared_component:
             info.js_name = self.names.allocate(name, component_js_name(name) + self.js_suffix)
+        elif declared_helper:
+            info.js_name = self.names.allocate(name, name + self.js_suffix)
+            info.return_type = annotated
         self.infos[name] = info
         self.functions[name] = js.Function(info.js_name, [], [])  # keeps definition order
         info.param_types = self.project.inferred_params(function, node)
         info.param_values = self.project.inferred_values(function)
-        transformer = FunctionTransformer(self, node, function, info.js_name, component=True,
-                                          param_types=info.param_types, param_values=info.param_values)
-        compiled = self.transform(transformer, node)
-        returns = [*transformer.return_types]
-        element = any(_holds_element(r) for r in returns)
-        is_component = page or declared_component or bool(transformer.hooks) or bool(transformer.leaves) or element
-        if annotated is not None and not declared_component and not page and annotated.kind != "any":
-            is_component = False  # `-> int`, `-> str`: a helper, whatever it reads
-        if not is_component:
+        transformer = None
+        if not declared_helper:
+            transformer = FunctionTransformer(self, node, function, info.js_name, component=True,
+                                              param_types=info.param_types, param_values=info.param_values)
+            compiled = self.transform(transformer, node)
+            returns = [*transformer.return_types]
+            element = any(_holds_element(r) for r in returns)
+            is_component = page or declared_component or bool(transformer.hooks) or bool(transformer.leaves) or element
+        if declared_helper:
+            info.component = False
+            transformer = FunctionTransformer(self, node, function, info.js_name, component=False,
+                                              param_types=info.param_types, param_values=info.param_values)
+            compiled = self.transform(transformer, node)
+            returns = transformer.return_types
+        elif not is_component:
             info.component = False
             info.js_name = self.names.allocate(name, name + self.js_suffix)
             transformer = FunctionTransformer(self, node, function, info.js_name, component=False,
@@ -232,7 +248,16 @@ class ModuleUnit:
             return transformer.transform()
         except CompileError as error:
             self.report(error)
-            return js.Function(transformer.js_name or "Failed", [], [])
+        except RecursionError as exc:
+            self.report(self.error("PYX101", _failing_node(exc) or node, "this expression is nested too deeply to "
+                                   "compile", "split it into smaller parts with local names"))
+        except Exception as exc:  # a bug of the compiler: reported where it was compiling, never a traceback
+            self.report(self.internal_error(exc, _failing_node(exc) or node))
+        return js.Function(transformer.js_name or "Failed", [], [])
+
+    def internal_error(self, exc: BaseException, node: ast.AST) -> CompileError:
+        line, col, _ = self.parsed.span(node)
+        return internal_error(exc, self.display_path, line, col, self.parsed.line(line))
 
     # -- render -------------------------------------------------------------------------
     def render(self) -> JSModule:
@@ -241,7 +266,9 @@ class ModuleUnit:
             imports.append(js.Import(sorted(self.runtime_names.items()), RUNTIME_IMPORT))
         for source, names in sorted(self.package_imports.items()):
             imports.append(js.Import(sorted(names.items()), source))
-        imports.extend(js.Import([], source) for source in sorted(self.side_imports))
+        # A module that prints Python values needs what JSON cannot say of them (runtime_js/src/valueMarks.js)
+        side_imports = self.side_imports | ({VALUE_MARKS_IMPORT} if self.uses_py else set())
+        imports.extend(js.Import([], source) for source in sorted(side_imports))
         for source, names in sorted(self.cross_imports.items()):
             imports.append(js.Import([(n, n) for n in sorted(names)], source))
         functions = [f for name, function in self.functions.items() for f in (function, *self.leaves.get(name, ()))]
@@ -286,6 +313,7 @@ class Project:
     dynamic_upload_id: bool = False
     upload_uses: list[tuple[ModuleUnit, ast.AST, str]] = field(default_factory=list)
     parsed: dict[Path, ParsedFile] = field(default_factory=dict)
+    _annotations: dict[Any, dict[str, t.PyType]] = field(default_factory=dict)
 
     def record_call(self, caller: Any, callee: Any, types: dict[str, t.PyType],
                     values: dict[str, tuple | None] | None = None) -> None:
@@ -328,13 +356,31 @@ class Project:
                     inferred[param.name] = tuple(collected)
         return inferred
 
+    def param_annotations(self, function: Any) -> dict[str, t.PyType]:
+        """The types a function's parameters are annotated with (unannotated ones left out)."""
+        cached = self._annotations.get(function)
+        if cached is None:
+            unit = self.unit_for(function)
+            node = unit.parsed.functions.get(function.__name__)
+            cached = {}
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                probe = FunctionTransformer(unit, node, function, "", component=True)
+                args = node.args
+                for arg in [*args.posonlyargs, *args.args, *args.kwonlyargs]:
+                    kind = probe.annotation_type(arg.annotation)
+                    if kind is not None:
+                        cached[arg.arg] = kind
+            self._annotations[function] = cached
+        return cached
+
     def inferred_params(self, function: Any, node: ast.FunctionDef) -> dict[str, t.PyType]:
-        """An unannotated parameter has the type its call sites agree on (joined); parameters no
-        call passes keep their default's type."""
+        """A parameter has the type its call sites agree on (joined): an unannotated one takes it,
+        an annotated one is narrowed by it (types.narrow); parameters no call passes keep their
+        default's type."""
         args = node.args
-        var_annotated = _var_annotated_params(function)  # `n: NumberVar`: Reflex's "a var or a value"
-        unannotated = [a.arg for a in [*args.posonlyargs, *args.args, *args.kwonlyargs]
-                       if a.annotation is None or a.arg in var_annotated]
+        # every parameter: an unannotated one (or one annotated with a Reflex var type, `n:
+        # NumberVar`) takes the call sites' type, an annotated one is narrowed by it
+        unannotated = [a.arg for a in [*args.posonlyargs, *args.args, *args.kwonlyargs]]
         kinds_by_name: dict[str, list[t.PyType]] = {}
         calls = self.hints if self.hints is not None else self.call_types
         for record in calls.get(function, {}).values():
@@ -472,6 +518,18 @@ class Project:
         return [unit.render() for unit in self.units.values() if unit.infos]  # a closure's module may compile nothing itself
 
 
+def _failing_node(exc: BaseException) -> ast.AST | None:
+    """The innermost Python node the transform was working on when `exc` was raised."""
+    found = None
+    tb = exc.__traceback__
+    while tb is not None:
+        node = tb.tb_frame.f_locals.get("node")
+        if isinstance(node, ast.AST) and getattr(node, "lineno", None) is not None:
+            found = node
+        tb = tb.tb_next
+    return found
+
+
 def _prop_names(function: Any, component: bool) -> dict[str, str]:
     """Parameter -> its JS name: a prop of a component, a positional parameter of a helper."""
     return {p: prop_identifier(p) if component else js_identifier(p) for p in signature_of(function).parameters}
@@ -513,10 +571,3 @@ def display_path(path: Path, root: Path) -> str:
     except ValueError:
         return str(path)
 
-
-def _var_annotated_params(function: Any) -> set[str]:
-    try:
-        annotations = inspect.get_annotations(function, eval_str=True)
-    except Exception:  # a string annotation naming something only a type checker knows
-        return set()
-    return {name for name, annotation in annotations.items() if name != "return" and names_a_var(annotation)}

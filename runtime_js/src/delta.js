@@ -21,9 +21,16 @@ function copyOwn(obj) {
   return out;
 }
 
-// Deep equality for JSON values (what the server can send).
+// What JSON cannot say of a value (a dict's key order, whole floats), kept by valueMarks.js,
+// which pages whose code prints Python values load (so a page that prints none ships none of
+// it). It sets `same(a, b)`: the same JSON with other marks is a change; and `frame(frame,
+// store)`, which the socket calls before applying a frame.
+export const marks = {};
+
+// Deep equality for JSON values (what the server can send), and their marks.
 export function jsonEqual(a, b) {
   if (Object.is(a, b)) return true;
+  if (marks.same && !marks.same(a, b)) return false;
   if (Array.isArray(a)) {
     if (!Array.isArray(b) || a.length !== b.length) return false;
     for (let i = 0; i < a.length; i++) if (!jsonEqual(a[i], b[i])) return false;

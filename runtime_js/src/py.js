@@ -3,7 +3,7 @@
 // export of this module, implemented in ./py/*.js (no side effects, so bundlers tree-shake).
 // The value model and each helper are described in docs/python-semantics.md.
 
-export { PyError, errorType, checkInt, iter } from "./py/core.js";
+export { PyError, errorType, checkInt, checkArg, iter, dictFromEntries, dictMerge, isFloatItem, isIntVar } from "./py/core.js";
 export { str, pyRepr, floatRepr, truthy } from "./py/repr.js";
 export { format, fstring } from "./py/format.js";
 export { add, sub, mul, truediv, floordiv, mod, pow, neg, pos, invert, tilde, eq, ne, lt, le, gt, ge, contains } from "./py/ops.js";

@@ -2,6 +2,7 @@
 // reconnect with back-off, and a store that is re-hydrated on every (re)connect.
 // Everything environmental is injected so node tests can drive it with fakes.
 import { browserEnv, performActions } from "./actions.js";
+import { marks } from "./delta.js";
 
 const TOKEN_KEY = "pyx_token";
 const ALIVE_KEY = "pyx_tab_alive";
@@ -201,6 +202,7 @@ export function createSocket({
       return;
     }
     if (frame === null || typeof frame !== "object") return;
+    marks.frame?.(frame, store);
     switch (frame.type) {
       case "hydrate":
         if (typeof frame.token === "string" && TOKEN_RE.test(frame.token) && frame.token !== token) {

@@ -205,3 +205,29 @@ test("list and dict methods, method()", () => {
   assert.equal($py.method({ a: 1 }, "get", "a"), 1);
   assert.throws(() => $py.method(1, "x"), { message: "'int' object has no attribute 'x'" });
 });
+
+test("checkInt refuses a result that is no number: an operand typed int was not one", () => {
+  raises(() => $py.checkInt("5" + 1), "TypeError"); // Python: "5" + 1 raises TypeError
+  assert.equal($py.checkInt(-0), 0);
+});
+
+test("checkArg: an untyped argument must fit its parameter's annotation", () => {
+  assert.equal($py.checkArg(5, "int", "badge() argument n"), 5);
+  assert.equal($py.checkArg(true, "int", "f() argument n"), true); // bool is an int
+  assert.equal($py.checkArg(2, "float", "f() argument x"), 2); // an int passes for a float, as in Python
+  assert.equal($py.checkArg("a", "str", "f() argument s"), "a");
+  raises(() => $py.checkArg("5", "int", "badge() argument n"), "TypeError");
+  raises(() => $py.checkArg(2.5, "int", "f() argument n"), "TypeError");
+  raises(() => $py.checkArg(5, "str", "f() argument s"), "TypeError");
+  raises(() => $py.checkArg(null, "bool", "f() argument b"), "TypeError");
+  assert.throws(() => $py.checkArg("5", "int", "badge() argument n"), /badge\(\) argument n is annotated int, got str/);
+});
+
+test("either descriptor: each item printed by the alternative its runtime kind picks", () => {
+  const T = ["list", ["either", [["tuple", ["int", "str"]], "str"]]];
+  assert.equal($py.str([[1, "a"], "x"], T), "[(1, 'a'), 'x']");
+  assert.equal($py.str([[2.0, "a"], 3], ["list", ["either", [["tuple", ["float", "str"]], "int"]]]), "[(2.0, 'a'), 3]");
+  assert.equal($py.str([null, 1], ["list", ["either", ["none", "float"]]]), "[None, 1.0]");
+  assert.equal($py.format(1, "", ["either", ["float", "str"]]), "1.0");
+  assert.equal($py.str({ a: 1 }, ["either", [["tuple", ["int"]], "str"]]), "{'a': 1}"); // no alternative fits: by value
+});

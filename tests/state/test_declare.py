@@ -151,6 +151,10 @@ def test_rx_event_plain_and_background():
         @rx.event(background=True)
         def not_async(self):
             pass
+    with pytest.raises(TypeError, match="must be `async def`"):  # Reflex's older spelling, the same check
+        @rx.background
+        def not_async_either(self):
+            pass
 
 
 def test_reserved_names_are_refused():

@@ -148,3 +148,37 @@ def test_rollback_goes_back_only_to_the_last_flush():
     state.items.append(6)
     state.pyx_rollback()
     assert state.items == [0, 1, 2, 3, 4, 5]
+
+
+
+@dataclasses.dataclass(frozen=True)
+class Choice:
+    code: str
+
+
+_drawn: list[int] = []
+
+
+class ReassignState(rx.State):
+    choice: Choice = Choice("en")
+
+    @rx.var(cache=True)
+    def draw(self) -> int:
+        _drawn.append(1)
+        return len(_drawn) if self.choice.code else 0
+
+    def again(self):
+        self.choice = self.choice
+
+
+def test_assigning_a_var_its_own_object_again_counts_as_a_change():
+    """`self.option = self.option` (Reflex's overkey restart): a change, so computed vars that
+    read it recompute, as in Reflex (a tracked list rebound by `+=` is still not sent whole)."""
+    from pyxjs.state.client import new_client
+
+    state = new_client([ReassignState])[ReassignState._pyx_name]
+    first = state.draw
+    state.__dict__["_pyx_dirty"].clear()
+    state.again()
+    assert "choice" in state.__dict__["_pyx_dirty"]
+    assert state.draw == first + 1

@@ -26,6 +26,8 @@ from pyxjs.loader import LoadedApp, load_app
 from pyxjs.state.base import VarRef
 from pyxjs.state.client import default_snapshot
 from pyxjs.state.convert import converter_for
+from pyxjs.state.float_marks import float_table, int_vars
+from pyxjs.state.key_order import order_table
 from pyxjs.state.serialize import encode
 from pyxjs.transpiler import transpile
 
@@ -71,7 +73,12 @@ def python_text(value: Any) -> str:
     return str(value)
 
 
-class _ReflexList(list):
+class _ReflexCast:
+    def to(self, *types: Any) -> Any:
+        return self  # Reflex's `.to(T)`: a cast, the same value
+
+
+class _ReflexList(_ReflexCast, list):
     """A list var as Reflex apps use it: Reflex's Var operations next to list's own methods."""
 
     def length(self) -> int:
@@ -87,7 +94,7 @@ class _ReflexList(list):
         return json.dumps(self, separators=(",", ":"), ensure_ascii=False)
 
 
-class _ReflexStr(str):
+class _ReflexStr(_ReflexCast, str):
     def length(self) -> int:
         return len(self)
 
@@ -95,23 +102,38 @@ class _ReflexStr(str):
         return item in self
 
 
-class _ReflexDict(dict):
+class _ReflexDict(_ReflexCast, dict):
     def length(self) -> int:
         return len(self)
 
     def contains(self, key: Any) -> bool:
         return key in self
 
+    def to_string(self) -> str:
+        return json.dumps(self, separators=(",", ":"), ensure_ascii=False)
+
 
 def reflex_value(value: Any) -> Any:
     """The State value as Python sees it in a component, with Reflex's Var operations."""
     if type(value) is list:
-        return _ReflexList(value)
+        return _ReflexList(reflex_value(v) for v in value)
     if type(value) is str:
         return _ReflexStr(value)
     if type(value) is dict:
-        return _ReflexDict(value)
+        return _ReflexDict((k, reflex_value(v)) for k, v in value.items())
+    if type(value) is int:
+        return _ReflexInt(value)
+    if type(value) is float:
+        return _ReflexFloat(value)
     return value
+
+
+class _ReflexInt(_ReflexCast, int):
+    pass
+
+
+class _ReflexFloat(_ReflexCast, float):
+    pass
 
 
 _ROUTER_AT_ROOT = SimpleNamespace(page=SimpleNamespace(
@@ -196,6 +218,7 @@ def js_render_many(prepared: list[_Prepared]) -> tuple[list[list[list[Outcome]]]
         'import { createStore } from "./runtime/store.js";',
         'import { setRuntime } from "./runtime/runtime.js";',
         'import { errorType } from "./runtime/py.js";',
+        'import { applyFloatMarks, applyIntVars, applyKeyOrders } from "./runtime/valueMarks.js";',
     ]
     apps = []
     for app in prepared:
@@ -207,7 +230,10 @@ def js_render_many(prepared: list[_Prepared]) -> tuple[list[list[list[Outcome]]]
         "const scenarios = JSON.parse(readFileSync(process.argv[2], 'utf8'));",
         "const out = apps.map((pages, app) => {",
         "  console.error(`@@app ${app}`);",
-        "  return scenarios[app].map((state) => pages.map((Page) => {",
+        "  return scenarios[app].map(({ state, order, floats, ints }) => pages.map((Page) => {",
+        "    applyKeyOrders(state, order);  // as the socket does with a hydrate's marks",
+        "    applyFloatMarks(state, floats);",
+        "    applyIntVars(state, ints, true);",
         "    setRuntime({ store: createStore(state), socket: { send() {} } });",
         "    try { return { html: renderToStaticMarkup(createElement(Page)) }; }",
         "    catch (e) { return { error: errorType(e), message: String(e && e.message) }; }",
@@ -226,7 +252,10 @@ def js_render_many(prepared: list[_Prepared]) -> tuple[list[list[list[Outcome]]]
     if proc.returncode != 0:
         raise AssertionError(f"esbuild rejected the transpiled code:\n{proc.stderr}")
     scenario_file = ws.root / f"scenarios-{digest}.json"
-    scenario_file.write_text(encode([app.scenarios for app in prepared]), encoding="utf-8")
+    # Each state as a hydrate frame carries it: the values and their dicts' key order.
+    scenario_file.write_text(encode([[{"state": s, "order": order_table({"state": s}), "floats": float_table({"state": s}),
+                                       "ints": int_vars({"state": s})}
+                                      for s in app.scenarios] for app in prepared]), encoding="utf-8")
     tools = find_node_tools()
     proc = subprocess.run([tools.node, str(bundle), str(scenario_file)], capture_output=True, text=True,
                           env=tools.env(), timeout=300)

@@ -147,9 +147,9 @@ def test_int_arithmetic_past_2_53_raises_instead_of_rounding(tmp_path: Path):
     assert outcomes[1][0].text == "15"
 
 
-@pytest.mark.xfail(strict=True, reason="known gap (docs/python-semantics.md): JS objects list integer-like keys "
-                                       "first, so a dict with keys like '2', '1' iterates in another order")
 def test_dicts_with_integer_like_keys_keep_insertion_order(tmp_path: Path):
+    """JS objects list integer-like keys first; the frame's key order (and the helpers that build
+    dicts in the page) keep Python's insertion order, through every way a component reads a dict."""
     path = tmp_path / "dict_order_app.py"
     path.write_text(textwrap.dedent('''\
         import pyxjs as rx
@@ -157,16 +157,42 @@ def test_dicts_with_integer_like_keys_keep_insertion_order(tmp_path: Path):
 
         class Order(rx.State):
             d: dict[str, int] = {"b": 1, "2": 2, "1": 3}
+            rows: list[dict] = [{"10": "x", "9": "y", "a": "z"}]
+            years: dict[str, float] = {"2024": 1.5, "2023": 2.5}
 
 
-        def index():
+        def keys():
             return rx.text(list(Order.d))
 
 
+        def shown():
+            return rx.text(Order.d, Order.rows, Order.years)
+
+
+        def methods():
+            return rx.text(list(Order.d.items()), list(Order.d.values()), Order.d.to_string())
+
+
+        def built():
+            return rx.text({k: v * 2 for k, v in Order.d.items()}, {**Order.d, "0": 9}, dict(list(Order.d.items())))
+
+
+        def literal():
+            return rx.text({"3": "c", "1": "a", "x": Order.d["b"]}, {"5": 1, "4": 2})
+
+
+        def looped():
+            return rx.vstack(rx.foreach(Order.rows, lambda row: rx.text([k for k in row])),
+                             *[rx.text(k) for k in Order.years])
+
+
         app = rx.App()
-        app.add_page(index)
+        for page in (keys, shown, methods, built, literal, looped):
+            app.add_page(page, route="/" + page.__name__)
         '''))
-    assert compare(path, [{}]) == []
+    scenarios = [{}, {"order": {"d": {"30": 1, "4": 2, "x": 3}, "rows": [{"1": "a"}, {"b": "c", "0": "d"}]}},
+                 {"order": {"d": {"a": 1}, "rows": [], "years": {}}}]
+    assert compare(path, scenarios) == []
 
 
 def test_unpacking_and_reflex_to_string(tmp_path: Path):
@@ -198,3 +224,150 @@ def test_sum_of_integral_floats_near_2_53_stays_a_float(app_path: Path):
     apply the int rule (which would raise OverflowError) where Python adds floats."""
     big = float(2**53 - 1)
     assert compare(app_path, [{"d": {"fs": [big, big - 1.0, 3.0]}}, {"d": {"fs": [big]}}]) == []
+
+
+def test_annotated_parameters_and_lists_of_mixed_items(tmp_path: Path):
+    """Python does not convert arguments: an int passed to `x: float` is still an int (prints 2).
+    A list of tuples plus a list of strs prints the tuples with parentheses. An argument of
+    unknown type that contradicts an `int` annotation raises TypeError where Python's `n + 1`
+    does. A recursive helper with a return annotation compiles."""
+    path = tmp_path / "params_app.py"
+    path.write_text(textwrap.dedent('''\
+        import pyxjs as rx
+
+
+        class P(rx.State):
+            xs: list[int] = [1, 2]
+            ys: list[str] = ["a", "b"]
+            rows: list[dict] = [{"n": 5}]
+            n: int = 5
+
+
+        def price(x: float):
+            return rx.text(x)
+
+
+        def ratio(x: float):
+            return rx.text(x / 2)
+
+
+        def pairs(xs: list[float]):
+            return rx.text(xs)
+
+
+        def badge(n: int):
+            return rx.text(n + 1)
+
+
+        def fact(n: int) -> int:
+            return 1 if n <= 1 else n * fact(n - 1)
+
+
+        def int_price():
+            return price(2)
+
+
+        def float_price():
+            return ratio(2.5)
+
+
+        def int_list():
+            return pairs([1, 2])
+
+
+        def zipped():
+            return rx.text(list(zip(P.xs, P.ys)) + ["x"])
+
+
+        def enumerated():
+            return rx.text(list(enumerate(P.ys)) + ["x"])
+
+
+        def starred():
+            return rx.text([*zip(P.xs, P.ys), "end"])
+
+
+        def chosen():
+            return rx.text([(P.n, "a") if P.n > 2 else "small"])
+
+
+        def badges():
+            return rx.vstack(rx.foreach(P.rows, lambda row: badge(row["n"])))
+
+
+        def factorial():
+            return rx.text(fact(P.n))
+
+
+        app = rx.App()
+        for page in (int_price, float_price, int_list, zipped, enumerated, starred, chosen, badges, factorial):
+            app.add_page(page, route="/" + page.__name__)
+        '''))
+    scenarios = [{}, {"p": {"xs": [], "ys": [], "n": 1}}, {"p": {"rows": [{"n": "5"}], "n": 0}},
+                 {"p": {"rows": [{"n": 1}, {"n": True}], "xs": [3], "ys": ["é", "z"], "n": 12}}]
+    assert compare(path, scenarios) == []
+
+
+def test_whole_floats_in_values_of_unknown_type_print_as_floats(tmp_path: Path):
+    """JSON's 4.0 is JS's 4: the frame marks the whole floats inside vars the compiler cannot
+    type (rows as list[dict], a bare list), and the page prints them, and what they compute, as
+    Python does."""
+    path = tmp_path / "floats_app.py"
+    path.write_text(textwrap.dedent('''\
+        import pyxjs as rx
+
+
+        class Cart(rx.State):
+            rows: list[dict] = [{"name": "tea", "price": 4.0, "qty": 2}, {"name": "jam", "price": 2.5, "qty": 1}]
+            items: list = [1.0, 2, "x", 3.5]
+            table: dict = {"a": 1.0, "b": {"c": 2.0}}
+            paid: float = 0.0
+            maybe: float | None = None
+
+            @rx.var
+            def spent(self) -> float:
+                return sum([r["price"] for r in self.rows if r["qty"] > 5])
+
+
+        def cells():
+            return rx.vstack(rx.foreach(Cart.rows, lambda row: rx.text(row["price"], " ", row["qty"])))
+
+
+        def totals():
+            return rx.vstack(rx.foreach(Cart.rows, lambda row: rx.text(row["price"] * row["qty"], "|",
+                                                                          -row["price"], "|", row["qty"] * 3)))
+
+
+        def formatted():
+            return rx.vstack(rx.foreach(Cart.rows, lambda row: rx.text(f"{row['price']} {row['price']!r}")))
+
+
+        def local_name():
+            first = Cart.rows[0]["price"]
+            return rx.text(first, str(first))
+
+
+        def whole():
+            return rx.text(Cart.items, Cart.rows, Cart.table, Cart.items[0], Cart.table["b"])
+
+
+        def each_item():
+            return rx.vstack(rx.foreach(Cart.items, lambda item: rx.text(item, " ", f"{item}")),
+                             rx.foreach(Cart.items, lambda item, i: rx.text(i, ":", item)),
+                             rx.foreach(Cart.items, lambda item: rx.cond(Cart.paid > 1, rx.text(item), rx.text("-"))),
+                             rx.foreach(Cart.rows, lambda row: rx.foreach(row, lambda pair: rx.text(pair[1]))))
+
+
+        def declared_float():
+            return rx.text(Cart.spent, " ", Cart.paid, " ", Cart.maybe, f" {Cart.paid} {Cart.spent:.1f}")
+
+
+        app = rx.App()
+        for page in (cells, totals, formatted, local_name, whole, each_item, declared_float):
+            app.add_page(page, route="/" + page.__name__)
+        '''))
+    scenarios = [{}, {"cart": {"rows": [{"name": "x", "price": 3, "qty": 1.0}], "items": [0.0, -2.0, 7],
+                               "table": {"z": [1.0, 1]}, "spent": 0}},
+                 {"cart": {"rows": [{"price": 1e16, "qty": 1}, {"price": -3.0, "qty": 5}], "items": [-0.0],
+                           "paid": 2.0, "maybe": 1.0, "spent": 6.0}}]
+    assert compare(path, scenarios) == []

@@ -141,3 +141,10 @@ def test_reflex_shorthands_expand_in_every_style_dict(tmp_path):
     assert re.search(r'id="d" style=\{\{ marginTop: [^,]+, marginBottom: ', module.code), module.code
     assert global_rules({"margin_y": 0, "a": {"bg": "red"}}, None) == \
         ".radix-themes{margin-top:0;margin-bottom:0}\na{background:red}"
+
+
+def test_app_style_at_rules_wrap_the_blocks_of_their_keys():
+    # Reflex's overkey example: a blink animation declared in rx.App(style=...)
+    css = global_rules({"@keyframes blink": {"0%": {"border_inline_start_color": "transparent"},
+                                             "50%": {"opacity": 0.5}}}, None)
+    assert css == "@keyframes blink{0%{border-inline-start-color:transparent}50%{opacity:0.5}}"

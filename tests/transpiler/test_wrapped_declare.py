@@ -64,7 +64,8 @@ def test_hooks_custom_code_and_named_imports_are_read_once_at_the_class():
 
     spec = Chart.create._pyx_spec
     assert spec.side_imports == ("@scope/charts/style.css",)
-    assert spec.named_imports == (("react", "useRef"), ("react", "useEffect"), ("d3-scale", "scaleLinear"))
+    assert spec.named_imports == (("react", "useRef", "useRef"), ("react", "useEffect", "useEffect"),
+                                  ("d3-scale", "scaleLinear", "scaleLinear"))
     assert spec.hooks == ("const ref = useRef(null);",) and spec.custom_code == ("const scale = scaleLinear();",)
 
 
@@ -84,9 +85,23 @@ def test_hooks_custom_code_and_named_imports_are_read_once_at_the_class():
     ('library = "x@1.0.0"\n    tag = "X"\n    def add_imports(self):\n        return {"react": ["use-effect"]}',
      "is not a JS export name"),
     ('library = "x@1.0.0"\n    tag = "X"\n    def add_hooks(self):\n        return [1]', "list of JS code strings"),
+    ('library = "x@1.0.0"\n    tag = "X"\n    def _get_imports(self):\n        return {"react": {ImportVar()}}',
+     "an ImportVar needs a tag"),
+    ('library = "x@1.0.0"\n    tag = "X"\n    def get_event_triggers(self):\n        return {"on_pick": 1}',
+     "trigger name -> spec function"),
+    ('library = "x@1.0.0"\n    tag = "X"\n    def get_event_triggers(self):\n        return {"pick": lambda e: [e]}',
+     "named on_<something>"),
+    ('library = "x@1.0.0"\n    tag = "X"\n    def render(self):\n        return "<div/>"',
+     'render() may only return ""'),
+    ('library = "x@1.0.0"\n    tag = "X"\n    n: rx.Var[int] = 1\n    def _get_custom_code(self):\n'
+     '        return "const n = %s;" % self.n', "read the element's props in a hook"),
+    ('library = "x@1.0.0"\n    tag = "X"\n    def _get_hooks(self):\n        return self.missing_prop',
+     "_get_hooks() failed when pyxjs called it"),
+    ('library = "x@1.0.0"\n    tag = "X"\n    mode: rx.Var[str] = "a"\n    def add_hooks(self):\n'
+     '        return ["a();"] if self.mode == "a" else []', "test it in the hook's JS, not in Python"),
 ])
 def test_mistakes_are_refused_at_the_class(tmp_path: Path, body: str, message: str):
-    source = f"import pyxjs as rx\n\n\nclass Wrapped(rx.Component):\n    {body}\n"
+    source = f"import pyxjs as rx\nfrom pyxjs.utils.imports import ImportVar\n\n\nclass Wrapped(rx.Component):\n    {body}\n"
     path = tmp_path / "wrapped.py"
     path.write_text(source)
     module = types.ModuleType("wrapped_test")
@@ -98,3 +113,67 @@ def test_mistakes_are_refused_at_the_class(tmp_path: Path, body: str, message: s
     finally:
         del sys.modules["wrapped_test"]
     assert message in str(info.value) and "class Wrapped" in str(info.value)
+
+
+def test_reflex_older_spellings_imports_hooks_custom_code_and_triggers():
+    from pyxjs.utils.imports import ImportVar
+
+    class Base(rx.Component):
+        library = "chart-kit@1.0.0"
+
+        def add_imports(self):
+            return {"": "chart-kit/style.css"}
+
+    class Chart(Base):
+        tag = "Chart"
+        size: rx.Var[int] = 2
+
+        def _get_imports(self):
+            return {**super()._get_imports(),
+                    "react": {ImportVar(tag="useRef"), ImportVar(tag="useState", alias="useLocal")},
+                    "chart-kit": [ImportVar(tag="Theme", is_default=True), "palette"]}
+
+        def _get_hooks(self):
+            return "const box = useRef(null)"
+
+        def _get_custom_code(self):
+            return "const shades = palette(3);"
+
+        def get_event_triggers(self):
+            return {"on_zoom": lambda level, e: [level, e.shiftKey], "on_reset": lambda: []}
+
+    spec = Chart.create._pyx_spec
+    assert spec.side_imports == ("chart-kit/style.css",)
+    assert spec.named_imports == (("react", "useRef", "useRef"), ("react", "useState", "useLocal"),
+                                  ("chart-kit", "default", "Theme"), ("chart-kit", "palette", "palette"))
+    # `size` is a prop, but the hook does not read it: one hook for the class, not per element
+    assert spec.hooks == ("const box = useRef(null)",) and spec.element_hooks is None
+    assert spec.custom_code == ("const shades = palette(3);",)
+    assert spec.events["on_zoom"].args == ("e", "e1.shiftKey") and spec.events["on_reset"].args == ()
+    assert not spec.renders_nothing
+
+
+def test_rx_fragment_renders_react_fragment_and_a_subclass_may_render_nothing():
+    assert rx.Fragment.create._pyx_spec.js_name == "Fragment" and rx.Fragment.create._pyx_spec.package is None
+
+    class Listener(rx.Fragment):
+        def render(self):
+            return ""
+
+    class Wrapper(rx.Fragment):
+        pass
+
+    assert Listener.create._pyx_spec.renders_nothing and not Listener.create._pyx_spec.accepts_children
+    with pytest.raises(TypeError, match="takes no children"):
+        Listener.create("text")
+    assert Wrapper.create("a", "b").children == ["a", "b"] and not Wrapper.create._pyx_spec.renders_nothing
+
+
+def test_a_hook_may_read_the_element_s_id():
+    class Focus(rx.Fragment):
+        def add_hooks(self):
+            return [f"useEffect(() => document.getElementById({self.id})?.focus(), []);"]
+
+    hooks = Focus.create._pyx_spec.element_hooks
+    assert hooks is not None and hooks.code({"id": '"name"'}, {}) == \
+        ('useEffect(() => document.getElementById("name")?.focus(), []);',)

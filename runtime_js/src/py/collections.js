@@ -1,7 +1,7 @@
 // list and dict methods, receiver first, and method(): dispatch when the receiver's static
 // type is unknown.
 
-import { PyError, typeName, isDict, toIndex, iter } from "./core.js";
+import { PyError, typeName, isDict, toIndex, iter, dictKeys, dictMerge, FLOAT_KEYS, markFloat } from "./core.js";
 import { eq } from "./ops.js";
 import { pyRepr } from "./repr.js";
 import * as S from "./strmethods.js";
@@ -32,10 +32,23 @@ export function dict_get(d, key, fallback = null) {
   return typeof key === "string" && Object.hasOwn(d, key) ? d[key] : fallback;
 }
 
-export const dict_copy = (d) => ({ ...d });
-export const dict_keys = (d) => Object.keys(d);
-export const dict_values = (d) => Object.values(d);
-export const dict_items = (d) => Object.entries(d);
+export const dict_copy = (d) => dictMerge(d);
+export const dict_keys = (d) => dictKeys(d);
+// A marked whole float (isFloatItem) stays marked in the lists these build.
+export function dict_values(d) {
+  const keys = dictKeys(d);
+  const out = keys.map((k) => d[k]);
+  if (d[FLOAT_KEYS]) keys.forEach((k, i) => d[FLOAT_KEYS].has(k) && markFloat(out, i));
+  return out;
+}
+export function dict_items(d) {
+  const floats = d[FLOAT_KEYS];
+  return dictKeys(d).map((k) => {
+    const pair = [k, d[k]];
+    if (floats?.has(k)) markFloat(pair, 1);
+    return pair;
+  });
+}
 
 const LIST = { index: list_index, count: list_count, copy: list_copy };
 const DICT = { get: dict_get, copy: dict_copy, keys: dict_keys, values: dict_values, items: dict_items };
@@ -63,5 +76,18 @@ export function unpack(value, count) {
 
 // Reflex's Var.to_string(): the value as compact JSON.
 export function toJSON(value) {
-  return JSON.stringify(value);
+  return orderedJSON(value);
+}
+
+// JSON.stringify, but a dict's keys in its own order (JSON.stringify lists integer-like keys first).
+function orderedJSON(value) {
+  if (Array.isArray(value)) return `[${value.map((v) => (v === undefined ? "null" : orderedJSON(v))).join(",")}]`;
+  if (isDict(value)) {
+    const parts = [];
+    for (const key of dictKeys(value)) {
+      if (value[key] !== undefined) parts.push(`${JSON.stringify(key)}:${orderedJSON(value[key])}`);
+    }
+    return `{${parts.join(",")}}`;
+  }
+  return JSON.stringify(value) ?? "null";
 }

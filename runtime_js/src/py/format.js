@@ -3,7 +3,7 @@
 //   [[fill]align][sign]["z"]["#"]["0"][width][grouping]["." precision][type]
 
 import { PyError, isIntNum, typeName, codePoints, strLen, isDict } from "./core.js";
-import { floatRepr, str, pyRepr, pyAscii } from "./repr.js";
+import { floatRepr, str, pyRepr, pyAscii, resolveType } from "./repr.js";
 import { exactDecimal, roundHalfEven, toFixedExact } from "./decimal.js";
 
 const ALIGN = "<>^=";
@@ -236,6 +236,7 @@ function formatStr(s, f) {
 
 // Python's format(value, spec). T is the static type ("float" makes an integral number a float).
 export function format(value, spec = "", T) {
+  T = resolveType(T, value);
   if (typeof value === "string") return spec === "" ? value : formatStr(value, parseSpec(spec, "str", "s", "<"));
   if (typeof value === "number") {
     const asFloat = T === "float" || (Array.isArray(T) && T[0] === "opt" && T[1] === "float") || !isIntNum(value);

@@ -4,7 +4,7 @@
 // differ in type, by position) | ["dictof", {key: T}] (a dict literal's values, by key). JS cannot tell 1 from 1.0; without T
 // ("any") an integral number within ±(2**53 - 1) prints as an int, anything else as a float.
 
-import { isDict, isIntNum } from "./core.js";
+import { isDict, isIntNum, dictKeys, FLOAT_KEYS } from "./core.js";
 
 // Python's repr(float): shortest round-trip digits (JS's toExponential() without an argument
 // picks the same digits), fixed notation for exponents -4..15, else d.ddde±XX.
@@ -71,8 +71,29 @@ const itemType = (T, i) => {
   }
 };
 
+// Whether a value of type T can look like x in the page (for ["either", [T, ...]]).
+function looksLike(T, x) {
+  if (x === null || x === undefined) return T === "none" || (Array.isArray(T) && T[0] === "opt");
+  const base = Array.isArray(T) && T[0] === "opt" ? T[1] : T;
+  switch (typeof x) {
+    case "number":
+      return base === "int" || base === "float";
+    case "boolean":
+      return base === "bool";
+    case "string":
+      return base === "str";
+  }
+  const kind = Array.isArray(base) ? base[0] : null;
+  if (Array.isArray(x)) return kind === "list" || kind === "tuple" || kind === "tuple*" || kind === "listof";
+  return kind === "dict" || kind === "dictof";
+}
+
+// ["either", [T, ...]]: a value that is one of these types, each telling itself apart at runtime.
+export const resolveType = (T, x) => (Array.isArray(T) && T[0] === "either" ? T[1].find((m) => looksLike(m, x)) ?? "any" : T);
+
 // `seen` holds the containers being printed, so a cycle prints [...] / {...} like Python.
 function repr(x, T, seen, ascii) {
+  T = resolveType(T, x);
   if (x === null || x === undefined) return "None";
   if (Array.isArray(T) && T[0] === "opt") return repr(x, T[1], seen, ascii);
   switch (typeof x) {
@@ -93,8 +114,10 @@ function repr(x, T, seen, ascii) {
   if (seen.has(x)) return isList ? "[...]" : "{...}";
   seen.add(x);
   try {
+    const floats = x[FLOAT_KEYS]; // whole floats the static type could not tell
+    const marked = (t, key) => (t === "any" && floats?.has(key) ? "float" : t);
     if (isList) {
-      const items = x.map((v, i) => repr(v, itemType(T, i), seen, ascii));
+      const items = x.map((v, i) => repr(v, marked(itemType(T, i), i), seen, ascii));
       const tuple = Array.isArray(T) && (T[0] === "tuple" || T[0] === "tuple*");
       if (!tuple) return `[${items.join(", ")}]`;
       return items.length === 1 ? `(${items[0]},)` : `(${items.join(", ")})`;
@@ -102,8 +125,8 @@ function repr(x, T, seen, ascii) {
     if (x instanceof Set) return x.size ? `{${[...x].map((v) => repr(v, "any", seen, ascii)).join(", ")}}` : "set()";
     const [Tk, Tv] = Array.isArray(T) && T[0] === "dict" ? [T[1], T[2]] : ["any", "any"];
     const byKey = Array.isArray(T) && T[0] === "dictof" ? T[1] : null;
-    const entries = x instanceof Map ? [...x] : Object.entries(x);
-    const valueType = (k) => (byKey ? (Object.hasOwn(byKey, k) ? byKey[k] : "any") : Tv);
+    const entries = x instanceof Map ? [...x] : dictKeys(x).map((k) => [k, x[k]]);
+    const valueType = (k) => marked(byKey ? (Object.hasOwn(byKey, k) ? byKey[k] : "any") : Tv, k);
     return `{${entries.map(([k, v]) => `${repr(k, Tk, seen, ascii)}: ${repr(v, valueType(k), seen, ascii)}`).join(", ")}}`;
   } finally {
     seen.delete(x);
@@ -113,6 +136,7 @@ function repr(x, T, seen, ascii) {
 // Python's str(x): strings as they are, everything else as its repr.
 export function str(x, T) {
   if (typeof x === "string") return x;
+  T = resolveType(T, x);
   if (typeof x === "number") return T === "float" || (Array.isArray(T) && T[1] === "float" && T[0] === "opt") ? floatRepr(x) : numberStr(x);
   return repr(x, T, new Set(), false);
 }

@@ -8,6 +8,8 @@ factory, `GithubState.username` to a VarRef, `GithubState.set_username` to a han
 from __future__ import annotations
 
 import builtins
+import dataclasses
+import enum
 import functools
 import inspect
 import math
@@ -255,10 +257,16 @@ def signature_of(function: Any) -> inspect.Signature:
 def is_jsonable(value: Any, depth: int = 0) -> bool:
     if depth > 20:
         return False
+    if isinstance(value, enum.Enum):  # sent as its value, as the server sends an enum var
+        return is_jsonable(value.value, depth + 1)
     if isinstance(value, _JSONABLE):
         return not (isinstance(value, float) and not math.isfinite(value))
     if isinstance(value, (list, tuple)):
         return all(is_jsonable(v, depth + 1) for v in value)
     if isinstance(value, dict):
         return all(isinstance(k, str) and is_jsonable(v, depth + 1) for k, v in value.items())
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        # plain data (`LanguageOption("en", "English", False)`): the page gets its fields, as a
+        # State var of that dataclass does
+        return all(is_jsonable(getattr(value, f.name), depth + 1) for f in dataclasses.fields(value))
     return False

@@ -8,6 +8,7 @@ JS block scopes their names end up in.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from pyxjs.transpiler.phases.analyze.types import PyType
 
@@ -19,6 +20,7 @@ class Local:
     owned_list: bool = False  # a list this function built itself, so .append may change it
     poisoned: bool = False  # its statement failed to compile (reported): uses raise no more errors
     values: tuple | None = None  # the build-time values it may take (Typed.values)
+    float_hint: Any = None  # a `const` of unknown type: the JS test of whether it is a marked whole float
 
 
 @dataclass

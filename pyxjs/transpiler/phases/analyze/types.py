@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+import enum
 import types
 import typing
 from dataclasses import dataclass
@@ -21,7 +22,7 @@ from pyxjs.state.serialize import serialized_as
 
 @dataclass(frozen=True)
 class PyType:
-    kind: str  # int float bool str none list tuple dict element object any
+    kind: str  # int float bool str none list tuple dict element object enum any
     args: tuple = ()  # list: (item,); tuple: items (or (item, ...) for tuple*); dict: (key, value)
     variadic: bool = False  # tuple[int, ...]
     cls: Any = None  # object: the dataclass / annotated class whose fields we know
@@ -29,6 +30,9 @@ class PyType:
     # A list or dict literal whose items differ in type: the type of each, by position or by key
     # (so `[price, count]` prints `[2.0, 3]`, which the joined item type cannot say).
     shape: tuple = ()
+    # kind "any" only: the value is one of these, and each shows at runtime which it is (an
+    # array, a str, a number, ...), so it still prints as Python would (`[(1, 'a'), 'x']`).
+    alternatives: tuple = ()
 
     def __str__(self) -> str:
         if self.kind == "list":
@@ -37,7 +41,7 @@ class PyType:
             text = f"dict[{self.args[0]}, {self.args[1]}]"
         elif self.kind == "tuple":
             text = f"tuple[{self.args[0]}, ...]" if self.variadic else f"tuple[{', '.join(map(str, self.args))}]"
-        elif self.kind == "object":
+        elif self.kind in ("object", "enum"):
             text = getattr(self.cls, "__name__", "object")
         elif self.kind == "element":
             text = "component"
@@ -125,6 +129,54 @@ def join(*types_: PyType) -> PyType:
     return optional(result) if saw_none else result
 
 
+# What a value of each kind is in the page, for telling alternatives apart at runtime.
+_RUNTIME_CLASS = {"int": "number", "float": "number", "number": "number", "bool": "bool", "str": "str",
+                  "none": "none", "list": "array", "tuple": "array", "dict": "object", "object": "object"}
+
+
+def either(*types_: PyType) -> PyType:
+    """join(), except that where the join is unknown but each member shows at runtime which it is,
+    the members are kept for printing (a list holding tuples and strs prints both right)."""
+    joined = join(*types_)
+    if joined.kind != "any":
+        return joined
+    members: list[PyType] = []
+    for kind in types_:
+        for member in (kind.alternatives or (kind,)):
+            if member.kind != "never" and member not in members:
+                members.append(member)
+    classes = [_RUNTIME_CLASS.get(m.kind) for m in members]
+    nullable = sum(1 for m in members if m.optional or m.kind == "none")
+    if None in classes or len(set(classes)) != len(classes) or nullable > 1:
+        return joined
+    return PyType("any", alternatives=tuple(members))
+
+
+def narrow(declared: PyType, passed: PyType) -> PyType:
+    """An annotated parameter's type given what its call sites pass: Python does not convert, so
+    `x: float` called with 2 holds the int 2 (and prints `2`), and `xs: list[float]` called with
+    `[1, 2]` holds ints. Where the passed type is unknown, the annotation stands."""
+    if passed.kind in ("any", "never"):
+        return declared
+    if declared.kind == "any":  # an annotation the compiler does not type: the call sites know more
+        return passed
+    if passed.shape and passed.kind == declared.kind:
+        return passed  # a literal's exact types, by position or key
+    if declared.kind == "float" and passed.kind in ("int", "bool", "number"):
+        return passed
+    result = declared
+    if declared.kind == passed.kind == "list":
+        result = list_of(narrow(declared.args[0], passed.args[0]))
+    elif declared.kind == passed.kind == "dict":
+        result = dict_of(declared.args[0], narrow(declared.args[1], passed.args[1]))
+    elif declared.kind == passed.kind == "tuple" and declared.variadic == passed.variadic \
+            and len(declared.args) == len(passed.args):
+        result = dataclasses.replace(declared, args=tuple(narrow(d, p) for d, p in zip(declared.args, passed.args)))
+    else:
+        return declared
+    return optional(result) if declared.optional and passed.optional else result
+
+
 def numeric_result(left: PyType, right: PyType) -> PyType:
     if "float" in (left.kind, right.kind):
         return FLOAT
@@ -166,6 +218,8 @@ def from_annotation(annotation: Any, depth: int = 0) -> PyType:
         return join(*(value_type(a) for a in args))
     if origin is typing.Annotated:
         return from_annotation(args[0], depth + 1)
+    if isinstance(annotation, type) and issubclass(annotation, enum.Enum) and len(annotation):
+        return PyType("enum", cls=annotation)  # the page holds its members' values (transform/enums.py)
     if isinstance(annotation, type) and (dataclasses.is_dataclass(annotation) or _has_fields(annotation)):
         if issubclass(annotation, (datetime.date, datetime.time)):
             return ANY
@@ -203,6 +257,8 @@ def value_type(value: Any) -> PyType:
     """The type of a constant inlined at build time."""
     if value is None:
         return NONE
+    if isinstance(value, enum.Enum):
+        return PyType("enum", cls=type(value))
     if isinstance(value, bool):
         return BOOL
     if isinstance(value, int):
@@ -221,6 +277,8 @@ def value_type(value: Any) -> PyType:
         values = [value_type(v) for v in value.values()]
         kind = dict_of(STR, join(*values) if value else ANY)
         return dataclasses.replace(kind, shape=tuple(zip(value, values))) if len(set(values)) > 1 else kind
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return PyType("object", cls=type(value))  # a constant instance: its fields typed by its class
     return ANY
 
 
@@ -238,6 +296,8 @@ def descriptor(t: PyType) -> Any:
         d = ["dict", descriptor(t.args[0]), descriptor(t.args[1])]
     elif t.kind in ("int", "float", "str", "bool", "none"):
         d = t.kind
+    elif t.alternatives:
+        d = ["either", [descriptor(a) for a in t.alternatives]]
     else:
         d = "any"
     return ["opt", d] if t.optional and d != "any" else d
@@ -249,4 +309,6 @@ def needs_descriptor(t: PyType) -> bool:
         return True
     if t.shape:
         return any(needs_descriptor(s if isinstance(s, PyType) else s[1]) for s in t.shape)
+    if t.alternatives:
+        return any(needs_descriptor(a) for a in t.alternatives)
     return any(needs_descriptor(a) for a in t.args if isinstance(a, PyType))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ast
 import builtins
+import dataclasses
 import string
 from typing import Any
 
@@ -22,11 +23,15 @@ from pyxjs.transpiler.phases.analyze.resolve import (
     UploadFilesName,
     UserFunctionName,
     dotted_parts,
+    lookup,
     missing_part,
     resolve,
     signature_of,
 )
 from pyxjs.transpiler.names import prop_identifier
+from pyxjs.transpiler.phases.transform import fold_limits
+from pyxjs.transpiler.phases.transform.arguments import checked_arguments
+from pyxjs.transpiler.phases.transform.fold_limits import NotFolded
 from pyxjs.transpiler.phases.transform.kwargs import KWARGS_PREFIX, kwargs_keys, kwargs_local
 from pyxjs.transpiler.phases.transform.typed import Typed
 
@@ -47,7 +52,7 @@ _STR_METHODS: dict[str, tuple[Any, tuple[str, ...]]] = {
 _LIST_METHODS = {"index": (t.INT, ("value",)), "count": (t.INT, ("value",)), "copy": (None, ())}
 _DICT_METHODS = {"get": (None, ("key", "default")), "keys": (None, ()), "values": (None, ()), "items": (None, ())}
 # Reflex's Var operations, which Reflex apps call on State vars.
-_REFLEX_VAR_METHODS = {"length", "contains", "to_string", "is_none", "is_not_none", "bool"}
+_REFLEX_VAR_METHODS = {"length", "contains", "to_string", "is_none", "is_not_none", "bool", "to"}
 _PURE_FOLD = set(_STR_METHODS) | set(_LIST_METHODS) | set(_DICT_METHODS)
 
 
@@ -88,6 +93,8 @@ class Calls:
             else:
                 callee = ".".join(parts)
                 value = getattr(resolved, "value", None)
+                if dataclasses.is_dataclass(value) and isinstance(value, type):
+                    return self.dataclass_call(value, node, callee)
                 made_once = getattr(getattr(value, "__func__", value), "_pyx_module_level", None)
                 if made_once:  # ClientStateVar.create in a component body
                     raise self.error("PYX104", node, f"`{callee}(...)` makes {made_once} once, at module level, "
@@ -100,6 +107,19 @@ class Calls:
             return Typed(js.Raw("undefined"), t.ANY, poisoned=True)
         raise self.error("PYX104", node, f"`{ast.unparse(func)}(...)` cannot be called in a component",
                          "call a component, a builtin, a helper function or a method")
+
+    def dataclass_call(self, cls: type, node: ast.Call, callee: str) -> Typed:
+        """`Option("en", "English")` of constants: built by Python at build time, a constant like
+        the module's own instances; with a value known only in the browser it cannot be built."""
+        if any(isinstance(a, ast.Starred) for a in node.args) or any(k.arg is None for k in node.keywords):
+            raise self.error("PYX101", node, f"`*`/`**` arguments to {callee}() are not supported", "pass each field")
+        args = [self.expr(a) for a in node.args]
+        kwargs = {k.arg: self.expr(k.value) for k in node.keywords}
+        if not all(a.is_constant for a in [*args, *kwargs.values()]):
+            raise self.error("PYX104", node, f"`{callee}(...)` builds a dataclass from values known only in the "
+                                             "browser, which runs no Python classes",
+                             "build it in an event handler or a computed var, or use a dict here")
+        return self.folded(node, lambda: cls(*(a.constant for a in args), **{k: v.constant for k, v in kwargs.items()}))
 
     def value_of_argument(self, node: ast.Call, shown: str) -> Typed:
         """`rx.Var.create(x)`: in pyxjs a var is its value, so this is `x`."""
@@ -220,11 +240,11 @@ class Calls:
                 return Typed(js.ObjectExpr([]), t.dict_of(t.STR, t.NEVER))
             pair = first.item
             if first.kind == "dict":
-                return Typed(js.Call(js.Raw("Object.assign"), [js.ObjectExpr([]), nodes[0]]), first.required())
+                return Typed(self.py("dictMerge", nodes[0]), first.required())
             if pair.kind != "tuple" or pair.variadic or len(pair.args) != 2 or pair.args[0].kind != "str":
                 raise self.error("PYX109", node, f"dict() here needs (str, value) pairs, got items of type {pair}",
                                  "the browser's objects have string keys: build the pairs with str keys")
-            return Typed(js.Call(js.Raw("Object.fromEntries"), [self.py("iter", nodes[0])]),
+            return Typed(self.py("dictFromEntries", self.py("iter", nodes[0])),
                          t.dict_of(t.STR, pair.args[1]))
         raise self.error("PYX104", node, f"`{name}()` is not supported in a component yet", _HINT_BROWSER)
 
@@ -342,6 +362,11 @@ class Calls:
         kind = receiver.type.kind
         if name in _REFLEX_VAR_METHODS and not (kind == "str" and name in _STR_METHODS):
             return self.reflex_var_method(receiver, name, node)
+        if kind == "str" and name == "split" and not node.args and not node.keywords \
+                and self.is_reflex_string_param(node.func.value):
+            # Reflex's StringVar.split() splits into characters (its separator defaults to ""),
+            # where str.split() splits on whitespace: a parameter annotated StringVar means Reflex's
+            return Typed(self.py("list_", receiver.node), t.list_of(t.STR))
         if kind == "str":
             table, prefix = _STR_METHODS, "str_"
         elif kind in ("list", "tuple"):
@@ -378,14 +403,29 @@ class Calls:
                                  "use an f-string")
         else:
             args = self.positional(node, f".{name}()", names, most=len(names))
-        if receiver.is_constant and all(a.is_constant for a in args) and name in _PURE_FOLD:
-            return self.folded(node, lambda: getattr(receiver.constant, name)(*(a.constant for a in args)))
+        if receiver.is_constant and all(a.is_constant for a in args) and name in _PURE_FOLD and \
+                fold_limits.method_fits(receiver.constant, name, [a.constant for a in args]):
+            try:
+                return self.folded(node, lambda: getattr(receiver.constant, name)(*(a.constant for a in args)),
+                                   runtime_fallback=True)
+            except NotFolded:
+                pass  # too large to inline: the browser computes it
         if result is None:  # depends on the receiver's type
             result = self.method_result(receiver.type, name, args)
         nodes = [a.node for a in args]
         if prefix:
             return Typed(self.py(prefix + name, receiver.node, *nodes), result)
         return Typed(self.py("method", receiver.node, js.Literal(name), *nodes), t.ANY)
+
+    def is_reflex_string_param(self, node: ast.expr) -> bool:
+        """`word` where `def render(word: StringVar)`: a parameter the app declared as Reflex's var."""
+        if not isinstance(node, ast.Name) or self.scope_owner(node.id) not in (None, self.root_scope()):
+            return False
+        annotation = getattr(self.function, "__annotations__", {}).get(node.id)
+        if isinstance(annotation, str):  # `from __future__ import annotations`
+            annotation = lookup(annotation.split("."), self.unit.globals) if annotation.replace(".", "").isidentifier() else None
+        return isinstance(annotation, type) and annotation.__name__ == "StringVar" and \
+            annotation.__module__.startswith("pyxjs.")
 
     def format_call(self, template: str, node: ast.Call) -> Typed:
         """`"{name}: {0:.2f}".format(...)` with a literal template: compiled like the f-string it
@@ -443,6 +483,8 @@ class Calls:
         return t.ANY
 
     def reflex_var_method(self, receiver: Typed, name: str, node: ast.Call) -> Typed:
+        if name == "to":
+            return self.cast_call(receiver, node)
         if name == "length":
             self.positional(node, ".length()", (), most=0)
             return Typed(self.py("len", receiver.node), t.INT)
@@ -484,7 +526,7 @@ class Calls:
         for keyword in keywords:
             (given if keyword.arg in named else extra)[keyword.arg] = keyword.value
         # The arguments first: their types tell the callee's unannotated parameters theirs.
-        values = {name: self.prop_value(value) for name, value in given.items()}
+        values = checked_arguments(self, function, {name: self.prop_value(value) for name, value in given.items()}, given)
         extras = {name: self.prop_value(value) for name, value in extra.items()}
         if vararg is not None:  # `*children`: the extra positional arguments travel as one array
             extra_args = [self.prop_value(a) for a in node.args[len(slots):]]

@@ -13,7 +13,7 @@ from pyxjs.state.base import SetvarError, State, setvar_setter
 from pyxjs.state.handlers import HANDLER_ARG
 from pyxjs.transpiler import jsast as js
 from pyxjs.transpiler.phases.analyze import types as t
-from pyxjs.transpiler.phases.analyze.resolve import ActionName, HandlerName, dotted_parts, lookup, resolve, signature_of
+from pyxjs.transpiler.phases.analyze.resolve import ActionName, ControlName, HandlerName, dotted_parts, lookup, resolve, signature_of
 from pyxjs.transpiler.phases.analyze.scopes import Local, Scope
 
 EVENT_ARG = "$e"
@@ -48,15 +48,15 @@ class Events:
             actions += item_actions
             if item is not None:
                 handlers.append(item)
-        calls = [self.event_call(item, trigger_args, trigger) for item in handlers]
-        if actions:
-            if not params:  # the DOM event is the callback's first argument
-                params = ["$" + (event.params[0] if event.params else "e")]
-            statements = [js.ExprStmt(js.Raw(f"{params[0]}?.{method}?.()")) for method in dict.fromkeys(actions)]
-            return js.Arrow(params, statements + [js.ExprStmt(c) for c in calls], loc=self.loc(value))
-        if isinstance(value, (ast.List, ast.Tuple)):
-            return js.Arrow(params, [js.ExprStmt(c) for c in calls], loc=self.loc(value))
-        return js.Arrow(params, calls[0], loc=self.loc(value))
+        if actions or isinstance(value, (ast.List, ast.Tuple)) or self.conditional_event(value) is not None:
+            statements = [s for item in handlers for s in self.event_statements(item, trigger_args, trigger)]
+            if actions:
+                if not params:  # the DOM event is the callback's first argument
+                    params = ["$" + (event.params[0] if event.params else "e")]
+                statements = [js.ExprStmt(js.Raw(f"{params[0]}?.{method}?.()"))
+                              for method in dict.fromkeys(actions)] + statements
+            return js.Arrow(params, statements, loc=self.loc(value))
+        return js.Arrow(params, self.event_call(value, trigger_args, trigger), loc=self.loc(value))
 
     def dom_event_actions(self, node: ast.expr) -> tuple[ast.expr | None, list[str]]:
         """`rx.prevent_default` (no handler left), or `State.h.stop_propagation` (the handler
@@ -71,6 +71,42 @@ class Events:
             if inner is not None and (isinstance(inner, ast.Call) or self.is_event_value(inner)):
                 return inner, [*actions, DOM_EVENT_ACTIONS[node.attr].js_method]
         return node, []
+
+    def event_statements(self, node: ast.expr, trigger_args: list[js.Expr], trigger: str) -> list[js.Stmt]:
+        """What a trigger does, as statements: one event, a list of them, none (`None`), or a choice
+        made in the page when the trigger fires (`rx.cond(c, a, b)`, `a if c else b`)."""
+        if isinstance(node, (ast.List, ast.Tuple)):
+            return [s for item in node.elts for s in self.event_statements(item, trigger_args, trigger)]
+        if isinstance(node, ast.Constant) and node.value is None:
+            return []
+        choice = self.conditional_event(node)
+        if choice is not None:
+            test_node, then_node, else_node = choice
+            test = self.expr(test_node)
+            then = self.event_statements(then_node, trigger_args, trigger)
+            otherwise = self.event_statements(else_node, trigger_args, trigger) if else_node is not None else []
+            if test.is_constant:  # decided at build time
+                return then if test.constant else otherwise
+            return [js.If(self.truthy(test), then, otherwise, loc=self.loc(node))]
+        return [js.ExprStmt(self.event_call(node, trigger_args, trigger), loc=self.loc(node))]
+
+    def conditional_event(self, node: ast.expr) -> tuple[ast.expr, ast.expr, ast.expr | None] | None:
+        """(test, then, else) of `rx.cond(test, then[, else])` or `then if test else else`."""
+        if isinstance(node, ast.IfExp):
+            return node.test, node.body, node.orelse
+        if not isinstance(node, ast.Call):
+            return None
+        parts = dotted_parts(node.func)
+        if not parts or self.is_local(parts[0]):
+            return None
+        resolved = resolve(parts, self.unit.globals)
+        if not (isinstance(resolved, ControlName) and resolved.kind == "cond"):
+            return None
+        if node.keywords or len(node.args) not in (2, 3) or any(isinstance(a, ast.Starred) for a in node.args):
+            raise self.error("PYX105", node, "rx.cond() between events takes a condition, the event(s) when it "
+                                             "is true and optionally the event(s) when it is false",
+                             "rx.cond(State.flag, State.on(), State.off())")
+        return node.args[0], node.args[1], node.args[2] if len(node.args) == 3 else None
 
     def event_call(self, node: ast.expr, trigger_args: list[js.Expr], trigger: str) -> js.Call:
         """`State.h` (gets the trigger's values), `State.h(1, x)` (gets these), or a callback prop."""
@@ -184,7 +220,6 @@ class Events:
             raise self.error("PYX105", node, f"{trigger} passes {len(trigger_args)} argument(s), "
                                              f"but this lambda takes {len(params)}",
                              f"use `lambda{' ' + names if names else ''}: ...`")
-        body_calls = node.body.elts if isinstance(node.body, (ast.List, ast.Tuple)) else [node.body]
         saved = self.scope
         self.scope = Scope(parent=saved)
         try:
@@ -194,8 +229,7 @@ class Events:
                 kind = t.STR if trigger_args[index].text.endswith((".value", ".key")) else t.ANY
                 self.scope.names[param] = Local(js_name, kind)
                 statements.append(js.Const(js_name, trigger_args[index]))
-            for call in body_calls:
-                statements.append(js.ExprStmt(self.event_call(call, [], trigger), loc=self.loc(call)))
+            statements.extend(self.event_statements(node.body, [], trigger))
         finally:
             self.scope = saved
         if not params:
@@ -246,6 +280,9 @@ class Events:
     def is_event_value(self, node: ast.expr) -> bool:
         if isinstance(node, ast.Lambda):
             return True
+        choice = self.conditional_event(node)
+        if choice is not None:  # an event chosen in the page, when either branch is an event
+            return any(branch is not None and self.is_event_value(branch) for branch in choice[1:])
         node = self.without_setvar(node)
         if self.client_setter_of(node) is not None:
             return True
@@ -263,6 +300,8 @@ class Events:
             arrow = self.event_lambda(node, args, "this prop")
             arrow.params = [f"$a{i}" for i in range(count)]
             return arrow
+        if self.conditional_event(node) is not None:
+            return js.Arrow([], self.event_statements(node, [], "this prop"), loc=self.loc(node))
         node = self.without_setvar(node)
         setter = self.client_setter_of(node)
         if setter is not None and setter[1] is None:

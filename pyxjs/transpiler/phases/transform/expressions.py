@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import ast
 import dataclasses
+import enum
 import difflib
 import operator
 from typing import Any, Callable
 
 from pyxjs.components.unsupported import unsupported_message
+from pyxjs.state.key_order import moves as key_order_moves
 from pyxjs.transpiler import jsast as js
 from pyxjs.transpiler.phases.analyze import types as t
 from pyxjs.transpiler.phases.analyze.resolve import (
@@ -30,6 +32,8 @@ from pyxjs.transpiler.phases.analyze.resolve import (
     resolve,
 )
 from pyxjs.transpiler.phases.analyze.scopes import Local, Scope
+from pyxjs.transpiler.phases.transform import fold_limits
+from pyxjs.transpiler.phases.transform.fold_limits import NotFolded
 from pyxjs.transpiler.phases.transform.typed import Typed
 from pyxjs.transpiler.phases.transform.values import DICT_VIEWS, items_at, iterated_values
 
@@ -89,11 +93,16 @@ class Expressions:
     # -- constants ----------------------------------------------------------------------
     def literal(self, value: Any, node: ast.AST) -> Typed:
         """A Python value known at build time, as a JS literal that means the same."""
+        if isinstance(value, enum.Enum):
+            return self.enum_literal(value, node)
         if isinstance(value, bool) or value is None or isinstance(value, (str, float)):
             return Typed(js.Literal(value), t.value_type(value), value)
         if isinstance(value, int):
             if abs(value) > MAX_SAFE_INT:
-                raise self.error("PYX109", node, f"the integer {value} is beyond 2**53 - 1, where the browser's "
+                # str() of a huge int raises past 4300 digits: name its size instead
+                shown = f"the integer {value}" if value.bit_length() < 200 else \
+                    f"an integer of about {int(value.bit_length() * 0.30103) + 1:,} digits"
+                raise self.error("PYX109", node, f"{shown} is beyond 2**53 - 1, where the browser's "
                                                  "numbers lose digits", "keep such numbers as str, or in State as str")
             return Typed(js.Literal(value), t.INT, value)
         if isinstance(value, (list, tuple)):
@@ -105,6 +114,10 @@ class Expressions:
                 raise self.error("PYX109", node, "dict keys must be str in a component (the browser's objects "
                                                  "have string keys)", "use str keys")
             entries = [(k, self.literal(v, node).node) for k, v in value.items()]
+            return Typed(self.object_node(entries), t.value_type(value), value)
+        if dataclasses.is_dataclass(value) and not isinstance(value, type) and is_jsonable(value):
+            # the object the server sends for a dataclass var: its fields by name
+            entries = [(f.name, self.literal(getattr(value, f.name), node).node) for f in dataclasses.fields(value)]
             return Typed(js.ObjectExpr(entries), t.value_type(value), value)
         raise self.error("PYX109", node, f"a {type(value).__name__} value has no browser equivalent",
                          "use str, int, float, bool, None, list, tuple or dict")
@@ -116,13 +129,26 @@ class Expressions:
             raise self.error("PYX101", node, f"`{ast.unparse(node)}` has no browser equivalent", "use a number")
         return self.literal(node.value, node)
 
-    def folded(self, node: ast.AST, compute: Callable[[], Any]) -> Typed:
-        """Evaluate an operation on build-time values with Python itself, so it cannot differ."""
+    def object_node(self, entries: list[tuple[str, js.Expr]]) -> js.Expr:
+        """A dict display with constant keys: a JS object literal, unless JS would list its keys
+        in another order (integer-like keys such as "2" go first in a JS object)."""
+        if key_order_moves([k for k, _ in entries]):
+            return self.py("dictFromEntries", js.ArrayExpr([js.ArrayExpr([js.Literal(k), v]) for k, v in entries]))
+        return js.ObjectExpr(entries)
+
+    def folded(self, node: ast.AST, compute: Callable[[], Any], runtime_fallback: bool = False) -> Typed:
+        """Evaluate an operation on build-time values with Python itself, so it cannot differ.
+        A result too large to inline raises NotFolded when the caller can leave the operation to
+        the browser (`runtime_fallback`), else is a build error."""
         try:
             value = compute()
         except Exception as exc:  # the expression always raises: say so at build time
             raise self.error("PYX114", node, f"this expression always raises {type(exc).__name__}: {exc}",
                              "fix the values involved") from None
+        if fold_limits.size(value) > fold_limits.MAX_FOLDED:
+            if runtime_fallback:
+                raise NotFolded
+            raise self.too_large_to_inline(node)
         if is_jsonable(value) or isinstance(value, tuple):
             return self.literal(value, node)
         if isinstance(value, DICT_VIEWS):
@@ -132,6 +158,11 @@ class Expressions:
             return Typed(items.node, items.type, value)
         raise self.error("PYX109", node, f"this evaluates to a {type(value).__name__}, which has no browser "
                                          "equivalent", "use str, int, float, bool, None, list, tuple or dict")
+
+    def too_large_to_inline(self, node: ast.AST):
+        return self.error("PYX109", node, f"this evaluates to a value of more than {fold_limits.MAX_FOLDED:,} "
+                                          "characters or items, too large to inline in the page",
+                          "build it in an event handler or a computed var, or keep it smaller")
 
     # -- names --------------------------------------------------------------------------
     def expr_Name(self, node: ast.Name) -> Typed:
@@ -145,7 +176,8 @@ class Expressions:
         if local is None or (root_local and node.id not in self.assigned):
             raise self.error("PYX112", node, f"`{node.id}` may be used before it is assigned here",
                              "assign it on every path before this line (Python would raise UnboundLocalError)")
-        return Typed(js.Raw(local.js_name), local.type, poisoned=local.poisoned, values=local.values)
+        return Typed(js.Raw(local.js_name), local.type, poisoned=local.poisoned, values=local.values,
+                     float_hint=local.float_hint)
 
     def root_scope(self) -> Scope:
         scope = self.scope
@@ -190,8 +222,10 @@ class Expressions:
         if close:
             hint = f"did you mean `{'.'.join([*parts[:index], close[0]])}`?"
         elif owner is not None and getattr(owner, "__name__", "") == "pyxjs":
-            names = sorted(n for n in getattr(owner, "__all__", []) if n[:1].islower())
-            hint = f"pyxjs has: {', '.join(names)}"
+            names = [n for n in getattr(owner, "__all__", []) if n[:1].islower()]
+            nearest = difflib.get_close_matches(missing, names, n=5, cutoff=0.4)
+            hint = (f"the closest names pyxjs has: {', '.join(nearest)}" if nearest else
+                    f"no name close to it among pyxjs's {len(names)}; `print(rx.__all__)` lists them all")
         elif owner is not None and isinstance(owner, type) and hasattr(owner, "_pyx_vars"):
             hint = f"its vars: {', '.join(owner._pyx_vars) or 'none'}; its handlers: {', '.join(owner._pyx_handlers) or 'none'}"
         else:
@@ -200,7 +234,10 @@ class Expressions:
 
     def resolved_value(self, resolved: Resolved, node: ast.expr, dotted: str) -> Typed:
         if isinstance(resolved, StateVarName):
-            return Typed(js.Raw(self.var_hook(resolved, node)), resolved.py_type)
+            typed = Typed(js.Raw(self.var_hook(resolved, node)), resolved.py_type)
+            if resolved.py_type.kind == "float":  # it may hold an int (`-> float` returning sum([]))
+                typed.int_hint = (resolved.ref.state._pyx_name, resolved.ref.name)
+            return typed
         if isinstance(resolved, ConstantName):
             return self.literal(resolved.value, node)
         if isinstance(resolved, ClientValueName):
@@ -214,6 +251,10 @@ class Expressions:
         if isinstance(resolved, (ComponentName, ControlName, BuiltinName, UserFunctionName)):
             raise self.error("PYX109", node, f"`{dotted}` is a function; a component can call it but not use "
                                              "it as a value", f"call it: `{dotted}(...)`")
+        if dotted.endswith(".is_hydrated") and isinstance(getattr(resolved, "value", None), property):
+            raise self.error("PYX109", node, f"`{dotted}` is known to the server, not yet a var the page reads",
+                             "read it in a computed var and use that here: `@rx.var def ready(self) -> bool: "
+                             "return self.is_hydrated` (it follows the page, so it is True from the hydrate on)")
         if getattr(resolved, "server_only", False):
             raise self.error("PYX109", node, f"`{dotted}` is a backend var (its name starts with `_`): only the "
                                              "server has it, the page never gets it",
@@ -246,7 +287,11 @@ class Expressions:
             if field is None:
                 raise self.error("PYX103", node, f"{value.type} has no field `{name}`",
                                  f"its fields are: {', '.join(t.field_names(value.type))}")
+            if value.is_constant:  # a field of a constant dataclass instance: its value, folded
+                return self.literal(getattr(value.constant, name), node)
             return Typed(js.Member(value.node, name), field)
+        if value.type.kind == "enum":
+            return self.enum_attribute(value, name, node)
         if value.type.kind == "dict":
             raise self.error("PYX101", node, f"a dict has no attribute `{name}`", f'use value["{name}"]')
         if value.type.kind == "any":
@@ -281,7 +326,8 @@ class Expressions:
         value = value if value is not None else self.expr(part.value)
         conversion = {-1: None, 115: "s", 114: "r", 97: "a"}[part.conversion]
         spec = self.expr(part.format_spec) if part.format_spec is not None else None
-        if value.is_constant and (spec is None or spec.is_constant):
+        if value.is_constant and (spec is None or spec.is_constant) and \
+                (spec is None or fold_limits.spec_fits(spec.constant)):
             python = {None: lambda v: v, "s": str, "r": repr, "a": ascii}[conversion]
             return self.folded(part, lambda: format(python(value.constant), spec.constant if spec else ""))
         if conversion is None and (spec is None or (spec.is_constant and spec.constant == "")):
@@ -292,7 +338,10 @@ class Expressions:
         if conversion == "r" and spec is None:
             return Typed(self.py("pyRepr", *self.with_type(value)), t.STR)
         args = [value.node, js.Literal(conversion), spec.node if spec is not None else js.Literal("")]
-        if t.needs_descriptor(value.type) or value.type.kind in ("int", "bool"):
+        described = self.print_type(value)
+        if described is not None:
+            args.append(described)
+        elif value.type.kind in ("int", "bool"):
             args.append(js.Literal(t.descriptor(value.type)))
         return Typed(self.py("fstring", *args), t.STR)
 
@@ -321,9 +370,19 @@ class Expressions:
                                              "in a component yet", "compute the value in an event handler")
         left, right = self.expr(node.left), self.expr(node.right)
         if left.is_constant and right.is_constant:
-            return self.folded(node, lambda: _FOLD_BINARY[type(node.op)](left.constant, right.constant))
+            digits = fold_limits.int_pow_digits(left.constant, right.constant) if isinstance(node.op, ast.Pow) else None
+            if digits is not None:
+                raise self.error("PYX109", node, f"this integer has about {digits:,} digits, beyond 2**53 - 1, where "
+                                                 "the browser's numbers lose digits",
+                                 "compute it in an event handler and keep it in State as str")
+            if fold_limits.binary_fits(node.op, left.constant, right.constant):
+                try:
+                    return self.folded(node, lambda: _FOLD_BINARY[type(node.op)](left.constant, right.constant),
+                                       runtime_fallback=True)
+                except NotFolded:
+                    pass  # too large to inline: the browser computes it, by the same rules
         result, kind = self.arith(type(node.op), left, right, node)
-        typed = Typed(result, kind)
+        typed = Typed(result, kind, float_hint=self.float_hint_of(type(node.op), left, right) if kind.kind == "any" else None)
         if isinstance(node.op, ast.Pow) and kind.kind == "any" and {left.type.kind, right.type.kind} <= {"int", "bool"}:
             # int ** int is an int, except with a negative exponent (a float): print by the sign
             typed.printed = js.Conditional(js.Binary("<", right.node, js.Literal(0)),
@@ -343,11 +402,11 @@ class Expressions:
             if numeric:
                 node_js = js.Unary("-", operand.node)
                 return Typed(node_js, t.INT if kind.kind == "bool" else kind)
-            return Typed(self.py("neg", operand.node), t.ANY)
+            return Typed(self.py("neg", operand.node), t.ANY, float_hint=operand.float_hint)
         if isinstance(node.op, ast.UAdd):
             if numeric:
                 return Typed(js.Unary("+", operand.node), t.INT if kind.kind == "bool" else kind)
-            return Typed(self.py("pos", operand.node), t.ANY)
+            return Typed(self.py("pos", operand.node), t.ANY, float_hint=operand.float_hint)
         if kind == t.BOOL:
             # `~State.flag` is Reflex's spelling of `not` (Python's ~True is -2, deprecated since 3.12)
             return Typed(js.Unary("!", operand.node), t.BOOL)
@@ -408,6 +467,10 @@ class Expressions:
         if isinstance(op, (ast.In, ast.NotIn)):
             test = self.py("contains", right.node, left.node)
             return test if isinstance(op, ast.In) else js.Unary("!", test)
+        if "enum" in (left.type.kind, right.type.kind):
+            chosen = self.enum_compare(op, left, right, node)
+            if chosen is not None:
+                return chosen
         return self.compare(type(op), left, right)
 
     # -- containers ---------------------------------------------------------------------
@@ -432,7 +495,7 @@ class Expressions:
         if typed and all(v.is_constant for v in typed) and len(typed) == len(node.elts) and not any(
                 isinstance(e, ast.Starred) for e in node.elts):
             return self.literal([v.constant for v in typed], node)
-        item = t.join(*(v.type for v in typed)) if typed else t.NEVER
+        item = t.either(*(v.type for v in typed)) if typed else t.NEVER
         kind = t.list_of(item)
         if not any(isinstance(e, ast.Starred) for e in node.elts) and len({v.type for v in typed}) > 1:
             kind = dataclasses.replace(kind, shape=tuple(v.type for v in typed))
@@ -478,16 +541,16 @@ class Expressions:
         if not dynamic:
             if len(set(value_types)) > 1:
                 kind = dataclasses.replace(kind, shape=tuple(zip((k for k, _ in entries), value_types)))
-            return Typed(js.ObjectExpr(entries), kind)
+            return Typed(self.object_node(entries), kind)
         pairs = [js.ArrayExpr([js.Literal(k), v]) for k, v in entries]
         spread_parts = [item if isinstance(item, js.Spread) else None for item in dynamic]
         if any(spread_parts):
-            merged: list[js.Expr] = [js.ObjectExpr(entries)] if entries else []
+            merged: list[js.Expr] = [self.object_node(entries)] if entries else []
             for item in dynamic:
                 merged.append(item.value if isinstance(item, js.Spread) else
-                              js.Call(js.Raw("Object.fromEntries"), [js.ArrayExpr([item])]))
-            return Typed(js.Call(js.Raw("Object.assign"), [js.ObjectExpr([]), *merged]), kind)
-        return Typed(js.Call(js.Raw("Object.fromEntries"), [js.ArrayExpr(pairs + dynamic)]), kind)
+                              self.py("dictFromEntries", js.ArrayExpr([item])))
+            return Typed(self.py("dictMerge", *merged), kind)
+        return Typed(self.py("dictFromEntries", js.ArrayExpr(pairs + dynamic)), kind)
 
     # -- subscripts ---------------------------------------------------------------------
     def expr_Subscript(self, node: ast.Subscript) -> Typed:
@@ -515,20 +578,24 @@ class Expressions:
             result = kind.item
         else:
             result = t.ANY
-        return Typed(self.py("getitem", value.node, key.node), result, values=item_values)
+        # unknown type: the server marks the whole floats in such values, so the page prints them as floats
+        hint = self.py("isFloatItem", value.node, key.node) if result.kind == "any" and not value.is_constant else None
+        return Typed(self.py("getitem", value.node, key.node), result, values=item_values, float_hint=hint)
 
     # -- lambdas and comprehensions -----------------------------------------------------
     def lambda_body(self, node: ast.Lambda, param_types: list[t.PyType],
-                    param_values: tuple | None = None) -> tuple[list[str], Typed]:
+                    param_values: tuple | None = None, first_float_hint: js.Expr | None = None) -> tuple[list[str], Typed]:
         """A lambda's parameters (typed as given) bound in a scope of their own, and its body.
-        `param_values`: the values its first parameter may take, when known at build time."""
+        `param_values`: the values its first parameter may take, when known at build time;
+        `first_float_hint`: whether it is a marked whole float (Typed.float_hint)."""
         saved = self.scope
         self.scope = Scope(parent=saved)
         try:
             names = []
             for index, (param, kind) in enumerate(zip(node.args.args, param_types)):
                 js_name = self.local_js_name(param.arg)
-                self.scope.names[param.arg] = Local(js_name, kind, values=param_values if index == 0 else None)
+                self.scope.names[param.arg] = Local(js_name, kind, values=param_values if index == 0 else None,
+                                                    float_hint=first_float_hint if index == 0 else None)
                 names.append(js_name)
             return names, self.expr(node.body)
         finally:
@@ -560,7 +627,7 @@ class Expressions:
             return js.ArrayExpr([key.node, value.node])
 
         pairs = self.comprehension(node.generators, element)
-        return Typed(js.Call(js.Raw("Object.fromEntries"), [pairs]), t.dict_of(t.STR, value_type[0] if value_type else t.ANY))
+        return Typed(self.py("dictFromEntries", pairs), t.dict_of(t.STR, value_type[0] if value_type else t.ANY))
 
     def comprehension(self, generators: list[ast.comprehension], element: Callable[[], js.Expr]) -> js.Expr:
         generator = generators[0]

@@ -18,7 +18,10 @@ from pyxjs.transpiler.phases.analyze import types as t
 from pyxjs.transpiler.phases.analyze.resolve import MISSING, dotted_parts, lookup, resolve
 from pyxjs.transpiler.phases.analyze.scopes import Local, Scope
 from pyxjs.transpiler.phases.transform.calls import Calls
+from pyxjs.transpiler.phases.transform.casts import Casts
 from pyxjs.transpiler.phases.transform.client_vars import ClientVars
+from pyxjs.transpiler.phases.transform.enums import Enums
+from pyxjs.transpiler.phases.transform.element_hooks import ElementHookCode
 from pyxjs.transpiler.phases.transform.events import Events
 from pyxjs.transpiler.phases.transform.expressions import Expressions
 from pyxjs.transpiler.phases.transform.hooks import Hooks
@@ -49,7 +52,7 @@ def target_names(target: ast.expr) -> list[str]:
 
 
 class FunctionTransformer(Statements, Expressions, Calls, JSX, Icons, Stylesheet, Events, Hooks, Leaves, Uploads,
-                          WrappedProps, PySemantics, ClientVars):
+                          WrappedProps, PySemantics, ClientVars, ElementHookCode, Casts, Enums):
     def __init__(self, unit: "ModuleUnit", fn_node: ast.FunctionDef, function: Any, js_name: str,
                  component: bool, param_types: dict[str, t.PyType] | None = None,
                  param_values: dict[str, tuple] | None = None) -> None:
@@ -108,6 +111,11 @@ class FunctionTransformer(Statements, Expressions, Calls, JSX, Icons, Stylesheet
                 annotated = self.param_types[name]
                 if default is not None:
                     annotated = t.join(annotated, default.type)
+            elif annotated is not None and name in self.param_types:
+                narrowed = t.narrow(annotated, self.param_types[name])
+                if default is not None and narrowed != annotated:  # a call may leave it to the default
+                    narrowed = t.join(narrowed, t.narrow(annotated, default.type))
+                annotated = narrowed
             if annotated is None:
                 annotated = default.type if default is not None and default.type.kind != "none" else t.ANY
             js_name = self.param_js_name(name)
@@ -219,7 +227,9 @@ class FunctionTransformer(Statements, Expressions, Calls, JSX, Icons, Stylesheet
         if previous is not None and name in self.assigned and previous.type != kind:
             # one type for every assignment: branches and loops merge into what follows them
             kind = t.join(previous.type, kind)
-        scope.names[name] = Local(js_name, kind, owned_list)
+        # a `const` of unknown type keeps its value's whole-float test (the names it reads stay put)
+        hint = value.float_hint if kind.kind == "any" and name not in self.let_names else None
+        scope.names[name] = Local(js_name, kind, owned_list, float_hint=hint)
         self.assigned.add(name)
         if name in self.let_names:
             return js.Assign(js_name, value.node, loc=self.loc(node))

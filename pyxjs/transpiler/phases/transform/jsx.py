@@ -13,7 +13,7 @@ from pyxjs.components.css import CSS_PROPERTIES, style_keys
 from pyxjs.components.cssgen import pseudo_selector
 from pyxjs.components.html_attributes import HTML_ATTRIBUTES
 from pyxjs.components.plotly import PLOTLY_SPEC, figure_json, is_figure
-from pyxjs.components.spec import ComponentSpec, EventSpec
+from pyxjs.components.spec import SPECS, ComponentSpec, EventSpec
 from pyxjs.transpiler import jsast as js
 from pyxjs.transpiler.diagnostics import CompileError
 from pyxjs.transpiler.names import camel_case
@@ -42,10 +42,12 @@ class JSX:
         icon_props: list[js.Prop] = []
         if spec.name == "icon" and spec.package is None:
             spec, node, icon_props = self.icon_spec(node, spec)
-        elif spec.package is not None:
+        elif spec.package is not None or spec.origin:  # a component class (npm, a .jsx file, rx.Fragment)
             self.unit.use_wrapped(spec)
             for code in spec.hooks:  # add_hooks(): once per function, however many elements it renders
                 self.hooks.setdefault(f"$hook:{code}", js.RawStmt(code))
+            if spec.element_hooks is not None:  # hooks that read this element's props and triggers
+                self.element_hook_code(node, spec)
         elif not spec.intrinsic:
             self.unit.use_runtime(spec.import_name)
         self.unit.needs_theme |= spec.needs_theme
@@ -67,6 +69,12 @@ class JSX:
         args = node.args
         if spec.first_arg_prop and args and not isinstance(args[0], ast.Starred):
             props.append(js.Prop(_prop_name(spec.first_arg_prop), self.expr(args[0]).node))
+            args = args[1:]
+        if spec.name == "icon_button" and spec.package is None and args and isinstance(args[0], ast.Constant) \
+                and isinstance(args[0].value, str):
+            # Reflex's rx.icon_button("rotate-ccw"): a str first child is the icon of that name
+            icon_call = ast.copy_location(ast.Call(ast.Name("icon", ast.Load()), [args[0]], []), args[0])
+            children.append(self.component_call(icon_call, SPECS["icon"]))
             args = args[1:]
         for arg in args:
             if not spec.accepts_children:
@@ -143,6 +151,8 @@ class JSX:
                 self.unit.report(error)
         if spec.name == "code_block":
             self.code_language(node, props)
+        if spec.renders_nothing:
+            return self.nothing_rendered(node, spec, style, rules, lifecycle)
         # A wrapped component may not pass className on (its styles stay inline, as it documents them).
         if rules.declarations or (style and spec.style_class and spec.package is None):
             self.add_style_class(props, style, rules)
@@ -158,6 +168,18 @@ class JSX:
         keys = [p for p in props if p.name == "key"]
         element.props = [p for p in props if p.name != "key"]
         return js.JSXElement("Lifecycle", keys + lifecycle, [element], loc=self.loc(node))
+
+    def nothing_rendered(self, node: ast.Call, spec: ComponentSpec, style: list, rules: StyleRules,
+                         lifecycle: list[js.Prop]) -> js.JSXElement:
+        """A class whose render() returns "": its props went to its hooks; it shows nothing, so a
+        style would be a silent no-op."""
+        if style or rules.declarations:
+            raise self.error("PYX106", node, f"{spec.shown}() renders nothing (its render() returns \"\"), "
+                                             "so a style prop has no effect", "remove the style props")
+        if lifecycle:
+            self.unit.use_runtime("Lifecycle")
+            return js.JSXElement("Lifecycle", lifecycle, [], loc=self.loc(node))
+        return js.JSXElement("", [], [], loc=self.loc(node))
 
     def icon_spec(self, node: ast.Call, spec: ComponentSpec) -> tuple[ComponentSpec, ast.Call, list[js.Prop]]:
         """rx.icon("arrow-right") / rx.icon(tag="arrow_right"): the lucide-react component of that
@@ -309,14 +331,15 @@ class JSX:
             return js.Literal(str(shown), loc=value.node.loc)
         if kind.kind == "none":
             return js.Literal(None)
-        if kind.kind in t.PRIMITIVE and not kind.optional:
+        if kind.kind == "enum" and kind.optional:  # None renders nothing, a member its str()
+            member = Typed(value.node, kind.required())
+            return js.Conditional(js.Binary("==", value.node, js.Literal(None)), js.Literal(None), self.as_str(member))
+        if (kind.kind in t.PRIMITIVE and not kind.optional) or kind.kind == "enum":
             return self.as_str(value)
         self.check_printable(value)
         self.unit.use_runtime("child", "$child")
-        args = [value.node]
-        if t.needs_descriptor(kind):
-            args.append(js.Literal(t.descriptor(kind)))
-        return js.Call(js.Raw("$child"), args)
+        described = self.print_type(value)
+        return js.Call(js.Raw("$child"), [value.node] if described is None else [value.node, described])
 
     def fragment(self, node: ast.Call) -> js.JSXElement:
         if node.keywords:
@@ -380,8 +403,13 @@ class JSX:
             if render.args.vararg or render.args.kwarg or render.args.kwonlyargs or len(params) not in (1, 2):
                 raise self.error("PYX101", render, "rx.foreach's function takes the item, and optionally its index",
                                  "lambda item: ... or lambda item, index: ...")
-            names, body = self.lambda_body(render, [items.type.item, t.INT][: len(params)], item_values)
-            arrow = js.Arrow(names, body.node)
+            # an item of unknown type may be a whole float the server marked in the list (map's
+            # third argument is the list itself, its second the index)
+            extra = ["$i", "$a"] if len(params) == 1 else ["$a"]
+            index = extra[0] if len(params) == 1 else self.local_js_name(params[1].arg)
+            hint = self.py("isFloatItem", js.Raw("$a"), js.Raw(index)) if items.type.item.kind == "any" else None
+            names, body = self.lambda_body(render, [items.type.item, t.INT][: len(params)], item_values, hint)
+            arrow = js.Arrow(names + extra if hint is not None else names, body.node)
             item_type = body.type
         else:
             parts = dotted_parts(render)

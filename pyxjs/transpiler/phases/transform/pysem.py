@@ -34,6 +34,10 @@ class PySemantics:
             return value.node
         if kind == "none":
             return js.Literal(False)
+        if kind == "enum":
+            by_member = self.enum_truthy(value)
+            if by_member is not None:
+                return by_member
         return self.py("truthy", value.node)
 
     def as_str(self, value: "Typed") -> js.Expr:
@@ -49,14 +53,29 @@ class PySemantics:
             return js.Literal(str(value.constant), loc=value.node.loc)  # folded with Python's own str()
         if kind == "int" and not value.type.optional:
             return js.Call(js.Raw("String"), [value.node])
+        if kind == "enum":
+            return self.enum_text(value)
         self.check_printable(value)
         return self.py("str", *self.with_type(value))
+
+    def print_type(self, value: "Typed") -> js.Expr | None:
+        """The type descriptor printing needs, as a JS expression: static, or for a value of
+        unknown type that may be a marked whole float, chosen when the page runs."""
+        if value.type.kind == "any" and value.float_hint is not None and not value.type.alternatives:
+            return js.Conditional(value.float_hint, js.Literal("float"), js.Literal("any"))
+        if value.type.kind == "float" and value.int_hint is not None:  # "any" prints an int (or None) as such
+            is_int = self.py("isIntVar", *(js.Literal(part) for part in value.int_hint))
+            return js.Conditional(is_int, js.Literal("any"), js.Literal(t.descriptor(value.type)))
+        if t.needs_descriptor(value.type):
+            return js.Literal(t.descriptor(value.type))
+        return None
 
     def check_printable(self, value: "Typed") -> None:
         """An int-or-float prints as 3 or 3.0 depending on which it is, which the browser's
         numbers cannot tell: refuse rather than guess."""
         def ambiguous(kind: t.PyType) -> bool:
-            return kind.kind == "number" or any(ambiguous(a) for a in kind.args if isinstance(a, t.PyType))
+            return kind.kind == "number" or any(ambiguous(a) for a in (*kind.args, *kind.alternatives)
+                                                if isinstance(a, t.PyType))
 
         if ambiguous(value.type) and not value.poisoned:
             raise self.error("PYX111", value.origin or self.fn_node,
@@ -69,7 +88,7 @@ class PySemantics:
         """`then if test else otherwise` (test already truthy-converted). When the two types differ
         the value's type is unknown, but its text is still exact: each branch prints by its own."""
         from pyxjs.transpiler.phases.transform.typed import Typed
-        kind = t.join(then.type, otherwise.type)
+        kind = t.either(then.type, otherwise.type)
         result = Typed(js.Conditional(test, then.node, otherwise.node), kind)
         if then.possible_values is not None and otherwise.possible_values is not None:
             result.values = (*then.possible_values, *otherwise.possible_values)
@@ -82,11 +101,25 @@ class PySemantics:
     def with_type(self, value: "Typed") -> list[js.Expr]:
         """[value] or [value, descriptor] when printing needs the static type (floats, tuples)."""
         self.check_printable(value)
-        if t.needs_descriptor(value.type):
-            return [value.node, js.Literal(t.descriptor(value.type))]
-        return [value.node]
+        described = self.print_type(value)
+        return [value.node] if described is None else [value.node, described]
 
     # -- operators ----------------------------------------------------------------------
+    def float_hint_of(self, op: type, left: "Typed", right: "Typed") -> js.Expr | None:
+        """An operation on a marked whole float gives a float (Python: float op number is a
+        float); a true division always does and is typed so already."""
+        if op in (ast.Div, ast.Pow):
+            return None
+        hints = []
+        for side in (left, right):
+            if side.type.kind == "float":
+                return js.Literal(True)
+            if side.float_hint is not None:
+                hints.append(side.float_hint)
+        if not hints:
+            return None
+        return hints[0] if len(hints) == 1 else js.Binary("||", hints[0], hints[1])
+
     def arith(self, op: type, left: "Typed", right: "Typed", node: ast.AST) -> tuple[js.Expr, t.PyType]:
         name = _ARITH[op]
         lk, rk = left.type.kind, right.type.kind
@@ -115,7 +148,7 @@ class PySemantics:
             result_type = (t.tuple_of(*lt.args, *rt.args) if not (lt.variadic or rt.variadic)
                            else t.PyType("tuple", (t.join(lt.item, rt.item),), variadic=True))
         elif name == "add" and lk == rk == "list":
-            result_type = t.list_of(t.join(left.type.item, right.type.item))
+            result_type = t.list_of(t.either(left.type.item, right.type.item))
         elif name == "add" and lk == rk == "str":
             result_type = t.STR
         elif name == "mul" and {lk, rk} <= {"str", "int", "bool"} and "str" in (lk, rk):

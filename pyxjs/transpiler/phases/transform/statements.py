@@ -142,6 +142,12 @@ class Statements:
             raise self.error("PYX102", node, f"`{ast.unparse(call.func)}()` would change State or a shared value, "
                              "which a component cannot do", "change State in an event handler; build new local "
                              "lists with a comprehension or `items = []` then append")
+        if isinstance(call, ast.Call) and isinstance(call.func, ast.Name) and call.func.id == "print" \
+                and not self.is_local("print"):
+            raise self.error("PYX102", node, "print() does not run in the browser: component code is compiled "
+                                             "to a page, not run on the server",
+                             "print in an event handler (it runs on the server), or return rx.console_log(...) "
+                             "from a handler to log in the browser's console")
         raise self.error("PYX102", node, "an expression statement has no effect in a component",
                          "assign the value to a name and use it, or return it")
 

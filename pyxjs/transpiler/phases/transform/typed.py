@@ -29,6 +29,11 @@ class Typed:
     printed: js.Expr | None = None
     # For `a if c else b` of two different types: (test, a, b), so each branch can be shown by its own type.
     branches: tuple | None = None
+    # A value of unknown type read from State: a JS test of whether it is a whole float the
+    # server marked (`row["price"]` of 4.0 must print 4.0, and so must what it computes).
+    float_hint: js.Expr | None = None
+    # A State var declared float, (state, var): it may hold an int though (the server says so).
+    int_hint: tuple[str, str] | None = None
     origin: Any = None  # the Python node it came from, for errors about how it prints
     poisoned: bool = False  # a name whose statement failed to compile: no follow-on errors
     # The values it may take, each known at build time, where it is not one constant: a loop
