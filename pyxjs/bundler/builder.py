@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 import gzip
+import hashlib
 import json
 import os
 import re
@@ -20,13 +21,14 @@ from typing import Callable
 
 import pyxjs
 from pyxjs.bundler.app_assets import asset_files, asset_urls, copy_assets
-from pyxjs.bundler.bundle import bundle
-from pyxjs.bundler.css_prune import prune_bundle_css
+from pyxjs.bundler.bundle import bundle, bundle_app
+from pyxjs.bundler.css_prune import Scan, pruned_css
 from pyxjs.bundler.errors import BuildError
 from pyxjs.bundler.html import index_html
 from pyxjs.bundler.lucide import deep_icon_imports, icon_files
 from pyxjs.bundler.packages import APP_LOCK, merge_packages
 from pyxjs.bundler.fingerprint import MANIFEST, input_hashes, toolchain_hash
+from pyxjs.bundler.vendor import BASE_STYLES, VendorImports, ensure_vendor, write_shims
 from pyxjs.bundler.workspace import Workspace, copy_if_changed
 from pyxjs.components.cssgen import global_rules
 from pyxjs.components.theme import Theme
@@ -59,6 +61,7 @@ class BuildResult:
     out_dir: Path
     files: list[BuiltFile] = field(default_factory=list)
     seconds: float = 0.0
+    vendor_reused: bool = False  # the npm side came from .pyx/vendor/ (no esbuild run over the packages)
 
     @property
     def js_gzip_bytes(self) -> int:
@@ -82,7 +85,7 @@ def build(app_path: Path | None = None, out_dir: Path | None = None, log: Log = 
     staging = out_dir.parent / f".{out_dir.name}.tmp-{os.getpid()}"
     shutil.rmtree(staging, ignore_errors=True)
     try:
-        result = write_dist(workspace, loaded, modules, staging, urls)
+        result = write_dist(workspace, loaded, modules, staging, urls, previous=out_dir)
         swap_in(staging, out_dir)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
@@ -121,20 +124,35 @@ def compile_app(app_path: Path | None, log: Log = log_to_stderr) -> tuple[Loaded
     return loaded, modules, urls
 
 
+def is_split_build(modules: list[JSModule]) -> bool:
+    """A dynamic rx.icon loads lucide's whole set lazily, in a chunk esbuild splits off: such a
+    build bundles everything in one esbuild run (the vendor bundle cannot split across its join)."""
+    return any(module.lazy_icons for module in modules)
+
+
+def sources_dir(workspace: Workspace, modules: list[JSModule]) -> Path:
+    """Where the app's modules go: beside the vendor's shims, or beside the real runtime for a
+    split build."""
+    return workspace.src if is_split_build(modules) else workspace.app
+
+
 def write_sources(workspace: Workspace, loaded: LoadedApp, modules: list[JSModule]) -> None:
     wanted = {module.filename: module.code for module in modules}
-    if any(module.lazy_icons for module in modules):  # a code-split build: see bundler/lucide.py
+    if is_split_build(modules):  # a code-split build: see bundler/lucide.py
         files = icon_files(workspace.node_modules)
         wanted = {module.filename: deep_icon_imports(module.code, files) for module in modules}
-    wanted["main.jsx"] = main_module(loaded, modules)
+    folder = sources_dir(workspace, modules)
+    wanted["main.jsx"] = main_module(loaded, modules, folder, vendor_styles=folder == workspace.app)
     wanted["styles.gen.css"] = generated_css(loaded, modules)
+    folder.mkdir(parents=True, exist_ok=True)
     for name, code in wanted.items():
-        target = workspace.src / name
+        target = folder / name
         if not target.is_file() or target.read_text(encoding="utf-8") != code:
             target.write_text(code, encoding="utf-8")
-    for stale in [*workspace.src.glob("*.jsx"), *workspace.src.glob("*.css")]:
-        if stale.name not in wanted:
-            stale.unlink()
+    for other in (workspace.src, workspace.app):  # stale modules, and those of the other kind of build
+        for stale in [*other.glob("*.jsx"), *other.glob("*.css")]:
+            if other != folder or stale.name not in wanted:
+                stale.unlink()
 
 
 def copy_local_components(workspace: Workspace, modules: list[JSModule]) -> None:
@@ -155,12 +173,14 @@ def copy_local_components(workspace: Workspace, modules: list[JSModule]) -> None
             stale.unlink()
 
 
-def main_module(loaded: LoadedApp, modules: list[JSModule]) -> str:
+def main_module(loaded: LoadedApp, modules: list[JSModule], folder: Path, vendor_styles: bool = True) -> str:
     """The entry: styles, each page's component, its route, and the States' initial values."""
     by_function = {key: module for module in modules for key in module.exported}
     needs_theme = any(module.needs_theme for module in modules)
+    # Radix's and the runtime's stylesheets come with the vendor bundle (vendor.BASE_STYLES), if any.
+    styles = [] if vendor_styles else [f"import {json.dumps(sheet)};" for sheet in BASE_STYLES]
     lines = [f'import {{ start{", Theme" if needs_theme else ""} }} from "./runtime/index.js";',
-             'import "@radix-ui/themes/styles.css";', 'import "./runtime/styles.css";', 'import "./styles.gen.css";']
+             *styles, 'import "./styles.gen.css";']
     routes = []
     for index, page in enumerate(loaded.app.pages.values()):
         module = by_function[id(page.component)]
@@ -184,9 +204,8 @@ def main_module(loaded: LoadedApp, modules: list[JSModule]) -> str:
     if names_in_app(loaded, modules, _CLIENT_VARS):  # a handler may push to or retrieve a ClientStateVar
         lines.insert(1, 'import { installClientVarActions } from "./runtime/clientVars.js";')
         lines.append("installClientVarActions();")
-    src = loaded.root / ".pyx" / "src"
     for sheet in local_stylesheets(loaded):  # bundled into the hashed CSS, after ours so they win
-        lines.append(f"import {json.dumps(Path(os.path.relpath(sheet, start=src)).as_posix())};")
+        lines.append(f"import {json.dumps(Path(os.path.relpath(sheet, start=folder)).as_posix())};")
     pages = loaded.app.pages.values()
     if any(page.title for page in pages):  # the title follows client-side moves between pages
         extra += f", titles: {json.dumps({page.route: page.title or DEFAULT_TITLE for page in pages})}"
@@ -303,24 +322,40 @@ def colors_named(modules: list[JSModule], theme: Theme) -> set[str] | None:
 
 
 def write_dist(workspace: Workspace, loaded: LoadedApp, modules: list[JSModule], staging: Path,
-               urls: dict[str, str]) -> BuildResult:
+               urls: dict[str, str], previous: Path) -> BuildResult:
     assets = staging / "assets"
-    splitting = any(module.lazy_icons for module in modules)
-    meta = bundle(workspace.esbuild_binary(), workspace.src / "main.jsx", assets, workspace.root / "meta.json",
-                  splitting)
-    js_file = css_file = None
+    splitting = is_split_build(modules)
+    main = sources_dir(workspace, modules) / "main.jsx"
+    vendor = None
+    if splitting:
+        meta = bundle(workspace.esbuild_binary(), main, assets, workspace.root / "meta.json", splitting=True)
+    else:
+        imports = VendorImports.of_modules([main.read_text(encoding="utf-8"), *(m.code for m in modules)], workspace.src)
+        local_files = sorted((workspace.src / "local").glob("*")) if (workspace.src / "local").is_dir() else []
+        vendor = ensure_vendor(workspace, imports, local_files)
+        write_shims(workspace.app, imports, vendor)
+        meta = bundle_app(workspace.esbuild_binary(), main, assets, workspace.root / "meta.json")
+    js_file = app_css = None
     for output, info in meta["outputs"].items():
         name = Path(output).name
         # main.jsx's output (a split build's lazy chunks have entry points of their own)
         if info.get("entryPoint", "").endswith("main.jsx") and name.endswith(".js"):
             js_file = name
-            css_file = Path(info["cssBundle"]).name if info.get("cssBundle") else None
+            app_css = Path(info["cssBundle"]).name if info.get("cssBundle") else None
     if js_file is None:
         raise BuildError("error: esbuild produced no JavaScript entry file")
-    if css_file is not None:  # every JS file: a split build's chunks may hold class names too
+    colors = colors_named(modules, loaded.app.theme)
+    if vendor is not None:
+        scan = vendor.scan() | Scan.of(app_code(meta, assets / js_file))
+        css_file = write_css(assets, vendor.css, vendor.folder.name, app_css, scan, colors, workspace.root / "css-cache")
+    elif app_css is not None:  # every JS file: a split build's chunks may hold class names too
         js_text = "\n".join((assets / Path(output).name).read_text(encoding="utf-8")
                             for output in meta["outputs"] if output.endswith(".js"))
-        css_file = prune_bundle_css(assets / css_file, js_text, colors_named(modules, loaded.app.theme), workspace.root / "css-cache").name
+        css = assets / app_css
+        key = hashlib.sha256(css.read_bytes()).hexdigest()
+        css_file = write_css(assets, css, key, None, Scan.of(js_text), colors, workspace.root / "css-cache")
+    else:
+        css_file = None
     first_page = next(iter(loaded.app.pages.values()))
     copy_assets(loaded, staging, urls)
     (staging / "index.html").write_text(
@@ -328,15 +363,13 @@ def write_dist(workspace: Workspace, loaded: LoadedApp, modules: list[JSModule],
                    tuple(s for s in loaded.app.stylesheets if is_url(s)), module=splitting),
         encoding="utf-8",
     )
-    result = BuildResult(staging)
+    result = BuildResult(staging, vendor_reused=vendor is not None and vendor.reused)
     for path in sorted(staging.rglob("*")):
         if not path.is_file():
             continue
         gz = None
         if path.suffix in (".js", ".css"):
-            compressed = gzip.compress(path.read_bytes(), compresslevel=9, mtime=0)
-            path.with_name(path.name + ".gz").write_bytes(compressed)
-            gz = len(compressed)
+            gz = write_gzip(path, previous / path.relative_to(staging))
         result.files.append(BuiltFile(path.relative_to(staging).as_posix(), path.stat().st_size, gz))
     manifest = {
         "pyxjs": pyxjs.__version__,
@@ -352,6 +385,47 @@ def write_dist(workspace: Workspace, loaded: LoadedApp, modules: list[JSModule],
     (staging / MANIFEST).write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
     result.files.append(BuiltFile(MANIFEST, (staging / MANIFEST).stat().st_size))
     return result
+
+
+def write_gzip(path: Path, previous: Path) -> int:
+    """The .gz sibling, taken from the previous dist when the file is the same (names are content
+    hashes, so an edit that changes no CSS keeps the CSS), else compressed (gzip -9)."""
+    data = path.read_bytes()
+    target = path.with_name(path.name + ".gz")
+    old_gz = previous.with_name(previous.name + ".gz")
+    if old_gz.is_file() and previous.is_file() and previous.read_bytes() == data:
+        shutil.copyfile(old_gz, target)
+    else:
+        target.write_bytes(gzip.compress(data, compresslevel=9, mtime=0))
+    return target.stat().st_size
+
+
+def app_code(meta: dict, js_file: Path) -> str:
+    """The app's own part of the bundled script (plus a margin of the vendor's): esbuild writes the
+    modules in evaluation order, the vendor bundle first, so the app's modules are its tail."""
+    text = js_file.read_text(encoding="utf-8")
+    output = next(info for name, info in meta["outputs"].items() if Path(name).name == js_file.name)
+    shims_and_vendor = ("..", "runtime/", "local/", "node_modules/")
+    app_bytes = sum(info["bytesInOutput"] for name, info in output["inputs"].items() if not name.startswith(shims_and_vendor))
+    return text[-(app_bytes + 1024):]
+
+
+def write_css(assets: Path, radix_css: Path, css_key: str, app_css: str | None, scan: Scan,
+              colors: set[str] | None, cache: Path) -> str:
+    """One stylesheet: `radix_css` (the vendor's: Radix's, the runtime's, the wrapped packages'; or
+    a split build's whole bundle), pruned to what the bundle can use, then the app's own, whose
+    rules come later and so win. Named by its hash; esbuild's CSS outputs and their maps go."""
+    css = pruned_css(radix_css, css_key, scan, colors, cache)
+    outputs = [radix_css] if radix_css.parent == assets else []
+    if app_css is not None:
+        css += "\n" + (assets / app_css).read_text(encoding="utf-8")
+        outputs.append(assets / app_css)
+    for output in outputs:
+        output.unlink()
+        output.with_name(f"{output.name}.map").unlink(missing_ok=True)  # it would point into the unpruned file
+    name = f"main-{hashlib.sha256(css.encode()).hexdigest()[:8].upper()}.css"
+    (assets / name).write_text(css, encoding="utf-8")
+    return name
 
 
 def app_python_files(loaded: LoadedApp) -> list[Path]:

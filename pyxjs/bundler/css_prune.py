@@ -13,6 +13,7 @@ dropped, unless some page picks a color at runtime, which keeps them all.
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,6 +35,38 @@ _PASSED_KEY = re.compile(r"[{,]([A-Za-z]+):(?!\{)")
 
 
 @dataclass
+class Scan:
+    """What one piece of bundled JS says about Radix's classes: its `rt-` strings, the object keys
+    it passes, and the layout prop definitions it holds. Scans of two pieces add up (`|`), so the
+    vendor bundle's is made once (the slow part: 250 KB) and each build scans only the app's code."""
+
+    strings: set[str] = field(default_factory=set)
+    passed: set[str] = field(default_factory=set)
+    layout_props: set[tuple[str, str]] = field(default_factory=set)
+
+    @classmethod
+    def of(cls, js: str) -> "Scan":
+        strings: set[str] = set()
+        for literal in _STRING_RT.findall(js):
+            strings.update(word for word in re.split(r"[\s${}]+", literal) if word.startswith("rt-"))
+        # A layout prop some code passes appears as an object key with a plain value (`gap:"3"`,
+        # `direction:d`): the compiled pages, our adapters and Radix's own parts alike.
+        return cls(strings, set(_PASSED_KEY.findall(js)), set(_LAYOUT_PROP.findall(js)))
+
+    def __or__(self, other: "Scan") -> "Scan":
+        return Scan(self.strings | other.strings, self.passed | other.passed, self.layout_props | other.layout_props)
+
+    def to_json(self) -> str:
+        return json.dumps({"strings": sorted(self.strings), "passed": sorted(self.passed),
+                           "layout_props": sorted(self.layout_props)})
+
+    @classmethod
+    def from_json(cls, text: str) -> "Scan":
+        data = json.loads(text)
+        return cls(set(data["strings"]), set(data["passed"]), {tuple(pair) for pair in data["layout_props"]})
+
+
+@dataclass
 class Usage:
     """What the bundle can put in the DOM: its `rt-` strings and the colors pages name."""
 
@@ -46,14 +79,12 @@ class Usage:
 
     @classmethod
     def of_bundle(cls, js: str, colors: set[str] | None) -> "Usage":
-        strings: set[str] = set()
-        for literal in _STRING_RT.findall(js):
-            strings.update(word for word in re.split(r"[\s${}]+", literal) if word.startswith("rt-"))
-        by_prop = _LAYOUT_PROP.findall(js)
-        # A layout prop some code passes appears as an object key with a plain value (`gap:"3"`,
-        # `direction:d`): the compiled pages, our adapters and Radix's own parts alike.
-        passed = set(_PASSED_KEY.findall(js))
-        return cls(strings, colors, {c for prop, c in by_prop if prop in passed}, {c for _, c in by_prop})
+        return cls.of_scan(Scan.of(js), colors)
+
+    @classmethod
+    def of_scan(cls, scan: Scan, colors: set[str] | None) -> "Usage":
+        by_prop = scan.layout_props
+        return cls(set(scan.strings), colors, {c for prop, c in by_prop if prop in scan.passed}, {c for _, c in by_prop})
 
     def key(self) -> str:
         text = repr((sorted(self.strings), sorted(self.layout_classes), sorted(self.all_layout_classes),
@@ -83,28 +114,22 @@ def prune(css: str, usage: Usage) -> str:
     return "".join(_prune_blocks(_blocks(css), usage))
 
 
-def prune_bundle_css(css_path: Path, js_text: str, colors: set[str] | None, cache_dir: Path) -> Path:
-    """Replaces esbuild's CSS output with its pruned text under a name hashed from that text;
-    its source map goes (it would point into the unpruned file). Cached: the same bundle strings
-    and colors give the same CSS, so an edit that changes neither costs a file read."""
-    css = css_path.read_text(encoding="utf-8")
-    usage = Usage.of_bundle(js_text, colors)
-    key = hashlib.sha256((hashlib.sha256(css.encode()).hexdigest() + usage.key()).encode()).hexdigest()[:24]
+def pruned_css(css_file: Path, css_key: str, scan: Scan, colors: set[str] | None, cache_dir: Path) -> str:
+    """Radix's CSS (`css_file`, whose content `css_key` names) cut down to what the bundle `scan`
+    describes can use. Cached: the same stylesheet, bundle strings and colors give the same CSS, so
+    an edit that changes none of them costs one small file read."""
+    usage = Usage.of_scan(scan, colors)
+    key = hashlib.sha256((css_key + usage.key()).encode()).hexdigest()[:24]
     cached = cache_dir / f"{key}.css"
     if cached.is_file():
-        pruned = cached.read_text(encoding="utf-8")
-    else:
-        pruned = prune(css, usage)
-        cache_dir.mkdir(parents=True, exist_ok=True)
-        for old in cache_dir.glob("*.css"):  # one entry is enough: the next build is usually the same
-            old.unlink()
-        cached.write_text(pruned, encoding="utf-8")
-    stem = css_path.name.split("-")[0]
-    target = css_path.with_name(f"{stem}-{hashlib.sha256(pruned.encode()).hexdigest()[:8].upper()}.css")
-    css_path.unlink()
-    css_path.with_name(css_path.name + ".map").unlink(missing_ok=True)
-    target.write_text(pruned, encoding="utf-8")
-    return target
+        return cached.read_text(encoding="utf-8")
+    css = css_file.read_text(encoding="utf-8")
+    pruned = prune(css, usage)
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    for old in cache_dir.glob("*.css"):  # one entry is enough: the next build is usually the same
+        old.unlink()
+    cached.write_text(pruned, encoding="utf-8")
+    return pruned
 
 
 # -- a small CSS block reader: enough for Radix's generated stylesheet -------------------------

@@ -37,6 +37,7 @@ class Workspace:
         self.src = root / "src"
         self.runtime = self.src / "runtime"
         self.node_modules = root / "node_modules"
+        self.app = root / "app"  # the app's generated modules and the shims they import the vendor bundle through
 
     def prepare(self, log, extra: dict[str, tuple[str, str]] | None = None, app_lock: Path | None = None) -> None:
         """`extra`: the app's own npm packages (name -> (version, who declared it)), pinned by
@@ -49,7 +50,7 @@ class Workspace:
             if app_lock is None:
                 raise ValueError("an app with its own npm packages needs a lockfile path")
             wanted = package_json(extra)
-            _write_if_changed(self.root / "package.json", wanted.encode())
+            write_if_changed(self.root / "package.json", wanted.encode())
             if lock_matches(app_lock, wanted):
                 copy_if_changed(app_lock, self.root / "package-lock.json")
             else:
@@ -112,16 +113,12 @@ class Workspace:
 RUNTIME_PACKAGE_JSON = '{"type": "module", "sideEffects": ["*.css", "valueMarks.js"]}\n'
 
 
-def write_if_changed(target: Path, text: str) -> None:
-    if not target.is_file() or target.read_text(encoding="utf-8") != text:
-        target.write_text(text, encoding="utf-8")
-
-
 def copy_if_changed(source: Path, target: Path) -> None:
-    _write_if_changed(target, source.read_bytes())
+    write_if_changed(target, source.read_bytes())
 
 
-def _write_if_changed(target: Path, data: bytes) -> None:
+def write_if_changed(target: Path, data: bytes | str) -> None:
+    data = data.encode() if isinstance(data, str) else data
     if target.is_file() and target.read_bytes() == data:
         return
     target.parent.mkdir(parents=True, exist_ok=True)

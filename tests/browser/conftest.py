@@ -138,6 +138,17 @@ def serve_app(folder: Path, source: Path | str):
         server.stop()
 
 
+@contextlib.contextmanager
+def serve_project(folder: Path):
+    """`pyx run` with no argument inside a project folder (rxconfig.py), as `reflex run` is used."""
+    server = PyxServer(None, folder.parent / f"{folder.name}-server.log", cwd=folder)
+    try:
+        server.wait_ready()
+        yield server
+    finally:
+        server.stop()
+
+
 class PageProblems:
     """Console errors and warnings and uncaught exceptions of one page, as text lines."""
 
