@@ -2,7 +2,7 @@
 export { useVar, useEvent } from "./react.js";
 export { useClientVar, setClientVar } from "./clientVars.js";
 export { str, truthy, floatRepr, pyRepr } from "./py.js";
-export { child, eachItem } from "./children.js";
+export { child, eachItem, spreadChildren } from "./children.js";
 export { styleOf } from "./style.js";
 export { perform } from "./actions.js";
 export { Fragment } from "react";

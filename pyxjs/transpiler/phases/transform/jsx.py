@@ -83,7 +83,7 @@ class JSX:
                                  "pass its content as a keyword prop")
             try:
                 if isinstance(arg, ast.Starred):
-                    children.append(self.child(Typed(self.expr(arg.value).node, t.ANY)))
+                    children.append(self.spread_children(arg))
                 else:
                     children.append(self.child_of(arg, spec.js_name))
             except CompileError as error:  # report it and go on with the siblings
@@ -365,14 +365,21 @@ class JSX:
         described = self.print_type(value)
         return js.Call(js.Raw("$child"), [value.node] if described is None else [value.node, described])
 
+    def spread_children(self, arg: ast.Starred) -> js.Expr:
+        """`*children`: each item a child of its own (not the list printed as one value)."""
+        value = self.expr(arg.value)
+        if value.type.kind == "element":  # `*pair()` of a component returning a tuple: its fragment
+            return self.child(value)
+        self.unit.use_runtime("spreadChildren", "$spreadChildren")
+        return js.Call(js.Raw("$spreadChildren"), [value.node], loc=self.loc(arg))
+
     def fragment(self, node: ast.Call) -> js.JSXElement:
         if node.keywords:
             key = [k for k in node.keywords if k.arg == "key"]
             if len(key) != len(node.keywords):
                 raise self.error("PYX101", node.keywords[0], "rx.fragment() takes children and key= only",
                                  "wrap the children in rx.box to give them props")
-        children = [self.child_of(a) if not isinstance(a, ast.Starred)
-                    else self.child(Typed(self.expr(a.value).node, t.ANY)) for a in node.args]
+        children = [self.child_of(a) if not isinstance(a, ast.Starred) else self.spread_children(a) for a in node.args]
         props = [js.Prop("key", self.expr(k.value).node) for k in node.keywords]
         if props:
             self.unit.use_runtime("Fragment")
