@@ -35,6 +35,7 @@ class Events:
 
     def trigger(self, value: ast.expr, event: EventSpec, trigger: str) -> js.Arrow:
         """The JS callback for one trigger: the DOM event `$e` -> the handler's arguments."""
+        value = self.event_alias(value)
         # The spec's parameters `e`, `e1`, ... are `$e`, `$e1`, ... (no Python name has a `$`).
         trigger_args = [js.Raw(re.sub(r"^(e\d*)\b", r"$\1", a)) for a in event.args]
         params = ["$" + p for p in event.params[: _params_read(event)]]
@@ -75,6 +76,7 @@ class Events:
     def event_statements(self, node: ast.expr, trigger_args: list[js.Expr], trigger: str) -> list[js.Stmt]:
         """What a trigger does, as statements: one event, a list of them, none (`None`), or a choice
         made in the page when the trigger fires (`rx.cond(c, a, b)`, `a if c else b`)."""
+        node = self.event_alias(node)
         if isinstance(node, (ast.List, ast.Tuple)):
             return [s for item in node.elts for s in self.event_statements(item, trigger_args, trigger)]
         if isinstance(node, ast.Constant) and node.value is None:
@@ -276,8 +278,24 @@ class Events:
                                              f"{handler.state.__name__}.{handler.name}{shown} does not accept that",
                              "change the handler's parameters, or use a lambda to pass what it needs") from None
 
+    # -- events held in locals ----------------------------------------------------------------
+    def holds_event(self, name: str, value_node: ast.expr) -> bool:
+        """`on_pick = rx.cond(selected, State.apply(i), rx.noop())`, assigned once and used as a
+        trigger later, as Reflex templates write it: the trigger runs the expression (the choice is
+        made when it fires, as in Reflex, where it is a Var), so the local holds no JS value."""
+        if isinstance(value_node, ast.Lambda) or name in self.let_names or not self.is_event_value(value_node):
+            return False
+        self.event_aliases[name] = value_node
+        return True
+
+    def event_alias(self, node: ast.expr) -> ast.expr:
+        if isinstance(node, ast.Name) and node.id in self.event_aliases:
+            return self.event_aliases[node.id]
+        return node
+
     # -- handlers as props of the app's components ------------------------------------------
     def is_event_value(self, node: ast.expr) -> bool:
+        node = self.event_alias(node)
         if isinstance(node, ast.Lambda):
             return True
         choice = self.conditional_event(node)
@@ -294,6 +312,7 @@ class Events:
 
     def event_callback(self, node: ast.expr) -> js.Expr:
         """A handler given to an app component: a JS function taking the trigger's values."""
+        node = self.event_alias(node)
         if isinstance(node, ast.Lambda):
             count = len(node.args.args)
             args = [js.Raw(f"$a{i}") for i in range(count)]

@@ -73,6 +73,7 @@ class FunctionTransformer(NestedDefs, FunctionArgs, Statements, Expressions, Cal
         self.function_locals: set[str] = set()  # names Python treats as locals of this function
         self.let_names: set[str] = set()  # locals declared once at the top with `let`
         self.assigned: set[str] = set()  # locals definitely assigned at this point
+        self.event_aliases: dict[str, ast.expr] = {}  # `on_save = rx.cond(c, S.a(), S.b())`: see Events
         self.return_types: list[t.PyType] = []
         self.loop_depth = 0
         self.kwargs_name: str | None = None  # the `**props` parameter, if it has one

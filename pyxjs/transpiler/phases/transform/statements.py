@@ -79,6 +79,8 @@ class Statements:
         return statements
 
     def assign(self, target: ast.expr, value_node: ast.expr, node: ast.AST) -> list[js.Stmt]:
+        if isinstance(target, ast.Name) and self.holds_event(target.id, value_node):
+            return []  # used where a trigger names it (Events.event_alias)
         if isinstance(target, ast.Name):
             value = self.expr(value_node)
             owned = value.type.kind == "list" and (isinstance(value_node, (ast.List, ast.ListComp)) or (
