@@ -19,7 +19,7 @@ from pyxjs.load_errors import AppLoadError, is_project_file, located
 from pyxjs.state.base import State
 from pyxjs.upload_dir import set_app_dir
 
-__all__ = ["AppLoadError", "LoadedApp", "load_app"]
+__all__ = ["AppLoadError", "LoadedApp", "load_app", "read_config"]
 
 
 @dataclass
@@ -42,7 +42,7 @@ def load_app(target: Path | str | None = None) -> LoadedApp:
     """Load the app named by `target`: its file, its project folder, or None for the current folder."""
     layout = locate(target)
     shown = _shown_entry(target, layout)
-    config = _read_config(layout)
+    config = read_config(layout)
     set_config(config)
     before = dict(State._pyx_registry)
     set_app_dir(layout.root)  # rx.get_upload_dir()'s default folder sits in the project folder
@@ -71,22 +71,16 @@ def load_app(target: Path | str | None = None) -> LoadedApp:
     # register no second time).
     states = [cls for name, cls in State._pyx_registry.items()
               if before.get(name) is not cls or (cls.__module__ in used and getattr(used[cls.__module__], cls.__name__, None) is cls)]
-    warnings = config.warnings() if config is not None else []
-    return LoadedApp(Path(shown), module, app, states, list(used.values()), layout.root, config,
-                     [f"{layout.rxconfig.name}: warning: {note}" for note in warnings] if layout.rxconfig else [])
+    warnings = [f"rxconfig.py: warning: {note}" for note in config.warnings()] if config is not None else []
+    return LoadedApp(Path(shown), module, app, states, list(used.values()), layout.root, config, warnings)
 
 
 def _shown_entry(target: Path | str | None, layout: AppLayout) -> Path:
     """The entry file as messages name it: as the user spelled it, else relative to the working folder."""
-    if target is not None and Path(target).is_file():
-        return Path(target)
-    try:
-        return layout.entry.relative_to(Path.cwd().resolve())
-    except ValueError:
-        return layout.entry
+    return Path(target) if target is not None and Path(target).is_file() else _relative(layout.entry)
 
 
-def _read_config(layout: AppLayout) -> Config | None:
+def read_config(layout: AppLayout) -> Config | None:
     """Runs rxconfig.py as the module `rxconfig` (apps may `import rxconfig`) and returns its rx.Config."""
     if layout.rxconfig is None:
         return None
@@ -130,13 +124,17 @@ def _compile(path: Path, shown: Path):
     try:
         return compile(source, str(path.resolve()), "exec", dont_inherit=True)
     except SyntaxError as exc:
-        where = f"{shown}:{exc.lineno}:{exc.offset}" if exc.lineno else str(shown)
-        line = (exc.text or "").rstrip("\n")
-        caret = f"\n    {line}\n    {' ' * max((exc.offset or 1) - 1, 0)}^" if line else ""
-        hint = ("\nhint: `await` needs an `async def` event handler; components are plain functions "
-                "that read State" if "await" in (exc.msg or "") else "")
-        # PYX101 as the transpiler spells it, so a build's errors read alike wherever they come from
-        raise AppLoadError(f"{where}: error PYX101: syntax error: {exc.msg}{caret}{hint}") from None
+        raise AppLoadError(_syntax_error(exc, shown)) from None
+
+
+def _syntax_error(exc: SyntaxError, shown: Path | str) -> str:
+    """PYX101 as the transpiler spells it, so a build's errors read alike wherever they come from."""
+    where = f"{shown}:{exc.lineno}:{exc.offset}" if exc.lineno else str(shown)
+    line = (exc.text or "").rstrip("\n")
+    caret = f"\n    {line}\n    {' ' * max((exc.offset or 1) - 1, 0)}^" if line else ""
+    hint = ("\nhint: `await` needs an `async def` event handler; components are plain functions "
+            "that read State" if "await" in (exc.msg or "") else "")
+    return f"{where}: error PYX101: syntax error: {exc.msg}{caret}{hint}"
 
 
 def _exec_single_file(path: Path, shown: Path) -> ModuleType:
@@ -162,18 +160,21 @@ def _import_package_module(layout: AppLayout, shown: Path) -> ModuleType:
     _forget_project_modules(layout)
     importlib.invalidate_caches()
     try:
-        _compile(layout.entry, shown)  # a syntax error, located as the transpiler would
         return importlib.import_module(layout.module)
-    except AppLoadError:
+    except SyntaxError as exc:  # in the app module or another module of the project
         _forget_project_modules(layout)
-        raise
-    except SyntaxError as exc:  # in another module of the project
-        _forget_project_modules(layout)
-        where = f"{exc.filename}:{exc.lineno}:{exc.offset}" if exc.lineno else str(exc.filename)
-        raise AppLoadError(f"{where}: error PYX101: syntax error: {exc.msg}") from None
+        file = Path(exc.filename or layout.entry)
+        raise AppLoadError(_syntax_error(exc, shown if file.resolve() == layout.entry else _relative(file))) from None
     except Exception as exc:
         _forget_project_modules(layout)
         raise AppLoadError(_with_hint(located(exc, shown, layout.root), exc)) from None
+
+
+def _relative(file: Path) -> Path:
+    try:
+        return file.resolve().relative_to(Path.cwd().resolve())
+    except ValueError:
+        return file
 
 
 def _forget_project_modules(layout: AppLayout) -> None:

@@ -9,7 +9,7 @@ import click
 
 from pyxjs.cli.common import APP_ARGUMENT_HELP, app_argument, build_or_exit, locate_or_exit
 from pyxjs.cli.shared_state import StateOptions, state_options
-from pyxjs.loader import AppLoadError, LoadedApp, load_app
+from pyxjs.loader import AppLoadError, LoadedApp, load_app, read_config
 
 
 DEFAULT_PORT = 8000
@@ -38,11 +38,9 @@ def run(app: Path | None, host: str, port: int | None, out_dir: Path | None, wor
     app_file = layout.entry
     # What the command line and the environment left open, the app's rx.App(state_manager=...,
     # redis_url=...) or rxconfig.py decide (loading it runs its module: only when it can matter).
-    needs_app = state.needs_app() or (port is None and layout.rxconfig is not None)
-    first = _load_or_exit(app_file) if needs_app else None
-    state = state.with_app(first.app if first is not None and state.needs_app() else None)
-    if port is None:
-        port = (first.config.port if first is not None and first.config is not None else None) or DEFAULT_PORT
+    state = state.with_app(_load_or_exit(app_file).app if state.needs_app() else None)
+    if port is None:  # rxconfig.py's alone: running it is cheap, the app's modules need not run for it
+        port = getattr(_config_or_exit(layout), "port", None) or DEFAULT_PORT
     state.check(workers)
     dist = out_dir or default_out_dir(app_file)
     built = False
@@ -82,6 +80,14 @@ def run(app: Path | None, host: str, port: int | None, out_dir: Path | None, wor
         raise SystemExit(1) from None
     except (TypeError, ValueError) as exc:  # a State default JSON cannot carry; a bad --redis-url
         click.echo(f"error: {exc}", err=True)
+        raise SystemExit(1) from None
+
+
+def _config_or_exit(layout):
+    try:
+        return read_config(layout)
+    except AppLoadError as exc:
+        click.echo(str(exc), err=True)
         raise SystemExit(1) from None
 
 

@@ -230,3 +230,26 @@ def test_options_set_to_none_ask_for_nothing(tmp_path: Path):
     })
     assert [w.split(": ignored")[0] for w in load_app(root).warnings] == [
         "rxconfig.py: warning: rx.Config(cors_allowed_origins=['*']) is ignored: use `pyx run --allow-origin ORIGIN`"]
+
+
+def test_pyx_run_in_the_project_folder_serves_on_rxconfigs_port_with_its_state_manager(tmp_path: Path, monkeypatch):
+    import pyxjs.bundler.fingerprint
+    import pyxjs.server
+    from click.testing import CliRunner
+
+    from pyxjs.cli import cli
+
+    root = write(tmp_path / "p", {
+        "rxconfig.py": "import pyxjs as rx\nconfig = rx.Config(app_name='p', frontend_port=3123, state_manager_mode='disk')\n",
+        "p/p.py": "import pyxjs as rx\n\n\ndef index():\n    return rx.text('hi')\n\n\napp = rx.App()\napp.add_page(index)\n",
+    })
+    served = {}
+    monkeypatch.setattr(pyxjs.bundler.fingerprint, "is_stale", lambda app, dist: False)  # no npm here
+    monkeypatch.setattr(pyxjs.server, "serve", lambda states, dist, **options: served.update(options, dist=dist))
+    monkeypatch.chdir(root)
+    result = CliRunner().invoke(cli, ["run"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert served["port"] == 3123 and served["dist"] == root.resolve() / "dist"
+    assert type(served["manager"]).__name__ == "DiskStateManager"
+    result = CliRunner().invoke(cli, ["run", "--port", "4000"], catch_exceptions=False)
+    assert served["port"] == 4000

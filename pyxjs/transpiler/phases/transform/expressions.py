@@ -176,6 +176,9 @@ class Expressions:
             self.nested_def_value(node)
         if local is not None and local.values and self.passed_function(node) is not None:
             self.passed_function_value(node)
+        if node.id in self.event_aliases:
+            raise self.error("PYX105", node, f"`{node.id}` holds an event: it runs where a trigger names it, and has "
+                                             "no value to show or compute with", f"on_click={node.id}")
         root_local = node.id in self.function_locals and self.scope_owner(node.id) in (None, self.root_scope())
         if local is None or (root_local and node.id not in self.assigned):
             raise self.error("PYX112", node, f"`{node.id}` may be used before it is assigned here",
