@@ -54,6 +54,13 @@ def _loose_annotation(annotation: Any) -> bool:
     return _loose(annotation)
 
 
+def _cached(check: Any, uncached: Any, annotation: Any) -> bool:
+    """`check(annotation)` from its cache; `uncached(...)` for an annotation that cannot be hashed."""
+    try:
+        return check(annotation)
+    except TypeError:
+        return uncached(annotation)
+
 _registry: dict[str, Any] | None = None  # State._pyx_registry (state.base imports this module's importers)
 
 
@@ -77,22 +84,12 @@ def _float_annotation(annotation: Any) -> bool:
 
 def _declared_float(state: str, var: str) -> bool:
     declared = _declared(state, var)
-    if declared is None:
-        return False
-    try:
-        return _float_annotation(declared.type)
-    except TypeError:  # an unhashable annotation object
-        return declared.type in _FLOAT_ANNOTATIONS
+    return declared is not None and _cached(_float_annotation, _FLOAT_ANNOTATIONS.__contains__, declared.type)
 
 
 def _loose_var(state: str, var: str) -> bool:
     declared = _declared(state, var)
-    if declared is None:
-        return True
-    try:
-        return _loose_annotation(declared.type)
-    except TypeError:  # an unhashable annotation object
-        return _loose(declared.type)
+    return declared is None or _cached(_loose_annotation, _loose, declared.type)
 
 
 def whole_float_paths(value: Any) -> list[list[Any]]:
