@@ -253,3 +253,22 @@ def test_pyx_run_in_the_project_folder_serves_on_rxconfigs_port_with_its_state_m
     assert type(served["manager"]).__name__ == "DiskStateManager"
     result = CliRunner().invoke(cli, ["run", "--port", "4000"], catch_exceptions=False)
     assert served["port"] == 4000
+
+
+def test_app_module_import_names_another_module(tmp_path: Path):
+    root = write(tmp_path / "q", {
+        "rxconfig.py": "import pyxjs as rx\nconfig = rx.Config(app_name='shop', app_module_import='shop.main_app')\n",
+        "shop/__init__.py": "",
+        "shop/main_app.py": "import pyxjs as rx\n\n\ndef index():\n    return rx.text('hi')\n\n\napp = rx.App()\napp.add_page(index)\n",
+    })
+    loaded = load_app(root)
+    assert loaded.module.__name__ == "shop.main_app" and list(loaded.app.pages) == ["/"]
+
+
+def test_two_ports_serve_on_the_frontend_one_and_say_so():
+    import pyxjs as rx
+
+    config = rx.Config(app_name="p", frontend_port=3001, backend_port=8001)
+    assert config.port == 3001
+    assert config.warnings() == ["rx.Config(backend_port=8001) is ignored: pyxjs serves the page and its websocket "
+                                 "on one port, frontend_port=3001"]
